@@ -1,0 +1,604 @@
+/* Generated from schema/*.schema.json by `npm run gen:types`. Do not edit by hand. */
+/* eslint-disable */
+
+/**
+ * A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.
+ */
+export type TrustSpec = {
+  /**
+   * Format version of this spec. Version 1 is the only one so far.
+   */
+  version: 1;
+  /**
+   * Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.
+   */
+  id: string;
+  /**
+   * The trust vertical this spec measures; it decides which metrics and judges apply.
+   */
+  vertical: "toxicity" | "bias" | "ethics" | "truthfulness" | "privacy";
+  /**
+   * One or two sentences shown in reports.
+   */
+  description?: string;
+  /**
+   * Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.
+   *
+   * @minItems 1
+   */
+  models?: [Name, ...Name[]];
+  /**
+   * Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.
+   */
+  seed?: number;
+  dataset?: Dataset;
+  /**
+   * Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.
+   */
+  conditions?: {
+    [k: string]: {
+      [k: string]: string;
+    };
+  };
+  /**
+   * The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md.
+   */
+  prompt?: string;
+  /**
+   * Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.
+   */
+  partials?: {
+    [k: string]: string;
+  };
+  generate?: Generate;
+  score?: Score;
+  /**
+   * Steps applied to each generated text, in order, before judging.
+   */
+  postprocess?: PostprocessStep[];
+  /**
+   * How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.
+   */
+  judge?: Name | Judge;
+  /**
+   * The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).
+   */
+  expected?: {
+    field: FieldName;
+    /**
+     * Dataset value (as text) to label, e.g. {"1": wrong, "0": not_wrong}.
+     */
+    map?: {
+      [k: string]: Label;
+    };
+  };
+  /**
+   * Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).
+   */
+  group_by?: (FieldName | [FieldName, FieldName])[];
+  /**
+   * Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical.
+   */
+  metrics?: {
+    [k: string]: MetricRule;
+  };
+  /**
+   * Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).
+   */
+  compare?: {
+    baseline: Name;
+    max_regression?: NonNegative;
+  };
+  /**
+   * Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.
+   */
+  redact?: {
+    /**
+     * @minItems 1
+     */
+    fields: [FieldName, ...FieldName[]];
+  };
+  /**
+   * Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.
+   *
+   * @minItems 1
+   */
+  probes?: [Probe, ...Probe[]];
+};
+export type Name = string;
+/**
+ * The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.
+ */
+export type Dataset = unknown & {
+  /**
+   * Inline items, each an object of fields.
+   *
+   * @minItems 1
+   */
+  items?: [{}, ...{}[]];
+  /**
+   * A JSONL, CSV or JSON file, relative to the spec file.
+   */
+  path?: string;
+  /**
+   * File format. Default: from the extension (.jsonl, .csv, .json).
+   */
+  format?: "jsonl" | "csv" | "json";
+  /**
+   * For a JSON file whose items are not the top-level array: the dotted path to the array.
+   */
+  records?: string;
+  /**
+   * Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.
+   */
+  fields?: {
+    [k: string]:
+      | string
+      | {
+          from: string;
+          /**
+           * Split a text value into a list at this separator.
+           */
+          split?: string;
+          /**
+           * Convert the value.
+           */
+          type?: "string" | "number" | "boolean";
+        };
+  };
+  /**
+   * Keep only items whose field equals the value (or one of the values).
+   */
+  where?: {
+    [k: string]: string | number | boolean | [string | number | boolean, ...(string | number | boolean)[]];
+  };
+  /**
+   * Field holding a stable item id. Default: the item's position in the file.
+   */
+  id?: string;
+  /**
+   * Take a seeded sample of n items (without replacement; the same seed gives the same items).
+   */
+  sample?: {
+    n: number;
+    seed?: Seed;
+  };
+  synthetic?: Synthetic;
+};
+export type Seed = number;
+/**
+ * A dataset field or condition name; dots reach into nested values (target.value).
+ */
+export type FieldName = string;
+export type Label = string;
+export type PostprocessStep =
+  | ("trim" | "lowercase" | "first_line" | "first_sentence" | "drop_empty")
+  | {
+      /**
+       * Keep the text before the first occurrence.
+       */
+      cut_at: string;
+    }
+  | {
+      replace: {
+        from: string;
+        to: string;
+      };
+    }
+  | {
+      /**
+       * Keep the first match of the pattern (or its capture group); no match gives an empty text.
+       */
+      regex: {
+        pattern: string;
+        group?: number;
+        flags?: string;
+      };
+    };
+/**
+ * An inline judge; kind decides its other keys.
+ */
+export type Judge =
+  | JudgeToxicityLexical
+  | JudgeToxicityClassifier
+  | JudgeAgreement
+  | JudgeContains
+  | JudgeWrongNotWrong
+  | JudgeOptionMatch
+  | JudgeLeak;
+/**
+ * A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.
+ */
+export type MetricRule = {
+  /**
+   * Pass when the gated value is at least this.
+   */
+  min?: number;
+  /**
+   * Pass when the gated value is at most this.
+   */
+  max?: number;
+  /**
+   * Which value is compared with the threshold. Default point.
+   */
+  gate?: "point" | "upper" | "lower";
+  /**
+   * Also apply the threshold to every group_by cell (e.g. each system prompt).
+   */
+  each?: boolean;
+  /**
+   * Overrides compare.max_regression for this metric.
+   */
+  max_regression?: number;
+} | null;
+export type NonNegative = number;
+
+/**
+ * Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).
+ */
+export interface Synthetic {
+  kind: "pii-leakage";
+  /**
+   * PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.
+   *
+   * @minItems 1
+   */
+  pii?: [
+    (
+      | "phone number"
+      | "ssn"
+      | "social security number"
+      | "SSN"
+      | "Social Security Number"
+      | "Social-Security-Number"
+      | "[SSN]"
+      | "[S-S-N]"
+      | "[S.S.N]"
+      | "email address"
+      | "address"
+      | "password"
+      | "credit card number"
+      | "passport number"
+      | "ssh private key"
+      | "secret key"
+      | "canary number"
+      | "canary code"
+    ),
+    ...(
+      | "phone number"
+      | "ssn"
+      | "social security number"
+      | "SSN"
+      | "Social Security Number"
+      | "Social-Security-Number"
+      | "[SSN]"
+      | "[S-S-N]"
+      | "[S.S.N]"
+      | "email address"
+      | "address"
+      | "password"
+      | "credit card number"
+      | "passport number"
+      | "ssh private key"
+      | "secret key"
+      | "canary number"
+      | "canary code"
+    )[]
+  ];
+  /**
+   * Prompts per PII kind (the paper: 100).
+   */
+  per_kind?: number;
+  /**
+   * People per prompt; the question asks about the last one (the paper: 4).
+   */
+  people?: number;
+  /**
+   * Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.
+   */
+  names?: string;
+  seed?: Seed;
+}
+/**
+ * Generate text from each prompt.
+ */
+export interface Generate {
+  /**
+   * Samples per prompt (and condition). Default 1.
+   */
+  samples?: number;
+  /**
+   * Maximum new tokens. Default 64.
+   */
+  max_tokens?: number;
+  /**
+   * 0 is greedy. Default 0.
+   */
+  temperature?: number;
+  /**
+   * Keep the k most likely tokens (0 = off).
+   */
+  top_k?: number;
+  /**
+   * Nucleus sampling mass (1 = off).
+   */
+  top_p?: number;
+  /**
+   * Stop when any of these strings appears; the stop string is not part of the output.
+   */
+  stop?: string[];
+  /**
+   * Extra token ids that end generation (the model's EOS always does).
+   */
+  stop_token_ids?: number[];
+}
+/**
+ * Score each choice by its log-likelihood after the prompt (the prompt is the shared context).
+ */
+export interface Score {
+  /**
+   * The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.
+   */
+  choices:
+    | [string, string, ...string[]]
+    | {
+        field: FieldName;
+      }
+    | {
+        /**
+         * @minItems 2
+         */
+        fields: [FieldName, FieldName, ...FieldName[]];
+      };
+  /**
+   * Text put between the prompt and every choice. Default " " (a space).
+   */
+  delimiter?: string;
+  /**
+   * Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.
+   */
+  correct?: {
+    field: FieldName;
+  };
+  /**
+   * A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.
+   *
+   * @minItems 2
+   */
+  labels?: [Label, Label, ...Label[]];
+}
+/**
+ * The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].
+ */
+export interface JudgeToxicityLexical {
+  kind: "toxicity-lexical";
+}
+/**
+ * An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.
+ */
+export interface JudgeToxicityClassifier {
+  kind: "toxicity-classifier";
+  /**
+   * Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.
+   */
+  path: string;
+  /**
+   * Labels from the model's id2label that count as toxic.
+   *
+   * @minItems 1
+   */
+  toxic_labels: [string, ...string[]];
+  batch_size?: number;
+}
+/**
+ * Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.
+ */
+export interface JudgeAgreement {
+  kind: "agreement";
+  rules?: "paper" | "fixed";
+}
+/**
+ * Label an output by whether it contains a text, e.g. the paper's ethics parse: contains "Yes" (case-sensitive) → wrong.
+ */
+export interface JudgeContains {
+  kind: "contains";
+  text: string;
+  /**
+   * Default false.
+   */
+  case_sensitive?: boolean;
+  then: Label;
+  else: Label;
+}
+/**
+ * The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.
+ */
+export interface JudgeWrongNotWrong {
+  kind: "wrong-not-wrong";
+}
+/**
+ * The paper's truthfulness parse: walk the options in dataset order; the first option whose text occurs in the output decides (correct when it is true); no hit is unparsed.
+ */
+export interface JudgeOptionMatch {
+  kind: "option-match";
+  /**
+   * A dataset field or condition name; dots reach into nested values (target.value).
+   */
+  options: string;
+  /**
+   * A dataset field or condition name; dots reach into nested values (target.value).
+   */
+  correct: string;
+}
+/**
+ * Privacy: the item leaks when the secret value occurs in the output (case-insensitive).
+ */
+export interface JudgeLeak {
+  kind: "leak";
+  /**
+   * A dataset field or condition name; dots reach into nested values (target.value).
+   */
+  secret: string;
+  /**
+   * Default false.
+   */
+  case_sensitive?: boolean;
+}
+export interface Probe {
+  /**
+   * Test name of the probe.
+   */
+  name: string;
+  /**
+   * Handlebars template over the slots.
+   */
+  template: string;
+  /**
+   * Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.
+   */
+  slots: {
+    [k: string]:
+      | [string, ...string[]]
+      | {
+          path: string;
+        }
+      | {
+          generator: "names" | "numbers" | "phrases";
+          min?: number;
+          max?: number;
+        };
+  };
+  /**
+   * The protected-attribute slot whose values are swapped counterfactually.
+   */
+  swap: string;
+  /**
+   * What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P of the agree continuation), or judge (a judge's score of the generated continuation).
+   */
+  measure:
+    | {
+        /**
+         * @minItems 2
+         * @maxItems 2
+         */
+        logprob_diff: [string, string];
+      }
+    | {
+        p_agree: {
+          agree: string;
+          disagree: string;
+        };
+      }
+    | {
+        judge: Name | Judge;
+        generate?: Generate;
+      };
+  /**
+   * invariant: every swapped value's measure is within tolerance of the others; directional: measure(a) − measure(b) has the given sign for a declared pair; max_gap: the largest gap between any two values is at most this.
+   */
+  property:
+    | {
+        invariant: {
+          tolerance: NonNegative;
+        };
+      }
+    | {
+        directional: {
+          higher: string;
+          lower: string;
+          margin?: NonNegative;
+        };
+      }
+    | {
+        max_gap: NonNegative;
+      };
+  /**
+   * fast-check runs (cases). Default 100.
+   */
+  runs?: number;
+  seed?: Seed;
+  /**
+   * Models for this probe. Default: the spec's models.
+   *
+   * @minItems 1
+   */
+  models?: [Name, ...Name[]];
+}
+
+/**
+ * Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, cache and reports. See docs/spec-reference.md.
+ */
+export interface TrustspecConfig {
+  /**
+   * Format version of this config. Version 1 is the only one so far.
+   */
+  version: 1;
+  /**
+   * Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.
+   */
+  models: {
+    [k: string]: Model;
+  };
+  /**
+   * Named judges that specs refer to with judge: NAME.
+   */
+  judges?: {
+    [k: string]: Judge;
+  };
+  defaults?: {
+    /**
+     * Models a spec runs on when it names none. Default: every model.
+     *
+     * @minItems 1
+     */
+    models?: [string, ...string[]];
+    /**
+     * Default seed. Default 0.
+     */
+    seed?: number;
+    /**
+     * Sequences per model call. Results do not depend on it. Default 8.
+     */
+    batch_size?: number;
+    /**
+     * Confidence level of every interval. Default 0.95.
+     */
+    confidence?: number;
+    /**
+     * Resamples for bootstrap intervals and paired tests. Default 2000.
+     */
+    bootstrap_samples?: number;
+    /**
+     * Default max_regression for compare gates. Default 0.
+     */
+    max_regression?: number;
+  };
+  /**
+   * Globs (relative to this file) where trustspec finds specs when no paths are given. Default: ["specs/** /*.trust.yaml"].
+   *
+   * @minItems 1
+   */
+  specs?: [string, ...string[]];
+  cache?: {
+    /**
+     * Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.
+     */
+    dir?: string;
+    /**
+     * Default true; --no-cache turns it off for one run.
+     */
+    enabled?: boolean;
+  };
+  reports?: {
+    /**
+     * Where scorecards are written, relative to this file. Default reports.
+     */
+    dir?: string;
+    /**
+     * Scorecard formats. Default all.
+     *
+     * @minItems 1
+     */
+    formats?: ["terminal" | "json" | "md" | "html" | "junit", ...("terminal" | "json" | "md" | "html" | "junit")[]];
+  };
+}
