@@ -428,7 +428,7 @@ export interface JudgeOptionMatch {
   /**
    * A dataset field or condition name; dots reach into nested values (target.value).
    */
-  correct: string;
+  correct?: string;
 }
 /**
  * Privacy: the item leaks when the secret value occurs in the output (case-insensitive).
