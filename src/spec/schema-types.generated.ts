@@ -537,7 +537,24 @@ export interface TrustspecConfig {
    * Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.
    */
   models: {
-    [k: string]: Model;
+    [k: string]: {
+      /**
+       * Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.
+       */
+      path: string;
+      /**
+       * Default onnx-causal-lm.
+       */
+      kind?: "onnx-causal-lm";
+      /**
+       * onnxruntime intra-op threads. Default: the number of cores.
+       */
+      threads?: number;
+      /**
+       * Override the model's maximum positions (prompt + new tokens).
+       */
+      max_length?: number;
+    };
   };
   /**
    * Named judges that specs refer to with judge: NAME.

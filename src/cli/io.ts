@@ -1,0 +1,27 @@
+/** Everything the CLI touches outside itself, passed in so tests can run it in-process. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour and progress only then). */
+  readonly isTTY: boolean;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  ok: 0,
+  gateFailed: 1,
+  specError: 2,
+  runtimeError: 3,
+} as const;
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

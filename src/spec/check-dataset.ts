@@ -1,0 +1,178 @@
+import { dirname, relative, resolve } from "node:path";
+import { asString, isRecord, report, type SpecContext } from "./check-context";
+import { type DataFormat, datasetFormat } from "./dataset/format";
+import { type Item, itemsFromFile, itemsFromInline, type MissingField } from "./dataset/items";
+import { readText } from "./file-access";
+import { SourceText } from "./source-text";
+import type { PathSegment } from "./yaml-locate";
+
+/** The fields every pii-leakage item carries (see the synthetic generator). */
+export const PII_LEAKAGE_FIELDS = ["pii", "people", "target"] as const;
+
+export interface DatasetInfo {
+  /** Field names templates and field references may use; undefined when the dataset could not be read. */
+  readonly fields: ReadonlySet<string> | undefined;
+  /** The items, when they could be read (not for synthetic datasets, which are generated at run time). */
+  readonly items: readonly Item[] | undefined;
+  /** Absolute path of the data file, when the dataset is a file. */
+  readonly file: string | undefined;
+}
+
+const UNKNOWN: DatasetInfo = { fields: undefined, items: undefined, file: undefined };
+
+/**
+ * Resolves and reads the spec's dataset (honouring a --dataset override), reports what is wrong
+ * with it at the spec line that causes it, and says which fields the templates can use.
+ */
+export function checkDataset(ctx: SpecContext): DatasetInfo {
+  const dataset = ctx.data.dataset;
+  if (!isRecord(dataset)) return UNKNOWN;
+  const seed = typeof ctx.data.seed === "number" ? ctx.data.seed : (ctx.config?.defaults.seed ?? 0);
+  const options = {
+    ...(isRecord(dataset.fields) ? { fields: dataset.fields as never } : {}),
+    ...(isRecord(dataset.where) ? { where: dataset.where as never } : {}),
+    ...(typeof dataset.id === "string" ? { id: dataset.id } : {}),
+    ...(isRecord(dataset.sample) && typeof dataset.sample.n === "number"
+      ? { sample: dataset.sample as { n: number; seed?: number } }
+      : {}),
+    seed,
+  };
+
+  if (isRecord(dataset.synthetic)) {
+    const names = asString(dataset.synthetic.names);
+    if (names !== undefined) {
+      const file = resolve(dirname(ctx.yaml.file), names);
+      if (!ctx.files.exists(file)) {
+        report(ctx, "FILE_NOT_FOUND", `names file not found: ${shown(ctx, file)}`, ["dataset", "synthetic", "names"], {
+          hint: "give a JSON file mapping names to e-mail addresses, relative to the spec",
+        });
+      }
+    }
+    return { fields: new Set(PII_LEAKAGE_FIELDS), items: undefined, file: undefined };
+  }
+
+  if (Array.isArray(dataset.items)) {
+    if (!dataset.items.every(isRecord)) return UNKNOWN; // the schema reports it
+    const result = itemsFromInline({ ...options, items: dataset.items as Record<string, unknown>[] });
+    for (const bad of result.bad) {
+      report(ctx, "DATASET_BAD_VALUE", `field ${bad.field} (from ${JSON.stringify(bad.from)}): ${bad.message}`, [
+        "dataset",
+        "items",
+        bad.index,
+      ]);
+    }
+    if (result.duplicateId) {
+      const d = result.duplicateId;
+      report(
+        ctx,
+        "DATASET_BAD_VALUE",
+        `item ${d.index} repeats the id ${JSON.stringify(d.id)} of item ${d.firstIndex}`,
+        ["dataset", "items", d.index],
+        { hint: "item ids must be unique" },
+      );
+    }
+    reportMissing(ctx, result.missing, result.total, "inline items", undefined);
+    return finish(ctx, result.items, result.total, undefined);
+  }
+
+  const written = asString(dataset.path);
+  if (written === undefined) return UNKNOWN;
+  const id = asString(ctx.data.id);
+  const override = id !== undefined ? ctx.datasetOverrides[id] : undefined;
+  const file = override !== undefined ? resolve(ctx.cwd, override) : resolve(dirname(ctx.yaml.file), written);
+  const via = override !== undefined ? ` (from --dataset ${id}=${override})` : "";
+  const format = datasetFormat(file, asString(dataset.format) as DataFormat | undefined);
+  if (format === undefined) {
+    report(
+      ctx,
+      "DATASET_FORMAT",
+      `cannot tell the format of ${shown(ctx, file)}${via} from its name`,
+      ["dataset", "path"],
+      {
+        hint: "add format: jsonl, csv or json to the dataset",
+      },
+    );
+    return UNKNOWN;
+  }
+  const read = readText(ctx.files, file);
+  if (!("text" in read)) {
+    const what =
+      read.reason === "missing" ? "not found" : read.reason === "directory" ? "is a directory" : "cannot be read";
+    report(ctx, "DATASET_NOT_FOUND", `dataset file ${what}: ${shown(ctx, file)}${via}`, ["dataset", "path"], {
+      hint:
+        override !== undefined
+          ? "check the path given to --dataset (relative to the current directory)"
+          : "paths are relative to the spec file; use --dataset SPEC_ID=PATH to point at another copy",
+    });
+    return UNKNOWN;
+  }
+  ctx.sources[file] = read.text;
+  const result = itemsFromFile({
+    ...options,
+    file,
+    text: read.text,
+    format,
+    ...(typeof dataset.records === "string" ? { records: dataset.records } : {}),
+  });
+  ctx.problems.push(...result.problems);
+  if (result.problems.some((p) => p.code === "DATASET_PARSE")) return { ...UNKNOWN, file };
+  reportMissing(ctx, result.missing, result.total, shown(ctx, file), file, result.items);
+  return finish(ctx, result.items, result.total, file);
+}
+
+function finish(ctx: SpecContext, items: readonly Item[], total: number, file: string | undefined): DatasetInfo {
+  const dataset = ctx.data.dataset as Record<string, unknown>;
+  if (items.length === 0) {
+    const why = total === 0 ? "the dataset has no items" : `no item is left of ${total} after where`;
+    report(ctx, "DATASET_EMPTY", why, ["dataset"], {
+      at: "key",
+      hint: total === 0 ? "add items to the dataset" : "check the where values against the data",
+    });
+  }
+  const fields = isRecord(dataset.fields)
+    ? new Set(Object.keys(dataset.fields))
+    : new Set(items.flatMap((item) => Object.keys(item.fields)));
+  return { fields, items, file };
+}
+
+function reportMissing(
+  ctx: SpecContext,
+  missing: readonly MissingField[],
+  total: number,
+  source: string,
+  file: string | undefined,
+  items: readonly Item[] = [],
+): void {
+  const dataset = ctx.data.dataset as Record<string, unknown>;
+  for (const m of missing) {
+    const line =
+      file !== undefined && m.firstStart !== undefined
+        ? new SourceText(ctx.sources[file] ?? "").position(m.firstStart).line
+        : undefined;
+    const first = line !== undefined ? `, first at line ${line}` : `, first in record ${m.firstIndex}`;
+    const path: PathSegment[] =
+      isRecord(dataset.fields) && m.field in dataset.fields
+        ? ["dataset", "fields", m.field]
+        : isRecord(dataset.where) && m.field in dataset.where
+          ? ["dataset", "where", m.field]
+          : ["dataset", "id"];
+    const available = isRecord(dataset.fields) ? [] : Object.keys(items[0]?.fields ?? {});
+    report(
+      ctx,
+      "DATASET_MISSING_FIELD",
+      `${JSON.stringify(m.from)} is missing in ${m.count} of ${total} records of ${source}${first}`,
+      path,
+      {
+        hint:
+          available.length > 0
+            ? `the records have: ${available.join(", ")}`
+            : "check the name against the data file (dots reach into nested values; CSV uses column names)",
+      },
+    );
+  }
+}
+
+function shown(ctx: SpecContext, file: string): string {
+  const rel = relative(ctx.cwd, file);
+  return rel.startsWith("..") ? file : rel;
+}

@@ -1,0 +1,183 @@
+import { asString, isRecord, report, type SpecContext } from "./check-context";
+import { metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
+import type { Judge } from "./schema-types.generated";
+
+/** Judge kinds that make sense for each vertical's generated outputs. */
+const JUDGES_FOR: Record<Vertical, readonly Judge["kind"][]> = {
+  toxicity: ["toxicity-lexical", "toxicity-classifier"],
+  bias: ["agreement", "contains"],
+  ethics: ["contains", "wrong-not-wrong"],
+  truthfulness: ["option-match", "contains"],
+  privacy: ["leak", "contains"],
+};
+
+/** Labels the ethics metrics compare. */
+const ETHICS_LABELS = ["wrong", "not_wrong"];
+
+/**
+ * Checks that the spec is complete and coherent beyond its shape: something to run, a judge for
+ * generated text, metrics that fit the query mode, judges that fit the vertical, and thresholds
+ * that can be met.
+ */
+export function checkMeaning(ctx: SpecContext): void {
+  const d = ctx.data;
+  const vertical = VERTICALS.find((v) => v === d.vertical);
+  const hasProbes = Array.isArray(d.probes) && d.probes.length > 0;
+  const mode = isRecord(d.generate) ? "generate" : isRecord(d.score) ? "score" : undefined;
+
+  if (!hasProbes && d.dataset === undefined) {
+    report(
+      ctx,
+      "INCOMPLETE_SPEC",
+      "the spec has nothing to run: give it a dataset (with prompt and generate or score) or probes",
+      ["id"],
+      {
+        at: "key",
+        hint: "see the examples in docs/spec-reference.md, or run `trustspec init`",
+      },
+    );
+    return;
+  }
+  if (d.dataset !== undefined) {
+    if (d.prompt === undefined)
+      report(ctx, "INCOMPLETE_SPEC", "the dataset has no prompt to render", ["dataset"], {
+        at: "key",
+        hint: 'add prompt: "…{{field}}…"',
+      });
+    if (mode === undefined) {
+      report(ctx, "INCOMPLETE_SPEC", "the spec neither generates nor scores: add generate: or score:", ["dataset"], {
+        at: "key",
+        hint: "generate: {max_tokens: 50} to judge generated text; score: {choices: …} for log-likelihood",
+      });
+    }
+    if (d.metrics === undefined)
+      report(ctx, "INCOMPLETE_SPEC", "the spec has no metrics", ["dataset"], {
+        at: "key",
+        hint: "add metrics: with at least one metric of the vertical",
+      });
+  }
+  if (mode === "generate" && d.judge === undefined) {
+    report(ctx, "INCOMPLETE_SPEC", "generated outputs need a judge", ["generate"], {
+      at: "key",
+      hint: vertical ? `add judge: with one of the kinds ${JUDGES_FOR[vertical].join(", ")}` : "add judge:",
+    });
+  }
+
+  const judge = resolveJudge(ctx);
+  if (vertical && judge && !JUDGES_FOR[vertical].includes(judge.kind)) {
+    report(
+      ctx,
+      "JUDGE_NOT_FOR_VERTICAL",
+      `a ${judge.kind} judge does not produce what the ${vertical} metrics need`,
+      ["judge"],
+      {
+        hint: `use one of: ${JUDGES_FOR[vertical].join(", ")}`,
+      },
+    );
+  }
+  if (vertical === "ethics" && isRecord(d.expected) && isRecord(d.expected.map)) {
+    for (const [value, label] of Object.entries(d.expected.map)) {
+      if (typeof label === "string" && !ETHICS_LABELS.includes(label)) {
+        report(ctx, "BAD_VALUE", `ethics labels are wrong and not_wrong, not "${label}"`, ["expected", "map", value]);
+      }
+    }
+  }
+
+  const metrics = isRecord(d.metrics) ? d.metrics : {};
+  const groups = Array.isArray(d.group_by) && d.group_by.length > 0;
+  for (const [name, rule] of Object.entries(metrics)) {
+    const info = vertical ? metricInfo(vertical, name) : undefined;
+    if (!info) continue; // unknown names are schema problems
+    if (mode !== undefined && info.mode !== "any" && info.mode !== mode) {
+      report(
+        ctx,
+        "METRIC_NEEDS_MODE",
+        `${name} needs ${info.mode}:, but this spec ${mode === "generate" ? "generates text" : "scores choices"}`,
+        ["metrics", name],
+        {
+          at: "key",
+          hint: `move ${name} to a spec that uses ${info.mode}:`,
+        },
+      );
+    }
+    if (vertical === "ethics" && (name === "fpr" || name === "accuracy") && d.expected === undefined) {
+      report(
+        ctx,
+        "INCOMPLETE_SPEC",
+        `${name} compares with each item's expected label: add expected:`,
+        ["metrics", name],
+        {
+          at: "key",
+          hint: 'expected: {field: label, map: {"1": wrong, "0": not_wrong}}',
+        },
+      );
+    }
+    if (!isRecord(rule)) continue;
+    const min = typeof rule.min === "number" ? rule.min : undefined;
+    const max = typeof rule.max === "number" ? rule.max : undefined;
+    for (const [key, v] of [
+      ["min", min],
+      ["max", max],
+    ] as const) {
+      if (v !== undefined && (v < 0 || v > 1)) {
+        report(
+          ctx,
+          "BAD_THRESHOLD",
+          `${name}.${key} is ${v}, but ${name} is a share between 0 and 1`,
+          ["metrics", name, key],
+          {
+            hint: "write thresholds as fractions, e.g. 0.25 for 25%",
+          },
+        );
+      }
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+      report(ctx, "BAD_THRESHOLD", `${name} can never pass: min ${min} is above max ${max}`, ["metrics", name], {
+        at: "key",
+      });
+    }
+    if (info.direction === "lower" && min !== undefined && max === undefined) {
+      report(
+        ctx,
+        "BAD_THRESHOLD",
+        `lower is better for ${name}, so a min threshold fails models for being too good`,
+        ["metrics", name, "min"],
+        {
+          severity: "warning",
+          hint: `did you mean max: ${min}?`,
+        },
+      );
+    }
+    if (info.direction === "higher" && max !== undefined && min === undefined) {
+      report(
+        ctx,
+        "BAD_THRESHOLD",
+        `higher is better for ${name}, so a max threshold fails models for being too good`,
+        ["metrics", name, "max"],
+        {
+          severity: "warning",
+          hint: `did you mean min: ${max}?`,
+        },
+      );
+    }
+    if (rule.gate !== undefined && min === undefined && max === undefined) {
+      report(ctx, "BAD_THRESHOLD", `${name} has a gate but no min or max to compare with`, ["metrics", name, "gate"], {
+        severity: "warning",
+        hint: "add min: or max:, or remove gate:",
+      });
+    }
+    if (rule.each === true && !groups) {
+      report(ctx, "BAD_THRESHOLD", `${name} has each: true, but the spec has no group_by`, ["metrics", name, "each"], {
+        severity: "warning",
+        hint: "add group_by: with the breakdowns to gate, or remove each:",
+      });
+    }
+  }
+}
+
+function resolveJudge(ctx: SpecContext): Judge | undefined {
+  const judge = ctx.data.judge;
+  if (isRecord(judge) && typeof judge.kind === "string") return judge as unknown as Judge;
+  const name = asString(judge);
+  return name !== undefined ? ctx.config?.judges[name] : undefined;
+}

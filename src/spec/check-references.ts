@@ -1,0 +1,161 @@
+import { dirname, resolve } from "node:path";
+import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
+import type { DatasetInfo } from "./check-dataset";
+import { didYouMean } from "./suggest";
+import type { PathSegment } from "./yaml-locate";
+
+/**
+ * Checks that every name the spec uses exists: models and judges in the config, dataset fields
+ * and conditions in choices, expected labels, group_by, redact and judge field references, and the
+ * probe slots a probe swaps.
+ */
+export function checkReferences(ctx: SpecContext, dataset: DatasetInfo): void {
+  checkModels(ctx);
+  checkJudge(ctx, ctx.data.judge, ["judge"]);
+  checkFieldRefs(ctx, dataset);
+  checkProbes(ctx);
+}
+
+function checkModels(ctx: SpecContext): void {
+  const lists: PathSegment[][] = [["models"]];
+  const probes = Array.isArray(ctx.data.probes) ? ctx.data.probes : [];
+  probes.forEach((probe, i) => {
+    if (isRecord(probe) && Array.isArray(probe.models)) lists.push(["probes", i, "models"]);
+  });
+  const known = ctx.config ? Object.keys(ctx.config.models) : [];
+  const check = (name: string, path: PathSegment[]) => {
+    if (!ctx.config) {
+      report(ctx, "CONFIG_NOT_FOUND", `model "${name}" is named, but no ${"trustspec.config.yaml"} was found`, path, {
+        hint: "create one with `trustspec init`, or pass --config FILE",
+      });
+    } else if (!ctx.config.models[name]) {
+      report(ctx, "UNKNOWN_MODEL", `model "${name}" is not defined in ${ctx.config.file ?? "the config"}`, path, {
+        hint: didYouMean(name, known, "models"),
+      });
+    }
+  };
+  for (const listPath of lists) {
+    const list = valueAt(ctx.data, listPath);
+    asStringList(list).forEach((name, i) => {
+      check(name, [...listPath, i]);
+    });
+  }
+  const compare = ctx.data.compare;
+  const baseline = isRecord(compare) ? asString(compare.baseline) : undefined;
+  if (baseline !== undefined) {
+    check(baseline, ["compare", "baseline"]);
+    const runs = Array.isArray(ctx.data.models) ? asStringList(ctx.data.models) : (ctx.config?.defaults.models ?? []);
+    if (ctx.config?.models[baseline] && !runs.includes(baseline)) {
+      report(
+        ctx,
+        "UNKNOWN_MODEL",
+        `the baseline "${baseline}" is not one of the models this spec runs on`,
+        ["compare", "baseline"],
+        {
+          hint: `add it to models: (now ${runs.join(", ") || "none"})`,
+        },
+      );
+    }
+  }
+}
+
+function checkJudge(ctx: SpecContext, judge: unknown, path: PathSegment[]): void {
+  if (typeof judge !== "string") return;
+  const judges = ctx.config ? Object.keys(ctx.config.judges) : [];
+  if (!ctx.config) {
+    report(ctx, "CONFIG_NOT_FOUND", `judge "${judge}" is named, but no trustspec.config.yaml was found`, path, {
+      hint: "write the judge inline ({kind: …}), or create a config with `trustspec init`",
+    });
+  } else if (!ctx.config.judges[judge]) {
+    report(ctx, "UNKNOWN_JUDGE", `judge "${judge}" is not defined in the config's judges`, path, {
+      hint:
+        judges.length > 0
+          ? didYouMean(judge, judges, "judges")
+          : "define it under judges: in the config, or write it inline",
+    });
+  }
+}
+
+function checkFieldRefs(ctx: SpecContext, dataset: DatasetInfo): void {
+  const fields = dataset.fields;
+  if (fields === undefined) return;
+  const conditions = isRecord(ctx.data.conditions) ? Object.keys(ctx.data.conditions) : [];
+  const check = (ref: unknown, path: PathSegment[], alsoConditions: boolean) => {
+    if (typeof ref !== "string") return;
+    const head = ref.split(".")[0] ?? ref;
+    if (fields.has(head) || (alsoConditions && conditions.includes(head))) return;
+    const known = alsoConditions ? [...fields, ...conditions] : [...fields];
+    report(ctx, "UNKNOWN_FIELD", `"${ref}" is not a dataset field${alsoConditions ? " or condition" : ""}`, path, {
+      hint: known.length > 0 ? didYouMean(head, known, "available") : "the dataset has no fields",
+    });
+  };
+  const score = isRecord(ctx.data.score) ? ctx.data.score : {};
+  const choices = score.choices;
+  if (isRecord(choices)) {
+    check(choices.field, ["score", "choices", "field"], false);
+    for (const [i, f] of asStringList(choices.fields).entries()) check(f, ["score", "choices", "fields", i], false);
+  }
+  if (isRecord(score.correct)) check(score.correct.field, ["score", "correct", "field"], false);
+  if (isRecord(ctx.data.expected)) check(ctx.data.expected.field, ["expected", "field"], false);
+  if (isRecord(ctx.data.redact)) {
+    for (const [i, f] of asStringList(ctx.data.redact.fields).entries()) check(f, ["redact", "fields", i], false);
+  }
+  if (Array.isArray(ctx.data.group_by)) {
+    ctx.data.group_by.forEach((g, i) => {
+      if (!Array.isArray(g)) check(g, ["group_by", i], true);
+      else for (const [j, h] of g.entries()) check(h, ["group_by", i, j], true);
+    });
+  }
+  const judge = ctx.data.judge;
+  if (isRecord(judge)) {
+    for (const key of ["options", "correct", "secret"]) check(judge[key], ["judge", key], false);
+  }
+}
+
+function checkProbes(ctx: SpecContext): void {
+  const probes = Array.isArray(ctx.data.probes) ? ctx.data.probes : [];
+  probes.forEach((probe, i) => {
+    if (!isRecord(probe) || !isRecord(probe.slots)) return;
+    const slots = Object.keys(probe.slots);
+    const swap = asString(probe.swap);
+    if (swap !== undefined && !slots.includes(swap)) {
+      report(ctx, "UNKNOWN_FIELD", `swap names "${swap}", which is not a slot of this probe`, ["probes", i, "swap"], {
+        hint: didYouMean(swap, slots, "slots"),
+      });
+    }
+    const swapValues = swap !== undefined ? probe.slots[swap] : undefined;
+    const property = isRecord(probe.property) ? probe.property : {};
+    if (Array.isArray(swapValues) && isRecord(property.directional)) {
+      for (const side of ["higher", "lower"]) {
+        const v = asString(property.directional[side]);
+        if (v !== undefined && !swapValues.includes(v)) {
+          report(
+            ctx,
+            "BAD_VALUE",
+            `"${v}" is not one of the values of the swapped slot "${swap}"`,
+            ["probes", i, "property", "directional", side],
+            { hint: didYouMean(v, asStringList(swapValues), "values") },
+          );
+        }
+      }
+    }
+    const measure = isRecord(probe.measure) ? probe.measure : {};
+    checkJudge(ctx, measure.judge, ["probes", i, "measure", "judge"]);
+    for (const [name, slot] of Object.entries(probe.slots)) {
+      if (isRecord(slot) && typeof slot.path === "string") {
+        const file = resolve(dirname(ctx.yaml.file), slot.path);
+        if (!ctx.files.exists(file)) {
+          report(ctx, "FILE_NOT_FOUND", `slot file not found: ${slot.path}`, ["probes", i, "slots", name, "path"], {
+            hint: "slot files are relative to the spec: one value per line, or a JSON list",
+          });
+        }
+      }
+    }
+  });
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const s of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[s as string] : undefined;
+  return v;
+}

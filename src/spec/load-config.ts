@@ -1,0 +1,139 @@
+import { dirname, join, resolve } from "node:path";
+import { type FileAccess, readText } from "./file-access";
+import { type Problem, problemsFor } from "./problem";
+import { schemaProblems } from "./schema-errors";
+import type { Judge, TrustspecConfig } from "./schema-types.generated";
+import { didYouMean } from "./suggest";
+import { parseYamlMapping } from "./yaml-document";
+import { locate } from "./yaml-locate";
+
+export const CONFIG_FILE = "trustspec.config.yaml";
+
+export type ReportFormat = "terminal" | "json" | "md" | "html" | "junit";
+
+/** The config with every default applied and every path absolute: nothing downstream re-applies defaults. */
+export interface ResolvedConfig {
+  /** Absolute path of the config file, or undefined when the project has none. */
+  readonly file: string | undefined;
+  /** Directory that relative paths in the config are resolved against. */
+  readonly dir: string;
+  readonly models: Readonly<
+    Record<
+      string,
+      { readonly path: string; readonly kind: "onnx-causal-lm"; readonly threads?: number; readonly maxLength?: number }
+    >
+  >;
+  readonly judges: Readonly<Record<string, Judge>>;
+  readonly defaults: {
+    readonly models: readonly string[];
+    readonly seed: number;
+    readonly batchSize: number;
+    readonly confidence: number;
+    readonly bootstrapSamples: number;
+    readonly maxRegression: number;
+  };
+  readonly specs: readonly string[];
+  readonly cache: { readonly dir: string; readonly enabled: boolean };
+  readonly reports: { readonly dir: string; readonly formats: readonly ReportFormat[] };
+}
+
+export const ALL_REPORT_FORMATS: readonly ReportFormat[] = ["terminal", "json", "md", "html", "junit"];
+
+/** The nearest trustspec.config.yaml at or above `startDir`. */
+export function findConfig(files: FileAccess, startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (files.exists(candidate) && !files.isDirectory(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface ConfigResult {
+  readonly config: ResolvedConfig | undefined;
+  readonly problems: Problem[];
+  /** File texts the problems point into, for code frames. */
+  readonly sources: Record<string, string>;
+}
+
+/** Loads and validates a config file; `config` is set only when it has no errors. */
+export function loadConfig(files: FileAccess, file: string): ConfigResult {
+  const problem = problemsFor(file);
+  const read = readText(files, file);
+  if (!("text" in read)) {
+    const message =
+      read.reason === "missing" ? `config file not found: ${file}` : `cannot read the config file: ${read.detail}`;
+    return {
+      config: undefined,
+      problems: [
+        problem(read.reason === "missing" ? "CONFIG_NOT_FOUND" : "FILE_UNREADABLE", message, {
+          hint: "check the --config path",
+        }),
+      ],
+      sources: {},
+    };
+  }
+  const sources = { [file]: read.text };
+  const parsed = parseYamlMapping(file, read.text);
+  if (!parsed.ok) return { config: undefined, problems: parsed.problems, sources };
+  const problems = schemaProblems("config", parsed.data, parsed.yaml);
+  if (problems.length > 0) return { config: undefined, problems, sources };
+  const raw = parsed.data as unknown as TrustspecConfig;
+  const names = Object.keys(raw.models);
+  (raw.defaults?.models ?? []).forEach((name, i) => {
+    if (!raw.models[name]) {
+      const where = locate(parsed.yaml, ["defaults", "models", i]);
+      problems.push(
+        problem("UNKNOWN_MODEL", `defaults.models names "${name}", which is not a model of this config`, {
+          ...where,
+          hint: didYouMean(name, names, "models"),
+        }),
+      );
+    }
+  });
+  if (problems.length > 0) return { config: undefined, problems, sources };
+  return { config: resolveConfig(raw, file), problems: [], sources };
+}
+
+/** Applies defaults and resolves paths against the config's directory. */
+export function resolveConfig(
+  raw: TrustspecConfig | undefined,
+  file: string | undefined,
+  cwd = process.cwd(),
+): ResolvedConfig {
+  const dir = file ? dirname(resolve(file)) : resolve(cwd);
+  const models = Object.fromEntries(
+    Object.entries(raw?.models ?? {}).map(([name, m]) => [
+      name,
+      {
+        path: resolve(dir, m.path),
+        kind: m.kind ?? "onnx-causal-lm",
+        ...(m.threads !== undefined ? { threads: m.threads } : {}),
+        ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
+      },
+    ]),
+  );
+  const d = raw?.defaults ?? {};
+  return {
+    file: file ? resolve(file) : undefined,
+    dir,
+    models,
+    judges: raw?.judges ?? {},
+    defaults: {
+      models: d.models ?? Object.keys(models),
+      seed: d.seed ?? 0,
+      batchSize: d.batch_size ?? 8,
+      confidence: d.confidence ?? 0.95,
+      bootstrapSamples: d.bootstrap_samples ?? 2000,
+      maxRegression: d.max_regression ?? 0,
+    },
+    specs: raw?.specs ?? ["specs/**/*.trust.yaml"],
+    cache: { dir: resolve(dir, raw?.cache?.dir ?? ".trustspec/cache"), enabled: raw?.cache?.enabled ?? true },
+    reports: {
+      dir: resolve(dir, raw?.reports?.dir ?? "reports"),
+      formats: raw?.reports?.formats ?? ALL_REPORT_FORMATS,
+    },
+  };
+}

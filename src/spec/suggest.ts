@@ -1,0 +1,53 @@
+/**
+ * "Did you mean …" for misspelled keys and values: the closest candidate by optimal string
+ * alignment distance, when it is close enough to be a likely typo.
+ */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) that turn a into b. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** "a, b or c" for messages. */
+export function listOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** A hint that suggests the closest candidate, else lists them all. */
+export function didYouMean(word: string, candidates: readonly string[], what: string): string {
+  const guess = closest(word, candidates);
+  if (guess !== undefined) return `did you mean "${guess}"?`;
+  if (candidates.length === 0) return `${what} takes no keys here`;
+  return `${what}: ${listOr(candidates.map((c) => `"${c}"`))}`;
+}

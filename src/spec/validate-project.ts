@@ -1,0 +1,113 @@
+import { relative } from "node:path";
+import type { FileAccess } from "./file-access";
+import { findSpecs } from "./find-specs";
+import { findConfig, loadConfig, type ResolvedConfig, resolveConfig } from "./load-config";
+import { type LoadedSpec, loadSpec } from "./load-spec";
+import { type Problem, problemsFor } from "./problem";
+import { SourceText } from "./source-text";
+
+/** Problems about the command line itself carry this file name. */
+export const COMMAND_LINE = "<command line>";
+
+export interface ProjectOptions {
+  /** Files, directories or globs; empty means the config's `specs` globs. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly files: FileAccess;
+  /** An explicit config file; otherwise the nearest trustspec.config.yaml at or above cwd. */
+  readonly configFile?: string;
+  /** --dataset SPEC_ID=PATH overrides. */
+  readonly datasetOverrides?: Readonly<Record<string, string>>;
+}
+
+export interface ProjectResult {
+  readonly config: ResolvedConfig | undefined;
+  /** Specs without errors. */
+  readonly specs: LoadedSpec[];
+  /** Every spec file looked at. */
+  readonly specFiles: string[];
+  readonly problems: Problem[];
+  readonly sources: Record<string, string>;
+}
+
+/**
+ * Validates a project in one pass: the config, every selected spec, and what only shows across
+ * files (duplicate spec ids, --dataset overrides naming no spec).
+ */
+export function validateProject(options: ProjectOptions): ProjectResult {
+  const problems: Problem[] = [];
+  const sources: Record<string, string> = {};
+  const configFile = options.configFile ?? findConfig(options.files, options.cwd);
+  let config: ResolvedConfig | undefined;
+  if (configFile !== undefined) {
+    const loaded = loadConfig(options.files, configFile);
+    problems.push(...loaded.problems);
+    Object.assign(sources, loaded.sources);
+    config = loaded.config;
+  } else {
+    config = undefined;
+  }
+  const configDir = config?.dir ?? resolveConfig(undefined, undefined, options.cwd).dir;
+  const args = options.paths.length > 0 ? options.paths : (config?.specs ?? ["specs/**/*.trust.yaml"]);
+  const base = options.paths.length > 0 ? options.cwd : configDir;
+  const found = findSpecs(args, base, options.files);
+  const cmd = problemsFor(COMMAND_LINE);
+  for (const arg of found.unmatched) {
+    problems.push(
+      cmd("NO_SPECS_FOUND", `no spec files match ${arg}`, {
+        hint: "give spec files, directories holding *.trust.yaml, or globs",
+      }),
+    );
+  }
+
+  const specs: LoadedSpec[] = [];
+  const ids = new Map<string, { file: string; start: number }>();
+  for (const file of found.files) {
+    const result = loadSpec(file, {
+      files: options.files,
+      config,
+      cwd: options.cwd,
+      ...(options.datasetOverrides ? { datasetOverrides: options.datasetOverrides } : {}),
+    });
+    problems.push(...result.problems);
+    Object.assign(sources, result.sources);
+    if (result.spec) specs.push(result.spec);
+    const written = idOf(result.sources[file]);
+    if (written === undefined) continue;
+    const { id, start } = written;
+    const first = ids.get(id);
+    if (first) {
+      const line = new SourceText(sources[first.file] ?? "").position(first.start).line;
+      problems.push(
+        problemsFor(file)(
+          "DUPLICATE_SPEC_ID",
+          `spec id "${id}" is already used by ${relative(options.cwd, first.file)}:${line}`,
+          {
+            start,
+            end: start + id.length,
+            hint: "spec ids must be unique across the project: rename one of them",
+          },
+        ),
+      );
+    } else {
+      ids.set(id, { file, start });
+    }
+  }
+  for (const id of Object.keys(options.datasetOverrides ?? {})) {
+    if (!ids.has(id) && found.files.length > 0) {
+      problems.push(
+        cmd("UNKNOWN_SPEC", `--dataset names the spec id "${id}", but no selected spec has that id`, {
+          hint: `spec ids: ${[...ids.keys()].join(", ") || "none"}`,
+        }),
+      );
+    }
+  }
+  return { config, specs, specFiles: found.files, problems, sources };
+}
+
+/** The spec's top-level id and its offset, read from the text so duplicates show even in specs with other errors. */
+function idOf(text: string | undefined): { id: string; start: number } | undefined {
+  const m = text === undefined ? null : /^id:[ \t]*(["']?)([^"'\s#]+)\1[ \t]*(?:#.*)?$/m.exec(text);
+  if (!m || m[2] === undefined) return undefined;
+  return { id: m[2], start: m.index + m[0].indexOf(m[2], 3) };
+}
