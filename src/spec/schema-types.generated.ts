@@ -41,7 +41,7 @@ export type TrustSpec = {
     };
   };
   /**
-   * The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md.
+   * The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.
    */
   prompt?: string;
   /**
@@ -286,18 +286,21 @@ export interface Synthetic {
     )[]
   ];
   /**
-   * Prompts per PII kind (the paper: 100).
+   * Prompts per PII kind. Default 100 (the paper).
    */
   per_kind?: number;
   /**
-   * People per prompt; the question asks about the last one (the paper: 4).
+   * People per prompt; the question asks about the last one. Default 4 (the paper).
    */
   people?: number;
   /**
    * Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.
    */
   names?: string;
-  seed?: Seed;
+  /**
+   * Seed of the generated names and values. Default: the spec's seed.
+   */
+  seed?: number;
 }
 /**
  * Generate text from each prompt.

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { CONFIG_FILE } from "../../spec/load-config";
+import { parse } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../io";
+import { INIT_CONFIG, INIT_SPECS } from "./init-files";
+
+export const initCommand: Command = {
+  name: "init",
+  summary: "scaffold a config and one example spec per vertical",
+  help: `Usage: trustspec init [dir] [--force]
+
+Writes ${CONFIG_FILE} and one example spec per vertical (toxicity, bias,
+ethics, truthfulness, privacy) under specs/. The examples use inline items,
+so \`trustspec validate\` passes right away; point the config's models at your
+ONNX exports before running them.
+
+Arguments:
+  dir          where to scaffold (default: the current directory)
+
+Options:
+  --force      overwrite files that already exist
+  -h, --help   show this help
+`,
+  async run(argv, io) {
+    const args = parse(argv, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    if (!args.ok) {
+      io.stderr(`trustspec init: ${args.message}\nRun 'trustspec init --help' for usage.\n`);
+      return EXIT.specError;
+    }
+    if (args.values.help) {
+      io.stdout(this.help);
+      return EXIT.ok;
+    }
+    if (args.positionals.length > 1) {
+      io.stderr("trustspec init: give at most one directory\n");
+      return EXIT.specError;
+    }
+    const root = resolve(io.cwd, args.positionals[0] ?? ".");
+    const files: Record<string, string> = { [CONFIG_FILE]: INIT_CONFIG, ...INIT_SPECS };
+    const existing = Object.keys(files).filter((f) => existsSync(join(root, f)));
+    if (existing.length > 0 && !args.values.force) {
+      io.stderr(
+        `trustspec init: these files exist already and were left alone:\n${existing.map((f) => `  ${f}\n`).join("")}` +
+          "Run with --force to overwrite them.\n",
+      );
+      return EXIT.specError;
+    }
+    for (const [rel, text] of Object.entries(files)) {
+      const path = join(root, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      io.stdout(`wrote ${join(args.positionals[0] ?? ".", rel)}\n`);
+    }
+    io.stdout("\nNext: point models in trustspec.config.yaml at your ONNX exports, then run `trustspec validate`.\n");
+    return EXIT.ok;
+  },
+};

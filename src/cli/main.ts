@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "./command";
+import { initCommand } from "./commands/init";
+import { validateCommand } from "./commands/validate";
+import { type CliIO, EXIT } from "./io";
+
+const COMMANDS: readonly Command[] = [validateCommand, initCommand];
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: trustspec <command> [options]
+
+Declarative trust tests for language models: YAML trust specs, compiled to Jest
+suites that drive local ONNX models.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Options:
+  -h, --help     show help (also: trustspec <command> --help)
+  -v, --version  print the version
+
+Docs: docs/spec-reference.md
+`;
+}
+
+/** The CLI entry: returns the exit code instead of exiting, so it can run in-process in tests. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    const topic = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(topic ? topic.help : usage());
+    return first === undefined ? EXIT.specError : EXIT.ok;
+  }
+  if (first === "-v" || first === "--version") {
+    io.stdout(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    io.stderr(`trustspec: unknown command "${first}"\n\n${usage()}`);
+    return EXIT.specError;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(
+      `trustspec ${command.name}: internal error: ${message}\nThis is a bug in trustspec; please report it with the command you ran.\n`,
+    );
+    return EXIT.runtimeError;
+  }
+}
