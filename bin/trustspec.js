@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-"use strict";
+
 // Thin entry: all behaviour lives in src/cli (compiled to dist/ by `npm run build`, which `npm ci` runs).
 let cli;
 try {
