@@ -1,57 +1,60 @@
 /**
  * Problems are data: a stable code, a message, where it is, and what to do.
- * Positions are byte offsets into the file's text while problems are collected;
+ * Positions are offsets (string indices) into the file's text while problems are collected;
  * `src/spec/format-problems.ts` turns them into `file:line:col` at the edge.
  */
 
-export type ProblemCode =
+export const PROBLEM_CODES = [
   // reading files
-  | "FILE_NOT_FOUND"
-  | "FILE_UNREADABLE"
-  | "NO_SPECS_FOUND"
+  "FILE_NOT_FOUND",
+  "FILE_UNREADABLE",
+  "NO_SPECS_FOUND",
   // YAML syntax
-  | "YAML_EMPTY"
-  | "YAML_NOT_A_MAPPING"
-  | "YAML_TAB"
-  | "YAML_INDENT"
-  | "YAML_UNCLOSED"
-  | "YAML_DUPLICATE_KEY"
-  | "YAML_MULTIPLE_DOCUMENTS"
-  | "YAML_SYNTAX"
+  "YAML_EMPTY",
+  "YAML_NOT_A_MAPPING",
+  "YAML_TAB",
+  "YAML_INDENT",
+  "YAML_UNCLOSED",
+  "YAML_DUPLICATE_KEY",
+  "YAML_MULTIPLE_DOCUMENTS",
+  "YAML_SYNTAX",
   // schema
-  | "UNSUPPORTED_VERSION"
-  | "UNKNOWN_KEY"
-  | "MISSING_KEY"
-  | "WRONG_TYPE"
-  | "BAD_VALUE"
-  | "OUT_OF_RANGE"
-  | "BAD_FORMAT"
-  | "CONFLICTING_KEYS"
-  | "TOO_FEW"
-  | "DUPLICATE_VALUE"
+  "UNSUPPORTED_VERSION",
+  "UNKNOWN_KEY",
+  "MISSING_KEY",
+  "WRONG_TYPE",
+  "BAD_VALUE",
+  "OUT_OF_RANGE",
+  "BAD_FORMAT",
+  "CONFLICTING_KEYS",
+  "TOO_FEW",
+  "DUPLICATE_VALUE",
   // templates
-  | "TEMPLATE_SYNTAX"
-  | "TEMPLATE_UNKNOWN_VARIABLE"
-  | "TEMPLATE_UNKNOWN_HELPER"
-  | "TEMPLATE_UNKNOWN_PARTIAL"
+  "TEMPLATE_SYNTAX",
+  "TEMPLATE_UNKNOWN_VARIABLE",
+  "TEMPLATE_UNKNOWN_HELPER",
+  "TEMPLATE_UNKNOWN_PARTIAL",
   // datasets
-  | "DATASET_NOT_FOUND"
-  | "DATASET_FORMAT"
-  | "DATASET_PARSE"
-  | "DATASET_MISSING_FIELD"
-  | "DATASET_BAD_VALUE"
-  | "DATASET_EMPTY"
+  "DATASET_NOT_FOUND",
+  "DATASET_FORMAT",
+  "DATASET_PARSE",
+  "DATASET_MISSING_FIELD",
+  "DATASET_BAD_VALUE",
+  "DATASET_EMPTY",
   // cross references and meaning
-  | "CONFIG_NOT_FOUND"
-  | "UNKNOWN_MODEL"
-  | "UNKNOWN_JUDGE"
-  | "UNKNOWN_FIELD"
-  | "DUPLICATE_SPEC_ID"
-  | "UNKNOWN_SPEC"
-  | "INCOMPLETE_SPEC"
-  | "METRIC_NEEDS_MODE"
-  | "JUDGE_NOT_FOR_VERTICAL"
-  | "BAD_THRESHOLD";
+  "CONFIG_NOT_FOUND",
+  "UNKNOWN_MODEL",
+  "UNKNOWN_JUDGE",
+  "UNKNOWN_FIELD",
+  "DUPLICATE_SPEC_ID",
+  "UNKNOWN_SPEC",
+  "INCOMPLETE_SPEC",
+  "METRIC_NEEDS_MODE",
+  "JUDGE_NOT_FOR_VERTICAL",
+  "BAD_THRESHOLD",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export type Severity = "error" | "warning";
 
