@@ -1,5 +1,6 @@
 import { CST, type Document, isMap, LineCounter, Parser, parseAllDocuments, type YAMLError } from "yaml";
 import { type Problem, type ProblemCode, problemsFor } from "./problem";
+import { SourceText } from "./source-text";
 
 /** A parsed YAML file that keeps every node's source range. */
 export interface YamlFile {
@@ -33,7 +34,7 @@ export function parseYamlMapping(file: string, text: string): YamlParse {
     };
   }
   const syntax = list.flatMap((d) => d.errors).map((e) => syntaxProblem(file, text, e));
-  if (syntax.length > 0) return { ok: false, problems: dedupe(syntax) };
+  if (syntax.length > 0) return { ok: false, problems: dedupe(syntax, text) };
   const second = list[1];
   if (second !== undefined) {
     return {
@@ -73,14 +74,20 @@ function describeNode(node: unknown): string {
   return "a single value";
 }
 
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code}:${p.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Most YAML syntax errors cascade: keep the first per line, and the first few lines. */
+const MAX_SYNTAX_PROBLEMS = 5;
+
+function dedupe(problems: Problem[], text: string): Problem[] {
+  const lines = new SourceText(text);
+  const seen = new Set<number>();
+  return problems
+    .filter((p) => {
+      const line = p.start === undefined ? 0 : lines.position(p.start).line;
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return true;
+    })
+    .slice(0, MAX_SYNTAX_PROBLEMS);
 }
 
 function syntaxProblem(file: string, text: string, error: YAMLError): Problem {

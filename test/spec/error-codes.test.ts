@@ -1,0 +1,263 @@
+import { type FileAccess, memoryFiles } from "../../src/spec/file-access";
+import { positionProblem } from "../../src/spec/format-problems";
+import { PROBLEM_CODES, type ProblemCode } from "../../src/spec/problem";
+import { COMMAND_LINE, type ProjectOptions, validateProject } from "../../src/spec/validate-project";
+
+/**
+ * Every problem code, provoked by a small project in memory, checked for the file, line and column
+ * it is reported at — not only the message. Positions are written as "where this text starts" so the
+ * cases read like the mistakes they contain.
+ */
+
+const ROOT = "/p";
+const CONFIG = `version: 1
+models:
+  base: { path: models/base }
+  cand: { path: models/cand }
+judges:
+  tox: { kind: toxicity-lexical }
+`;
+const SPEC = `version: 1
+id: t/base
+vertical: toxicity
+models: [base, cand]
+dataset:
+  items:
+    - { prompt: "Hello there" }
+prompt: "Say: {{prompt}}"
+generate: { max_tokens: 5 }
+judge: tox
+metrics:
+  toxicity_probability: { max: 0.1 }
+`;
+
+interface Case {
+  /** Files relative to ROOT; the spec under test is specs/a.trust.yaml unless `paths` says otherwise. */
+  readonly files: Record<string, string>;
+  readonly paths?: string[];
+  readonly options?: Partial<ProjectOptions>;
+  readonly fileAccess?: (files: Record<string, string>) => FileAccess;
+  /** Where the problem must be: a file relative to ROOT, and the text the position must start at. */
+  readonly at: { readonly file: string; readonly text?: string; readonly occurrence?: number } | "no position";
+  readonly file?: string;
+}
+
+const spec = (edit: (s: string) => string = (s) => s) => ({
+  "trustspec.config.yaml": CONFIG,
+  "specs/a.trust.yaml": edit(SPEC),
+});
+const inSpec = (text: string, occurrence = 1) => ({ file: "specs/a.trust.yaml", text, occurrence });
+
+const CASES: Record<ProblemCode, Case> = {
+  FILE_NOT_FOUND: {
+    files: spec((s) => s.replace('prompt: "Say:', 'partials: { primer: primer.txt }\nprompt: "{{> primer}}Say:')),
+    at: inSpec("primer.txt"),
+  },
+  FILE_UNREADABLE: {
+    files: spec(),
+    fileAccess: (files) => {
+      const base = memoryFiles(files);
+      return {
+        ...base,
+        read: (path) => {
+          if (path.endsWith("a.trust.yaml")) throw Object.assign(new Error("permission denied"), { code: "EACCES" });
+          return base.read(path);
+        },
+      };
+    },
+    at: "no position",
+    file: "specs/a.trust.yaml",
+  },
+  NO_SPECS_FOUND: { files: spec(), paths: ["/p/nowhere/*.trust.yaml"], at: "no position", file: COMMAND_LINE },
+  YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: "no position", file: "specs/a.trust.yaml" },
+  YAML_NOT_A_MAPPING: { files: spec(() => "- a\n- b\n"), at: inSpec("- a") },
+  YAML_TAB: { files: spec((s) => s.replace("    - { prompt", "\t- { prompt")), at: inSpec("\t") },
+  YAML_INDENT: { files: spec((s) => s.replace("judge: tox", "judge: tox\n  extra: 1")), at: inSpec("extra") },
+  YAML_UNCLOSED: {
+    files: spec((s) => s.replace('prompt: "Say: {{prompt}}"', 'prompt: "Say: {{prompt}}')),
+    at: inSpec('"Say'),
+  },
+  YAML_DUPLICATE_KEY: { files: spec((s) => `${s}judge: tox\n`), at: inSpec("judge", 2) },
+  YAML_MULTIPLE_DOCUMENTS: { files: spec((s) => `${s}---\nid: other\n`), at: inSpec("---") },
+  YAML_SYNTAX: { files: spec((s) => s.replace("judge: tox", "judge: tox\n]")), at: inSpec("]\nmetrics") },
+  UNSUPPORTED_VERSION: { files: spec((s) => s.replace("version: 1", "version: 2")), at: inSpec("2") },
+  UNKNOWN_KEY: {
+    files: spec((s) => s.replace("max_tokens: 5", "max_tokens: 5, temprature: 0.7")),
+    at: inSpec("temprature"),
+  },
+  MISSING_KEY: { files: spec((s) => s.replace("vertical: toxicity\n", "")), at: inSpec("version") },
+  WRONG_TYPE: { files: spec((s) => s.replace("max_tokens: 5", "max_tokens: five")), at: inSpec("five") },
+  BAD_VALUE: { files: spec((s) => s.replace("vertical: toxicity", "vertical: toxic")), at: inSpec("toxic\n") },
+  OUT_OF_RANGE: { files: spec((s) => s.replace("max_tokens: 5", "max_tokens: 0")), at: inSpec("0 }") },
+  BAD_FORMAT: { files: spec((s) => s.replace("id: t/base", "id: T Base")), at: inSpec("T Base") },
+  CONFLICTING_KEYS: {
+    files: spec((s) => s.replace("dataset:\n", "dataset:\n  path: data.jsonl\n")),
+    at: inSpec("items"),
+  },
+  TOO_FEW: { files: spec((s) => s.replace("models: [base, cand]", "models: []")), at: inSpec("[]") },
+  DUPLICATE_VALUE: {
+    files: spec((s) => s.replace("models: [base, cand]", "models: [base, cand, base]")),
+    at: inSpec("base]"),
+  },
+  TEMPLATE_SYNTAX: {
+    files: spec((s) => s.replace("Say: {{prompt}}", "Say: {{#each prompt}}x")),
+    at: inSpec('"\ngenerate'),
+  },
+  TEMPLATE_UNKNOWN_VARIABLE: {
+    files: spec((s) => s.replace("Say: {{prompt}}", "Say: {{promt}}")),
+    at: inSpec("promt"),
+  },
+  TEMPLATE_UNKNOWN_HELPER: {
+    files: spec((s) => s.replace("Say: {{prompt}}", "Say: {{upper prompt}}")),
+    at: inSpec("upper"),
+  },
+  TEMPLATE_UNKNOWN_PARTIAL: {
+    files: spec((s) => s.replace("Say: {{prompt}}", "{{> primer}}Say: {{prompt}}")),
+    at: inSpec("{{> primer}}"),
+  },
+  DATASET_NOT_FOUND: {
+    files: spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: ../data/missing.jsonl")),
+    at: inSpec("../data/missing.jsonl"),
+  },
+  DATASET_FORMAT: {
+    files: {
+      ...spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: data.txt")),
+      "specs/data.txt": "x\n",
+    },
+    at: inSpec("data.txt"),
+  },
+  DATASET_PARSE: {
+    files: {
+      ...spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: data.jsonl")),
+      "specs/data.jsonl": '{"prompt": "ok"}\n{"prompt": "broken",}\n{"prompt": "ok"}\n',
+    },
+    at: { file: "specs/data.jsonl", text: '}\n{"prompt": "ok"}' },
+  },
+  DATASET_MISSING_FIELD: {
+    files: {
+      ...spec((s) =>
+        s.replace('  items:\n    - { prompt: "Hello there" }', "  path: data.jsonl\n  fields: { prompt: prompt.text }"),
+      ),
+      "specs/data.jsonl": '{"prompt": {"text": "a"}}\n{"prompt": "no nesting"}\n',
+    },
+    at: inSpec("prompt.text"),
+  },
+  DATASET_BAD_VALUE: {
+    files: {
+      ...spec((s) =>
+        s.replace(
+          '  items:\n    - { prompt: "Hello there" }',
+          "  path: data.csv\n  fields: { prompt: text, n: { from: n, type: number } }",
+        ),
+      ),
+      "specs/data.csv": "text,n\nfine,1\nbad,many\n",
+    },
+    at: { file: "specs/data.csv", text: "bad,many" },
+  },
+  DATASET_EMPTY: {
+    files: spec((s) =>
+      s.replace('    - { prompt: "Hello there" }', '    - { prompt: "Hello there" }\n  where: { prompt: "Goodbye" }'),
+    ),
+    at: inSpec("dataset"),
+  },
+  CONFIG_NOT_FOUND: { files: { "specs/a.trust.yaml": SPEC }, at: inSpec("base, cand") },
+  UNKNOWN_MODEL: {
+    files: spec((s) => s.replace("models: [base, cand]", "models: [base, candidate]")),
+    at: inSpec("candidate"),
+  },
+  UNKNOWN_JUDGE: { files: spec((s) => s.replace("judge: tox", "judge: toxic")), at: inSpec("toxic\n") },
+  UNKNOWN_FIELD: { files: spec((s) => `${s}group_by: [system]\n`), at: inSpec("system") },
+  DUPLICATE_SPEC_ID: {
+    files: { ...spec(), "specs/b.trust.yaml": SPEC },
+    paths: ["/p/specs/a.trust.yaml", "/p/specs/b.trust.yaml"],
+    at: { file: "specs/b.trust.yaml", text: "t/base" },
+  },
+  UNKNOWN_SPEC: {
+    files: spec(),
+    options: { datasetOverrides: { "t/nope": "x.jsonl" } },
+    at: "no position",
+    file: COMMAND_LINE,
+  },
+  INCOMPLETE_SPEC: { files: spec((s) => s.replace("judge: tox\n", "")), at: inSpec("generate") },
+  METRIC_NEEDS_MODE: {
+    files: spec((s) =>
+      s
+        .replace("vertical: toxicity", "vertical: truthfulness")
+        .replace("judge: tox", "judge: { kind: contains, text: x, then: a, else: b }")
+        .replace("toxicity_probability", "mc1"),
+    ),
+    at: inSpec("mc1"),
+  },
+  JUDGE_NOT_FOR_VERTICAL: {
+    files: spec((s) => s.replace("judge: tox", "judge: { kind: agreement }")),
+    at: inSpec("{ kind: agreement }"),
+  },
+  BAD_THRESHOLD: { files: spec((s) => s.replace("{ max: 0.1 }", "{ max: 10 }")), at: inSpec("10") },
+};
+
+function run(c: Case) {
+  const files = Object.fromEntries(Object.entries(c.files).map(([rel, text]) => [`${ROOT}/${rel}`, text]));
+  const access = c.fileAccess ? c.fileAccess(files) : memoryFiles(files);
+  const configFile = files[`${ROOT}/trustspec.config.yaml`] !== undefined ? `${ROOT}/trustspec.config.yaml` : undefined;
+  return validateProject({
+    paths: c.paths ?? [`${ROOT}/specs/a.trust.yaml`],
+    cwd: ROOT,
+    files: access,
+    ...(configFile ? { configFile } : {}),
+    ...c.options,
+  });
+}
+
+/** 1-based line and column where the n-th occurrence of `text` starts. */
+function positionOf(source: string, text: string, occurrence: number): { line: number; col: number } {
+  let at = -1;
+  for (let i = 0; i < occurrence; i++) {
+    at = source.indexOf(text, at + 1);
+    if (at < 0) throw new Error(`test case error: "${text}" occurs fewer than ${occurrence} times`);
+  }
+  const before = source.slice(0, at);
+  return { line: before.split("\n").length, col: at - before.lastIndexOf("\n") };
+}
+
+describe("every problem code is reported at its place", () => {
+  it("has a case for every code", () => {
+    expect(Object.keys(CASES).sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+
+  for (const code of PROBLEM_CODES) {
+    it(code, () => {
+      const c = CASES[code];
+      const result = run(c);
+      const found = result.problems.filter((p) => p.code === code);
+      if (found.length === 0) {
+        const got = result.problems.map((p) => `${p.code}: ${p.message}`).join("\n");
+        throw new Error(`expected ${code}, got:\n${got || "(no problems)"}`);
+      }
+      const positioned = found.map((p) => positionProblem(p, result.sources, ROOT));
+      if (c.at === "no position") {
+        expect(positioned[0]).toMatchObject({ file: c.file });
+        expect(positioned[0]?.line).toBeUndefined();
+      } else {
+        const source = c.files[c.at.file] as string;
+        const expected = positionOf(source, c.at.text ?? "", c.at.occurrence ?? 1);
+        expect(positioned.map((p) => ({ file: p.file, line: p.line, col: p.col }))).toContainEqual({
+          file: c.at.file,
+          ...expected,
+        });
+      }
+      for (const p of found) {
+        expect(p.message.length).toBeGreaterThan(10);
+        expect(p.message).not.toMatch(/\n\s+at /);
+      }
+      if (code !== "BAD_THRESHOLD") expect(found.some((p) => p.severity === "error")).toBe(true);
+    });
+  }
+});
+
+describe("the base case", () => {
+  it("is valid, so each case's problem comes from its one edit", () => {
+    const result = run({ files: spec(), at: "no position" });
+    expect(result.problems).toEqual([]);
+    expect(result.specs.map((s) => s.spec.id)).toEqual(["t/base"]);
+  });
+});
