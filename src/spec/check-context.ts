@@ -11,8 +11,10 @@ export interface SpecContext {
   /** The parsed spec. It may not match the schema: checks guard the shapes they read. */
   readonly data: Record<string, unknown>;
   readonly files: FileAccess;
-  /** The project config, or undefined when none was found. */
+  /** The project config, or undefined when none was found or it has errors. */
   readonly config: ResolvedConfig | undefined;
+  /** True when a config exists but has errors: they are reported there, so names are not checked. */
+  readonly configInvalid: boolean;
   /** Dataset paths from the command line, by spec id; relative to `cwd`. */
   readonly datasetOverrides: Readonly<Record<string, string>>;
   readonly cwd: string;

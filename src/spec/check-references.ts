@@ -24,6 +24,7 @@ function checkModels(ctx: SpecContext): void {
   });
   const known = ctx.config ? Object.keys(ctx.config.models) : [];
   const check = (name: string, path: PathSegment[]) => {
+    if (ctx.configInvalid) return;
     if (!ctx.config) {
       report(ctx, "CONFIG_NOT_FOUND", `model "${name}" is named, but no ${"trustspec.config.yaml"} was found`, path, {
         hint: "create one with `trustspec init`, or pass --config FILE",
@@ -60,7 +61,7 @@ function checkModels(ctx: SpecContext): void {
 }
 
 function checkJudge(ctx: SpecContext, judge: unknown, path: PathSegment[]): void {
-  if (typeof judge !== "string") return;
+  if (typeof judge !== "string" || ctx.configInvalid) return;
   const judges = ctx.config ? Object.keys(ctx.config.judges) : [];
   if (!ctx.config) {
     report(ctx, "CONFIG_NOT_FOUND", `judge "${judge}" is named, but no trustspec.config.yaml was found`, path, {

@@ -29,6 +29,8 @@ export interface SpecResult {
 export interface LoadOptions {
   readonly files: FileAccess;
   readonly config: ResolvedConfig | undefined;
+  /** Set when a config was found but has errors (reported with the config). */
+  readonly configInvalid?: boolean;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
   readonly cwd: string;
 }
@@ -59,6 +61,7 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
     data: parsed.data,
     files: options.files,
     config: options.config,
+    configInvalid: options.configInvalid ?? false,
     datasetOverrides: options.datasetOverrides ?? {},
     cwd: options.cwd,
     sources,

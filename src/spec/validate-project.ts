@@ -66,6 +66,7 @@ export function validateProject(options: ProjectOptions): ProjectResult {
     const result = loadSpec(file, {
       files: options.files,
       config,
+      configInvalid: configFile !== undefined && config === undefined,
       cwd: options.cwd,
       ...(options.datasetOverrides ? { datasetOverrides: options.datasetOverrides } : {}),
     });

@@ -261,3 +261,14 @@ describe("the base case", () => {
     expect(result.specs.map((s) => s.spec.id)).toEqual(["t/base"]);
   });
 });
+
+describe("a config with errors", () => {
+  it("is reported once, in the config, not as a missing config in every spec", () => {
+    const result = run({
+      files: { ...spec(), "trustspec.config.yaml": CONFIG.replace("version: 1", "version: 1\nmodles: {}") },
+      at: "no position",
+    });
+    expect(result.problems.map((p) => p.code)).toEqual(["UNKNOWN_KEY"]);
+    expect(result.problems[0]?.file).toBe("/p/trustspec.config.yaml");
+  });
+});
