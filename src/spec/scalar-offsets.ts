@@ -18,8 +18,17 @@ export function scalarOffsets(text: string, node: Scalar): (index: number) => nu
     pos = header < 0 ? end : header + 1;
   }
   const map: number[] = [];
+  // The rest of an escape that stands for two UTF-16 units (\U beyond the BMP), and where it is.
+  let pending = "";
+  let pendingAt = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charAt(i);
+    if (pending.startsWith(c) && pending.length > 0) {
+      map.push(pendingAt);
+      pending = pending.slice(1);
+      continue;
+    }
+    pending = "";
     while (pos < end) {
       if (node.type === "QUOTE_DOUBLE" && text.charAt(pos) === "\\") {
         const [decoded, length] = decodeEscape(text, pos);
@@ -31,8 +40,12 @@ export function scalarOffsets(text: string, node: Scalar): (index: number) => nu
       pos++;
     }
     map.push(Math.min(pos, end));
-    if (node.type === "QUOTE_DOUBLE" && text.charAt(pos) === "\\") pos += decodeEscape(text, pos)[1];
-    else pos++;
+    if (node.type === "QUOTE_DOUBLE" && text.charAt(pos) === "\\") {
+      const [decoded, length] = decodeEscape(text, pos);
+      pending = decoded.slice(1);
+      pendingAt = pos;
+      pos += length;
+    } else pos++;
   }
   return (index: number) => {
     if (index < map.length) return map[Math.max(0, index)] as number;

@@ -186,8 +186,18 @@ export function compileTemplate(source: string, partials: Record<string, string>
     value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [],
   );
   for (const [name, text] of Object.entries(partials)) env.registerPartial(name, text);
-  const knownHelpers = Object.fromEntries(TEMPLATE_HELPERS.map((h) => [h, true]));
-  const template = env.compile(source, { noEscape: true, strict: true, knownHelpers, knownHelpersOnly: true });
+  // Handlebars adds its own defaults (log, helperMissing…) to knownHelpers: switch them off.
+  env.unregisterHelper("log");
+  const knownHelpers = {
+    ...Object.fromEntries(TEMPLATE_HELPERS.map((h) => [h, true])),
+    log: false,
+    helperMissing: false,
+    blockHelperMissing: false,
+  };
+  const options = { noEscape: true, strict: true, knownHelpers, knownHelpersOnly: true };
+  // env.compile is lazy; precompiling refuses unknown helpers now rather than at the first render.
+  env.precompile(source, options);
+  const template = env.compile(source, options);
   return (variables, options) =>
     template(variables, {
       data: { shuffleSeed: options.shuffleSeed },

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem, positionProblem, summarize } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
@@ -59,7 +60,7 @@ Exit codes: 0 no errors (warnings allowed), 2 errors found.
       paths: args.positionals,
       cwd: io.cwd,
       files: diskFiles,
-      ...(typeof args.values.config === "string" ? { configFile: args.values.config } : {}),
+      ...(typeof args.values.config === "string" ? { configFile: resolve(io.cwd, args.values.config) } : {}),
       datasetOverrides: datasets.overrides,
     });
     const failed = hasErrors(result.problems);

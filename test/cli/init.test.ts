@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { CliIO } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+let dir: string;
+
+beforeEach(() => {
+  dir = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-init-")));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(argv: string[], cwd = dir): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd,
+    env: {},
+    isTTY: false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Every file under `root`, relative, with its text. */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) walk(path);
+      else out[relative(root, path)] = readFileSync(path, "utf8");
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const specFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.endsWith(".trust.yaml"));
+
+describe("trustspec init", () => {
+  it("writes the config and one spec per vertical, and says what it wrote", async () => {
+    const r = await cli(["init"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const files = snapshot(dir);
+    expect(Object.keys(files)).toContain("trustspec.config.yaml");
+    for (const f of Object.keys(files)) expect(r.stdout).toContain(`wrote ${f}`);
+
+    const specs = specFiles(files).map((f) => parseYaml(files[f] as string) as { id: string; vertical: string });
+    expect(specs.map((s) => s.vertical).sort()).toEqual(["bias", "ethics", "privacy", "toxicity", "truthfulness"]);
+    expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
+    // Nothing but the config and the specs.
+    expect(Object.keys(files).sort()).toEqual(["trustspec.config.yaml", ...specFiles(files)].sort());
+  });
+
+  it("scaffolds a project that validates with no problems at all", async () => {
+    expect((await cli(["init"])).code).toBe(0);
+    const r = await cli(["validate", "--format", "json"]);
+    expect(r.stderr).toBe("");
+    const report = JSON.parse(r.stdout) as { ok: boolean; specs: unknown[]; problems: unknown[] };
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.specs).toHaveLength(specFiles(snapshot(dir)).length);
+    expect(r.code).toBe(0);
+  });
+
+  it("scaffolds into the directory it is given", async () => {
+    const r = await cli(["init", "project"]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "project", "trustspec.config.yaml"))).toBe(true);
+    expect(existsSync(join(dir, "trustspec.config.yaml"))).toBe(false);
+    expect((await cli(["validate"], join(dir, "project"))).code).toBe(0);
+  });
+
+  it("refuses to overwrite without --force: exit 2, files left as they are", async () => {
+    expect((await cli(["init"])).code).toBe(0);
+    const edited = specFiles(snapshot(dir))[0] as string;
+    writeFileSync(join(dir, edited), "# my own edits\n");
+    writeFileSync(join(dir, "trustspec.config.yaml"), "# my config\n");
+    const before = snapshot(dir);
+
+    const r = await cli(["init"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--force");
+    expect(r.stderr).toContain(edited);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("also refuses when only one of its files exists, and writes none of the others", async () => {
+    writeFileSync(join(dir, "trustspec.config.yaml"), "# mine\n");
+    const r = await cli(["init"]);
+    expect(r.code).toBe(2);
+    expect(snapshot(dir)).toEqual({ "trustspec.config.yaml": "# mine\n" });
+  });
+
+  it("overwrites with --force", async () => {
+    expect((await cli(["init"])).code).toBe(0);
+    const fresh = snapshot(dir);
+    const edited = specFiles(fresh)[0] as string;
+    writeFileSync(join(dir, edited), "# my own edits\n");
+    writeFileSync(join(dir, "trustspec.config.yaml"), "# my config\n");
+
+    const r = await cli(["init", "--force"]);
+    expect(r.code).toBe(0);
+    expect(snapshot(dir)).toEqual(fresh);
+  });
+
+  it("takes at most one directory", async () => {
+    const r = await cli(["init", "a", "b"]);
+    expect(r.code).toBe(2);
+    expect(snapshot(dir)).toEqual({});
+  });
+});
