@@ -1,14 +1,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { type Run, runCli } from "../support/cli";
 
 const ESC = "\u001b";
 
@@ -76,26 +69,10 @@ function write(files: Record<string, string>): void {
   }
 }
 
-async function validate(
+const validate = (
   args: string[],
   opts: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {},
-): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: opts.cwd ?? dir,
-    env: opts.env ?? {},
-    isTTY: opts.isTTY ?? false,
-  };
-  const code = await main(["validate", ...args], io);
-  return { code, stdout, stderr };
-}
+): Promise<Run> => runCli(["validate", ...args], { ...opts, cwd: opts.cwd ?? dir });
 
 /** 1-based line and column of the first occurrence of `needle` in `text`. */
 function lineCol(text: string, needle: string): { line: number; col: number } {
