@@ -3,6 +3,7 @@ import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { type DataFormat, datasetFormat } from "./dataset/format";
 import { type Item, itemsFromFile, itemsFromInline, type MissingField } from "./dataset/items";
 import { readText } from "./file-access";
+import { matchesDefinition } from "./schemas";
 import { SourceText } from "./source-text";
 import type { PathSegment } from "./yaml-locate";
 
@@ -26,7 +27,7 @@ const UNKNOWN: DatasetInfo = { fields: undefined, items: undefined, file: undefi
  */
 export function checkDataset(ctx: SpecContext): DatasetInfo {
   const dataset = ctx.data.dataset;
-  if (!isRecord(dataset)) return UNKNOWN;
+  if (!isRecord(dataset) || !matchesDefinition("dataset", dataset)) return UNKNOWN;
   const seed = typeof ctx.data.seed === "number" ? ctx.data.seed : (ctx.config?.defaults.seed ?? 0);
   const options = {
     ...(isRecord(dataset.fields) ? { fields: dataset.fields as never } : {}),

@@ -278,7 +278,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
       if (path.length === 1 && path[0] === "version") {
         return make(
           "UNSUPPORTED_VERSION",
-          `version ${JSON.stringify(value)} is not supported; this trustspec reads format version ${String(params.allowedValue)}`,
+          `format version ${typeof value === "number" ? value : describeValue(value)} is not supported; this trustspec reads format version ${String(params.allowedValue)}`,
           at(path),
           `write version: ${String(params.allowedValue)}, or upgrade trustspec`,
         );
@@ -321,7 +321,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
     }
     case "pattern": {
       const hint = typeof parent["x-hint"] === "string" ? parent["x-hint"] : `it must match ${String(params.pattern)}`;
-      return make("BAD_FORMAT", `${name} has the wrong form: ${JSON.stringify(value)}`, at(path), hint);
+      return make("BAD_FORMAT", `${name} has the wrong form: ${describeValue(value)}`, at(path), hint);
     }
     case "format": {
       const reason = typeof value === "string" ? regexError(value) : undefined;

@@ -91,3 +91,13 @@ export function resolveRef(node: SchemaNode, base: SchemaKind = "spec"): SchemaN
   }
   return current;
 }
+
+/**
+ * Whether a value matches one definition of the spec schema. Semantic checks use it to run only on
+ * parts whose shape is right (the schema errors about the rest are already reported).
+ */
+export function matchesDefinition(name: string, value: unknown): boolean {
+  const validate = schemaAjv().getSchema(`${SCHEMA_IDS.spec}#/definitions/${name}`);
+  if (!validate) throw new Error(`internal: no definition ${name} in the spec schema`);
+  return validate(value) === true;
+}

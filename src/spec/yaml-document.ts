@@ -1,4 +1,4 @@
-import { CST, type Document, isMap, LineCounter, Parser, parseAllDocuments, type YAMLError } from "yaml";
+import { CST, type Document, isMap, LineCounter, Parser, parseAllDocuments, visit, type YAMLError } from "yaml";
 import { type Problem, type ProblemCode, problemsFor } from "./problem";
 import { SourceText } from "./source-text";
 
@@ -62,8 +62,70 @@ export function parseYamlMapping(file: string, text: string): YamlParse {
       ],
     };
   }
-  const data = first.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
-  return { ok: true, yaml: { file, text, doc: first }, data };
+  const data = toData(file, first);
+  if ("problem" in data) return { ok: false, problems: [data.problem] };
+  return { ok: true, yaml: { file, text, doc: first }, data: data.value };
+}
+
+/**
+ * The document as plain data. Aliases are where this can fail after a clean parse: an alias whose
+ * anchor is not defined before it, or so many aliases that expanding them would explode.
+ */
+function toData(file: string, doc: Document.Parsed): { value: Record<string, unknown> } | { problem: Problem } {
+  try {
+    const value = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+    if (hasCycle(value)) {
+      let at: [number, number] | undefined;
+      visit(doc, {
+        Alias(_, node) {
+          at ??= node.range ? [node.range[0], node.range[1]] : undefined;
+        },
+      });
+      return {
+        problem: problemsFor(file)("YAML_SYNTAX", "an alias refers to a value that contains it (a cycle)", {
+          ...(at ? { start: at[0], end: at[1] } : {}),
+          hint: "a spec must be a tree: copy the value instead of pointing back to it",
+        }),
+      };
+    }
+    return { value };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    let at: [number, number] | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (at === undefined && (/Unresolved alias/.test(reason) ? node.resolve(doc) === undefined : true)) {
+          at = node.range ? [node.range[0], node.range[1]] : undefined;
+        }
+      },
+    });
+    const unresolved = /Unresolved alias/.test(reason);
+    return {
+      problem: problemsFor(file)(
+        "YAML_SYNTAX",
+        unresolved
+          ? "this alias refers to an anchor that is not defined before it"
+          : `cannot expand the aliases: ${reason}`,
+        {
+          ...(at ? { start: at[0], end: at[1] } : {}),
+          hint: unresolved
+            ? "define the anchor (&name) before the alias (*name), or quote the value if * is meant literally"
+            : "use fewer aliases",
+        },
+      ),
+    };
+  }
+}
+
+/** Whether data built from YAML aliases refers back to itself. */
+function hasCycle(value: unknown, path: Set<unknown> = new Set()): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (path.has(value)) return true;
+  path.add(value);
+  const children = Array.isArray(value) ? value : Object.values(value);
+  const cyclic = children.some((child) => hasCycle(child, path));
+  path.delete(value);
+  return cyclic;
 }
 
 function describeNode(node: unknown): string {
@@ -92,7 +154,9 @@ function dedupe(problems: Problem[], text: string): Problem[] {
 
 function syntaxProblem(file: string, text: string, error: YAMLError): Problem {
   const problem = problemsFor(file);
-  const [start, end] = error.pos;
+  // The parser may point one past the end of the text (at an implied end of file).
+  const start = Math.min(error.pos[0], text.length);
+  const end = Math.max(start, Math.min(error.pos[1], text.length));
   const headline = error.message.split("\n")[0] ?? error.message;
   const flowUnclosed = /end with an? [\]}]/.test(headline) || /flow (sequence|map|collection)/i.test(headline);
   if (error.code === "MISSING_CHAR" || flowUnclosed) {
@@ -133,7 +197,8 @@ function syntaxProblem(file: string, text: string, error: YAMLError): Problem {
   ];
   if (code === "YAML_DUPLICATE_KEY") {
     const key = (text.slice(start).split(/[:\n]/)[0] ?? "").trim();
-    return problem(code, `the key "${key}" appears twice in the same mapping`, {
+    const name = /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key;
+    return problem(code, `the key "${name}" appears twice in the same mapping`, {
       start,
       end: start + key.length,
       hint,
