@@ -19,6 +19,24 @@ export type YamlParse =
  * parser gave up.
  */
 export function parseYamlMapping(file: string, text: string): YamlParse {
+  try {
+    return parseMapping(file, text);
+  } catch (e) {
+    // The YAML parser and our tree walks recurse: thousands of nested brackets exhaust the stack.
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      ok: false,
+      problems: [
+        problemsFor(file)("YAML_SYNTAX", "the YAML nests too deeply to read", {
+          start: Math.max(0, text.search(/[[{]/)),
+          hint: "a spec is a few levels deep; check for runaway brackets",
+        }),
+      ],
+    };
+  }
+}
+
+function parseMapping(file: string, text: string): YamlParse {
   const problem = problemsFor(file);
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
   const list = Array.isArray(docs) ? docs : [docs];
@@ -190,6 +208,13 @@ function syntaxProblem(file: string, text: string, error: YAMLError): Problem {
     ],
     MISSING_CHAR: ["YAML_SYNTAX", headline, "check the brackets and quotes near here"],
   };
+  if (/call stack/i.test(headline)) {
+    return problem("YAML_SYNTAX", "the YAML nests too deeply to read", {
+      start,
+      end,
+      hint: "a spec is a few levels deep; check for runaway brackets",
+    });
+  }
   const [code, message, hint] = mapped[error.code] ?? [
     "YAML_SYNTAX",
     `YAML syntax error: ${lowerFirst(headline)}`,
