@@ -14,6 +14,8 @@ import { locate, nodeAt, type PathSegment } from "./yaml-locate";
 interface TemplateSite {
   readonly file: string;
   readonly source: string;
+  /** Length of the file's text: no problem may end past it. */
+  readonly fileLength: number;
   /** Template position → offset in `file`. */
   readonly offset: (at: TemplatePosition) => number;
 }
@@ -71,7 +73,12 @@ function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined
     }
     ctx.sources[file] = read.text;
     const text = new SourceText(read.text);
-    const site: TemplateSite = { file, source: read.text, offset: (at) => text.offset(at.line, at.column + 1) };
+    const site: TemplateSite = {
+      file,
+      source: read.text,
+      fileLength: read.text.length,
+      offset: (at) => text.offset(at.line, at.column + 1),
+    };
     checkTemplate(ctx, site, fields, names, "dataset field");
   }
   return names;
@@ -81,7 +88,12 @@ function specSite(ctx: SpecContext, path: PathSegment[], source: string): Templa
   const node = nodeAt(ctx.yaml, path);
   const toFile = isScalar(node) ? scalarOffsets(ctx.yaml.text, node) : () => locate(ctx.yaml, path).start;
   const text = new SourceText(source);
-  return { file: ctx.yaml.file, source, offset: (at) => toFile(text.offset(at.line, at.column + 1)) };
+  return {
+    file: ctx.yaml.file,
+    source,
+    fileLength: ctx.yaml.text.length,
+    offset: (at) => toFile(text.offset(at.line, at.column + 1)),
+  };
 }
 
 function checkTemplate(
@@ -93,8 +105,9 @@ function checkTemplate(
 ): void {
   const problem = problemsFor(site.file);
   const push = (code: ProblemCode, message: string, at: TemplatePosition, end: TemplatePosition, hint: string) => {
-    const start = site.offset(at);
-    ctx.problems.push(problem(code, message, { start, end: Math.max(start + 1, site.offset(end)), hint }));
+    const start = Math.min(site.offset(at), site.fileLength);
+    const stop = Math.min(site.fileLength, Math.max(start + 1, site.offset(end)));
+    ctx.problems.push(problem(code, message, { start, end: stop, hint }));
   };
   const parsed = parseTemplate(site.source);
   if ("error" in parsed) {

@@ -8,6 +8,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     if (candidate === word) continue;
+    // The distance is at least the difference in length: skip what cannot be close enough.
+    const allowedHere = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
+    if (Math.abs(word.length - candidate.length) > allowedHere) continue;
     const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

@@ -38,7 +38,12 @@ export function parseYamlMapping(file: string, text: string): YamlParse {
 
 function parseMapping(file: string, text: string): YamlParse {
   const problem = problemsFor(file);
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  const docs = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    lineCounter: new LineCounter(),
+    logLevel: "error",
+  });
   const list = Array.isArray(docs) ? docs : [docs];
   const first = list[0];
   if (first === undefined || (first.contents === null && first.errors.length === 0)) {
@@ -221,9 +226,8 @@ function syntaxProblem(file: string, text: string, error: YAMLError): Problem {
     "check the indentation, quotes and brackets near here",
   ];
   if (code === "YAML_DUPLICATE_KEY") {
-    const key = (text.slice(start).split(/[:\n]/)[0] ?? "").trim();
-    const name = /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key;
-    return problem(code, `the key "${name}" appears twice in the same mapping`, {
+    const key = keyAt(text, start);
+    return problem(code, `the key "${key.name}" appears twice in the same mapping`, {
       start,
       end: start + key.length,
       hint,
@@ -235,6 +239,25 @@ function syntaxProblem(file: string, text: string, error: YAMLError): Problem {
     if (next !== undefined) return problem(code, message, { start: next, end: next + 1, hint });
   }
   return problem(code, message, { start, end, hint });
+}
+
+/** The mapping key written at `start`: its name (quotes removed) and its length in the source. */
+function keyAt(text: string, start: number): { name: string; length: number } {
+  const quote = text.charAt(start);
+  if (quote === '"' || quote === "'") {
+    let i = start + 1;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (quote === '"' && c === "\\") i += 2;
+      else if (quote === "'" && c === "'" && text.charAt(i + 1) === "'") i += 2;
+      else if (c === quote) break;
+      else i++;
+    }
+    const inner = text.slice(start + 1, i);
+    return { name: quote === "'" ? inner.replace(/''/g, "'") : inner, length: Math.min(i + 1, text.length) - start };
+  }
+  const plain = (text.slice(start).split(/:(?:\s|$)|\n/)[0] ?? "").trimEnd();
+  return { name: plain, length: plain.length };
 }
 
 /** Offset of the first non-blank character on a line after the one holding `offset`. */

@@ -140,8 +140,8 @@ describe("scalarOffsets", () => {
   it("maps both halves of an escape beyond the BMP to its backslash, and keeps going after it", () => {
     const text = 'k: "\\U0001F600 x\\ty"\n';
     const { value, offset } = scalar(text);
-    const escape = text.indexOf("\\U");
-    expect([0, 1].map(offset)).toEqual([escape, escape]);
+    const backslash = text.indexOf("\\U");
+    expect([0, 1].map(offset)).toEqual([backslash, backslash]);
     expect(text.charAt(offset(value.indexOf("x")))).toBe("x");
     expect(text.charAt(offset(value.indexOf("y")))).toBe("y");
   });
