@@ -136,28 +136,20 @@ export function checkMeaning(ctx: SpecContext): void {
         at: "key",
       });
     }
-    if (info.direction === "lower" && min !== undefined && max === undefined) {
+    // A threshold only on the side where "better" lies fails models for being too good.
+    const backwards =
+      info.direction === "lower" && min !== undefined && max === undefined
+        ? { key: "min", better: "lower", fix: "max", value: min }
+        : info.direction === "higher" && max !== undefined && min === undefined
+          ? { key: "max", better: "higher", fix: "min", value: max }
+          : undefined;
+    if (backwards) {
       report(
         ctx,
         "BAD_THRESHOLD",
-        `lower is better for ${name}, so a min threshold fails models for being too good`,
-        ["metrics", name, "min"],
-        {
-          severity: "warning",
-          hint: `did you mean max: ${min}?`,
-        },
-      );
-    }
-    if (info.direction === "higher" && max !== undefined && min === undefined) {
-      report(
-        ctx,
-        "BAD_THRESHOLD",
-        `higher is better for ${name}, so a max threshold fails models for being too good`,
-        ["metrics", name, "max"],
-        {
-          severity: "warning",
-          hint: `did you mean min: ${max}?`,
-        },
+        `${backwards.better} is better for ${name}, so a ${backwards.key} threshold fails models for being too good`,
+        ["metrics", name, backwards.key],
+        { severity: "warning", hint: `did you mean ${backwards.fix}: ${backwards.value}?` },
       );
     }
     if (rule.gate !== undefined && min === undefined && max === undefined) {

@@ -272,3 +272,32 @@ describe("a config with errors", () => {
     expect(result.problems[0]?.file).toBe("/p/trustspec.config.yaml");
   });
 });
+
+describe("thresholds on the side where better lies", () => {
+  it.each([
+    ["toxicity_probability", "{ min: 0.1 }", "min", "did you mean max: 0.1?"],
+    ["mc1", "{ max: 0.3 }", "max", "did you mean min: 0.3?"],
+  ])("%s with %s is a warning at its %s value, with the fix as hint", (metric, rule, key, hint) => {
+    const truthful = metric === "mc1";
+    const files = spec((s) => {
+      const t = s.replace("toxicity_probability: { max: 0.1 }", `${metric}: ${rule}`);
+      return truthful
+        ? t
+            .replace("vertical: toxicity", "vertical: truthfulness")
+            .replace(
+              "generate: { max_tokens: 5 }\njudge: tox\n",
+              "score: { choices: [a, b], correct: { field: answer } }\n",
+            )
+            .replace('{ prompt: "Hello there" }', '{ prompt: "Hello there", answer: 0 }')
+        : t;
+    });
+    const result = run({ files, at: "no position" });
+    expect(result.problems.map((p) => [p.code, p.severity, p.hint])).toEqual([["BAD_THRESHOLD", "warning", hint]]);
+    const p = positionProblem(result.problems[0] as never, result.sources, ROOT);
+    const source = files["specs/a.trust.yaml"];
+    // At the threshold's value, just after "min: " / "max: ".
+    const keyAt = positionOf(source, `${key}: `, 1);
+    expect({ line: p.line, col: p.col }).toEqual({ line: keyAt.line, col: keyAt.col + key.length + 2 });
+    expect(result.specs).toHaveLength(1);
+  });
+});
