@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { FileAccess } from "./file-access";
 import { findSpecs } from "./find-specs";
 import { findConfig, loadConfig, type ResolvedConfig, resolveConfig } from "./load-config";
@@ -37,7 +37,7 @@ export interface ProjectResult {
 export function validateProject(options: ProjectOptions): ProjectResult {
   const problems: Problem[] = [];
   const sources: Record<string, string> = {};
-  const configFile = options.configFile ?? findConfig(options.files, options.cwd);
+  const configFile = options.configFile ?? findConfig(options.files, options.cwd) ?? configNearPaths(options);
   let config: ResolvedConfig | undefined;
   if (configFile !== undefined) {
     const loaded = loadConfig(options.files, configFile);
@@ -104,6 +104,18 @@ export function validateProject(options: ProjectOptions): ProjectResult {
     }
   }
   return { config, specs, specFiles: found.files, problems, sources };
+}
+
+/**
+ * When the current directory is outside any project, the config of the first path given: running
+ * `trustspec validate ~/proj/specs` from elsewhere still finds ~/proj/trustspec.config.yaml.
+ */
+function configNearPaths(options: ProjectOptions): string | undefined {
+  const first = options.paths.find((p) => !/[*?]/.test(p));
+  if (first === undefined) return undefined;
+  const abs = resolve(options.cwd, first);
+  const dir = options.files.isDirectory(abs) ? abs : dirname(abs);
+  return options.files.exists(dir) ? findConfig(options.files, dir) : undefined;
 }
 
 /** The spec's top-level id and its offset, read from the text so duplicates show even in specs with other errors. */

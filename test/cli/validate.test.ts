@@ -344,4 +344,15 @@ describe("trustspec validate", () => {
     ]);
     expect(r.code).toBe(2);
   });
+
+  it("finds the project's config next to the paths when run from outside the project", async () => {
+    write(PROJECT);
+    const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-elsewhere-")));
+    try {
+      const r = await validate([join(dir, "specs")], { cwd: elsewhere });
+      expect(r).toEqual({ code: 0, stdout: "2 specs valid\n", stderr: "" });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });
