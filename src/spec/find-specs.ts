@@ -21,20 +21,21 @@ export function findSpecs(args: readonly string[], cwd: string, files: FileAcces
   const found = new Set<string>();
   const unmatched: string[] = [];
   for (const arg of args) {
-    const before = found.size;
+    let matched = 0;
+    const take = (file: string) => {
+      matched++;
+      found.add(file);
+    };
     const abs = resolve(cwd, arg);
-    if (!/[*?]/.test(arg)) {
-      if (files.isDirectory(abs)) walk(abs, list, (f) => f.endsWith(SPEC_SUFFIX) && found.add(f));
-      else if (files.exists(abs)) found.add(abs);
-      else {
-        unmatched.push(arg);
-        continue;
-      }
-    } else {
+    if (/[*?]/.test(arg)) {
       const pattern = globToRegExp(isAbsolute(arg) ? arg : join(cwd, arg));
-      walk(resolve(cwd, staticPrefix(arg)), list, (f) => pattern.test(f) && found.add(f));
+      walk(resolve(cwd, staticPrefix(arg)), list, (f) => pattern.test(f) && take(f));
+    } else if (files.isDirectory(abs)) {
+      walk(abs, list, (f) => f.endsWith(SPEC_SUFFIX) && take(f));
+    } else if (files.exists(abs)) {
+      take(abs);
     }
-    if (found.size === before) unmatched.push(arg);
+    if (matched === 0) unmatched.push(arg);
   }
   return { files: [...found].sort(), unmatched };
 }

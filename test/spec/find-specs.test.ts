@@ -115,3 +115,17 @@ describe("findSpecs", () => {
     expect(found.files).toHaveLength(3);
   });
 });
+
+describe("findSpecs with overlapping arguments", () => {
+  it("does not call a file unmatched because an earlier argument found it already", () => {
+    const root = mkdtempSync(join(tmpdir(), "trustspec-overlap-"));
+    try {
+      mkdirSync(join(root, "specs"));
+      writeFileSync(join(root, "specs", "a.trust.yaml"), "version: 1\n");
+      const found = findSpecs(["specs", "specs/a.trust.yaml", "specs/*.trust.yaml"], root, diskFiles);
+      expect(found).toEqual({ files: [join(root, "specs", "a.trust.yaml")], unmatched: [] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
