@@ -1,0 +1,26 @@
+/** Problems loading or running a model, each naming the file and the fix. */
+export type ModelErrorCode =
+  | "MODEL_DIR_NOT_FOUND"
+  | "MODEL_ONNX_MISSING"
+  | "MODEL_ONNX_CORRUPT"
+  | "MODEL_CONFIG_MISSING"
+  | "MODEL_CONFIG_INVALID"
+  | "TOKENIZER_MISSING"
+  | "TOKENIZER_INVALID"
+  | "MODEL_INPUTS_UNKNOWN"
+  | "PROMPT_TOO_LONG"
+  | "TOKEN_BEYOND_LOGITS";
+
+export class ModelError extends Error {
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    /** The file (or directory) the problem is in. */
+    readonly file: string,
+    /** What to do about it. */
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = "ModelError";
+  }
+}

@@ -1,0 +1,144 @@
+import { join } from "node:path";
+import { Tokenizer } from "@huggingface/tokenizers";
+import { type FileAccess, readText } from "../spec/file-access";
+import type { ModelConfig } from "./model-config";
+import { ModelError } from "./model-error";
+
+/** A context and continuation as token ids, split the way lm-evaluation-harness splits them. */
+export interface ContinuationSplit {
+  readonly contextIds: readonly number[];
+  readonly continuationIds: readonly number[];
+  /**
+   * False when encoding context + continuation did not start with the context's own tokens, so the
+   * continuation was encoded on its own (the boundary then differs from a joint encoding).
+   */
+  readonly exact: boolean;
+}
+
+/**
+ * The model's tokenizer (tokenizer.json through @huggingface/tokenizers, honouring
+ * tokenizer_config.json), with the two boundary rules log-likelihood scoring and generation need.
+ */
+export class TextTokenizer {
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    /** Id put before an empty context: BOS, or EOS for models that have none (GPT-2). */
+    readonly startId: number | undefined,
+    readonly bosTokenId: number | undefined,
+    readonly eosTokenIds: readonly number[],
+    readonly vocabSize: number,
+  ) {}
+
+  /** Token ids of a text; special tokens (e.g. BOS) are added the way tokenizer_config.json says. */
+  encode(text: string, options: { addSpecialTokens?: boolean } = {}): number[] {
+    return this.tokenizer.encode(text, { add_special_tokens: options.addSpecialTokens ?? true }).ids;
+  }
+
+  /** The text of token ids, without special tokens. */
+  decode(ids: readonly number[]): string {
+    if (ids.length === 0) return "";
+    return this.tokenizer.decode([...ids], { skip_special_tokens: true });
+  }
+
+  /**
+   * lm-evaluation-harness's boundary rule: encode context + continuation together and split at the
+   * context's token count, so the continuation is tokenised as it would follow the context. When
+   * the joint encoding does not start with the context's tokens, fall back to encoding the
+   * continuation alone and say so. An empty context scores from the start token.
+   */
+  splitContinuation(context: string, continuation: string): ContinuationSplit {
+    if (context === "") {
+      const ids = this.encode(continuation, { addSpecialTokens: false });
+      const start = this.startId === undefined ? [] : [this.startId];
+      return { contextIds: start, continuationIds: ids, exact: true };
+    }
+    const contextIds = this.encode(context);
+    const whole = this.encode(context + continuation);
+    const prefixMatches = contextIds.every((id, i) => whole[i] === id);
+    if (prefixMatches && whole.length > contextIds.length) {
+      return { contextIds, continuationIds: whole.slice(contextIds.length), exact: true };
+    }
+    return { contextIds, continuationIds: this.encode(continuation, { addSpecialTokens: false }), exact: false };
+  }
+
+  /**
+   * The text of generated tokens: decode prompt + new tokens and cut off the decoded prompt, so a
+   * leading space survives (SentencePiece decoders drop it when new tokens are decoded alone).
+   */
+  decodeContinuation(promptIds: readonly number[], newIds: readonly number[]): string {
+    const prompt = this.decode(promptIds);
+    const whole = this.decode([...promptIds, ...newIds]);
+    return whole.startsWith(prompt) ? whole.slice(prompt.length) : this.decode(newIds);
+  }
+}
+
+function readJsonObject(files: FileAccess, path: string): Record<string, unknown> | undefined {
+  const read = readText(files, path);
+  if (!("text" in read)) return undefined;
+  try {
+    const value: unknown = JSON.parse(read.text);
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The content of a special-token entry, written as a string or as {content: …}. */
+function tokenText(entry: unknown): string | undefined {
+  if (typeof entry === "string") return entry;
+  if (entry !== null && typeof entry === "object" && typeof (entry as { content?: unknown }).content === "string") {
+    return (entry as { content: string }).content;
+  }
+  return undefined;
+}
+
+/** Loads tokenizer.json with tokenizer_config.json and special_tokens_map.json from a model directory. */
+export function loadTokenizer(dir: string, files: FileAccess, config: ModelConfig): TextTokenizer {
+  const path = join(dir, "tokenizer.json");
+  const read = readText(files, path);
+  if (!("text" in read)) {
+    throw new ModelError(
+      "TOKENIZER_MISSING",
+      "the model directory has no tokenizer.json",
+      path,
+      "save the tokenizer with the model (optimum-cli export onnx does), or copy tokenizer.json from the original model",
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch (e) {
+    throw new ModelError(
+      "TOKENIZER_INVALID",
+      `tokenizer.json is not valid JSON: ${String(e)}`,
+      path,
+      "re-save the tokenizer",
+    );
+  }
+  const tokenizerConfig = readJsonObject(files, join(dir, "tokenizer_config.json")) ?? {};
+  const specialMap = readJsonObject(files, join(dir, "special_tokens_map.json")) ?? {};
+  // Decoded text must be what the model produced: no "clean-up" of spaces before punctuation
+  // unless the model's tokenizer_config.json asks for it (transformers' newer default, too).
+  const settings: Record<string, unknown> = { clean_up_tokenization_spaces: false, ...specialMap, ...tokenizerConfig };
+  let tokenizer: Tokenizer;
+  try {
+    tokenizer = new Tokenizer(json as object, settings);
+  } catch (e) {
+    throw new ModelError(
+      "TOKENIZER_INVALID",
+      `tokenizer.json cannot be loaded: ${e instanceof Error ? e.message : String(e)}`,
+      path,
+      "check that it is a Hugging Face tokenizers file (tokenizer.json), not a vocabulary or sentencepiece model",
+    );
+  }
+  const idOf = (entry: unknown) => {
+    const text = tokenText(entry);
+    return text === undefined ? undefined : tokenizer.token_to_id(text);
+  };
+  const bos = config.bosTokenId ?? idOf(settings.bos_token);
+  const eosFromTokenizer = idOf(settings.eos_token);
+  const eos = [...new Set([...config.eosTokenIds, ...(eosFromTokenizer === undefined ? [] : [eosFromTokenizer])])];
+  return new TextTokenizer(tokenizer, bos ?? eos[0], bos, eos, tokenizer.get_vocab(true).size);
+}
