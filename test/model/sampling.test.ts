@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { argmax, GREEDY, logSoftmax, pickToken } from "../../src/model/sampling";
+
+const logitsArb = fc.array(fc.float({ min: -20, max: 20, noNaN: true }), { minLength: 2, maxLength: 30 });
+const uArb = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+
+/** The probabilities sampling should follow, computed independently (softmax of logits / T, top-k, top-p). */
+function reference(logits: number[], temperature: number, topK: number, topP: number): Map<number, number> {
+  const order = logits.map((_, i) => i).sort((a, b) => (logits[b] as number) - (logits[a] as number) || a - b);
+  const k = topK > 0 ? Math.min(topK, logits.length) : logits.length;
+  const kept = order.slice(0, k);
+  const max = logits[kept[0] as number] as number;
+  const w = kept.map((i) => Math.exp(((logits[i] as number) - max) / temperature));
+  const z = w.reduce((a, b) => a + b, 0);
+  let n = kept.length;
+  if (topP < 1) {
+    let mass = 0;
+    for (let r = 0; r < w.length; r++) {
+      mass += (w[r] as number) / z;
+      if (mass >= topP) {
+        n = r + 1;
+        break;
+      }
+    }
+  }
+  const zn = w.slice(0, n).reduce((a, b) => a + b, 0);
+  return new Map(kept.slice(0, n).map((i, r) => [i, (w[r] as number) / zn]));
+}
+
+describe("pickToken", () => {
+  it("greedy is the argmax, the lowest id on a tie, whatever u is", () => {
+    expect(pickToken([1, 3, 3, 2], 4, GREEDY, 0.99)).toBe(1);
+    fc.assert(
+      fc.property(logitsArb, uArb, (logits, u) => {
+        const best = Math.max(...logits);
+        expect(pickToken(logits, logits.length, GREEDY, u)).toBe(logits.indexOf(best));
+      }),
+    );
+  });
+
+  it("never picks a padding logit beyond the vocabulary, however high it is", () => {
+    fc.assert(
+      fc.property(logitsArb, uArb, fc.double({ min: 0.1, max: 3, noNaN: true }), (logits, u, temperature) => {
+        const padded = [...logits, 1e9, 1e9];
+        expect(pickToken(padded, logits.length, GREEDY, u)).toBeLessThan(logits.length);
+        expect(pickToken(padded, logits.length, { temperature, topK: 0, topP: 1 }, u)).toBeLessThan(logits.length);
+      }),
+    );
+  });
+
+  it("follows softmax(logits / T) with top-k and top-p: frequencies over an even grid of u match to 1/N", () => {
+    const N = 4000;
+    fc.assert(
+      fc.property(
+        logitsArb,
+        fc.double({ min: 0.2, max: 2, noNaN: true }),
+        fc.nat({ max: 6 }),
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        (logits, temperature, topK, topP) => {
+          const settings = { temperature, topK, topP };
+          const counts = new Map<number, number>();
+          for (let i = 0; i < N; i++) {
+            const t = pickToken(logits, logits.length, settings, (i + 0.5) / N);
+            counts.set(t, (counts.get(t) ?? 0) + 1);
+          }
+          const expected = reference(logits, temperature, topK, topP);
+          for (const t of counts.keys()) expect(expected.has(t)).toBe(true);
+          for (const [t, p] of expected)
+            expect(Math.abs((counts.get(t) ?? 0) / N - p)).toBeLessThanOrEqual(1 / N + 1e-9);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("top-k 1 and a tiny top-p are greedy", () => {
+    fc.assert(
+      fc.property(logitsArb, uArb, (logits, u) => {
+        const best = argmax(logits);
+        expect(pickToken(logits, logits.length, { temperature: 0.7, topK: 1, topP: 1 }, u)).toBe(best);
+        expect(pickToken(logits, logits.length, { temperature: 0.7, topK: 0, topP: 1e-9 }, u)).toBe(best);
+      }),
+    );
+  });
+});
+
+describe("logSoftmax", () => {
+  it("gives probabilities that sum to 1 and ignores a constant shift", () => {
+    fc.assert(
+      fc.property(logitsArb, fc.double({ min: -50, max: 50, noNaN: true }), (logits, shift) => {
+        const a = logSoftmax(logits);
+        const b = logSoftmax(logits.map((x) => x + shift));
+        expect(Array.from(a).reduce((s, x) => s + Math.exp(x), 0)).toBeCloseTo(1, 9);
+        for (let i = 0; i < a.length; i++) expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThan(1e-6);
+      }),
+    );
+  });
+
+  it("uses only the first n logits", () => {
+    const a = logSoftmax([0, 0, 100], 2);
+    expect(Array.from(a)).toEqual([Math.log(0.5), Math.log(0.5)]);
+  });
+});
