@@ -1,36 +1,13 @@
 import * as ort from "onnxruntime-node";
+import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decoder-step";
 import type { ModelConfig } from "../model-config";
 import { ModelError } from "../model-error";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
 
-/** The key/value cache a decoder returns, to be passed back on the next step. Opaque outside onnx/. */
-export interface KvCache {
-  /** Positions it holds. */
-  readonly length: number;
-  readonly batch: number;
+/** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
+interface OnnxKvCache extends KvCache {
   readonly tensors: ReadonlyMap<string, ort.Tensor>;
-}
-
-export interface DecoderStep {
-  /** [batch][seq] token ids; rows of one step have the same length (pad left under the mask). */
-  readonly inputIds: readonly (readonly number[])[];
-  /** [batch][past + seq]: 1 for real tokens, 0 for padding. */
-  readonly attentionMask: readonly (readonly number[])[];
-  /** [batch][seq]; needed by exports that take position_ids. */
-  readonly positionIds?: readonly (readonly number[])[];
-  readonly cache?: KvCache;
-}
-
-export interface DecoderOutput {
-  /** [batch, seq, width] logits, row-major. */
-  readonly logits: Float32Array;
-  readonly batch: number;
-  readonly seq: number;
-  /** Logits per position; may exceed the tokenizer's vocabulary (padding, e.g. Pythia's 50,304). */
-  readonly width: number;
-  /** The cache after this step, or undefined for an export without one. */
-  readonly cache: KvCache | undefined;
 }
 
 export interface DecoderOptions {
@@ -59,7 +36,7 @@ async function openSession(path: string, options: DecoderOptions): Promise<ort.I
  * One decoder export, whichever layout it has (single, merged with use_cache_branch, or split into
  * a first-step and a cached-step model), behind a single `step` call.
  */
-export class OnnxDecoder {
+export class OnnxDecoder implements StepDecoder {
   private constructor(
     private readonly first: ort.InferenceSession,
     private readonly cached: ort.InferenceSession,
@@ -85,10 +62,15 @@ export class OnnxDecoder {
     return this.io.past.length > 0;
   }
 
+  get takesPositionIds(): boolean {
+    return this.io.hasPositionIds;
+  }
+
   async step(input: DecoderStep): Promise<DecoderOutput> {
     const batch = input.inputIds.length;
     const seq = input.inputIds[0]?.length ?? 0;
-    const useCache = input.cache !== undefined && input.cache.length > 0;
+    const cache = input.cache as OnnxKvCache | undefined;
+    const useCache = cache !== undefined && cache.length > 0;
     const session = useCache || this.first === this.cached ? this.cached : this.first;
     const feeds: Record<string, ort.Tensor> = { input_ids: int64(input.inputIds, batch, seq) };
     if (this.io.hasAttentionMask) {
@@ -103,17 +85,16 @@ export class OnnxDecoder {
     if (session.inputNames.some((n) => n.startsWith("past_key_values."))) {
       const empty = this.emptyPast(batch);
       for (const { key, value } of this.io.past) {
-        feeds[key] = (useCache ? input.cache?.tensors.get(key) : undefined) ?? empty;
-        feeds[value] = (useCache ? input.cache?.tensors.get(value) : undefined) ?? empty;
+        feeds[key] = (useCache ? cache.tensors.get(key) : undefined) ?? empty;
+        feeds[value] = (useCache ? cache.tensors.get(value) : undefined) ?? empty;
       }
     }
     const out = await session.run(feeds);
     const logits = out.logits as ort.Tensor;
     const dims = logits.dims;
-    const cache = this.hasCache
+    const next: OnnxKvCache | undefined = this.hasCache
       ? {
-          length: (input.cache && useCache ? input.cache.length : 0) + seq,
-          batch,
+          length: (useCache ? cache.length : 0) + seq,
           tensors: new Map(
             this.io.past.flatMap((names, i) => {
               const present = this.io.present[i] as { key: string; value: string };
@@ -125,7 +106,7 @@ export class OnnxDecoder {
           ),
         }
       : undefined;
-    return { logits: logits.data as Float32Array, batch, seq: Number(dims[1]), width: Number(dims[2]), cache };
+    return { logits: logits.data as Float32Array, batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
 
   private emptyPast(batch: number): ort.Tensor {

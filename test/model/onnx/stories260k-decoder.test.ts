@@ -1,7 +1,9 @@
 /** @jest-environment ./test/support/onnx-environment.js */
+
+import { type DecoderOutput, logitsAt } from "../../../src/model/decoder-step";
 import { readModelConfig } from "../../../src/model/model-config";
 import { findDecoderFiles } from "../../../src/model/model-files";
-import { type DecoderOutput, OnnxDecoder } from "../../../src/model/onnx/decoder";
+import { OnnxDecoder } from "../../../src/model/onnx/decoder";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
 import { describeWithShared, sharedPath } from "../../support/shared";
@@ -25,9 +27,7 @@ describeWithShared("OnnxDecoder on stories260k", ["models/stories260k/model.onnx
   });
 
   const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
-  /** Logits of one position of one batch row. */
-  const row = (out: DecoderOutput, b: number, pos: number) =>
-    out.logits.subarray((b * out.seq + pos) * out.width, (b * out.seq + pos + 1) * out.width);
+  const row = (out: DecoderOutput, b: number, pos: number) => logitsAt(out, b, pos);
   const full = (ids: number[]) =>
     decoder.step({ inputIds: [ids], attentionMask: [ids.map(() => 1)], positionIds: [range(0, ids.length)] });
   const maxDiff = (a: Float32Array, b: Float32Array) =>

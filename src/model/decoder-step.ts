@@ -1,0 +1,45 @@
+/**
+ * One forward step of a causal LM, independent of the runtime that executes it: what the
+ * generation and scoring loops need from a decoder (implemented by onnx/decoder.ts).
+ */
+
+/** The cache a decoder returns, passed back on the next step; its contents belong to the decoder. */
+export interface KvCache {
+  /** Positions it holds. */
+  readonly length: number;
+}
+
+export interface DecoderStep {
+  /** [batch][seq] token ids; rows of one step have the same length (pad left under the mask). */
+  readonly inputIds: readonly (readonly number[])[];
+  /** [batch][past + seq]: 1 for real tokens, 0 for padding. */
+  readonly attentionMask: readonly (readonly number[])[];
+  /** [batch][seq]; needed by exports that take position_ids. */
+  readonly positionIds?: readonly (readonly number[])[];
+  readonly cache?: KvCache;
+}
+
+export interface DecoderOutput {
+  /** [batch, seq, width] logits, row-major. */
+  readonly logits: Float32Array;
+  readonly batch: number;
+  readonly seq: number;
+  /** Logits per position; may exceed the tokenizer's vocabulary (padding, e.g. Pythia's 50,304). */
+  readonly width: number;
+  /** The cache after this step, or undefined for an export without one. */
+  readonly cache: KvCache | undefined;
+}
+
+export interface StepDecoder {
+  /** Whether the export keeps a KV cache (otherwise every step feeds the whole sequence). */
+  readonly hasCache: boolean;
+  /** Whether positions are given explicitly; if not, the model counts them from the sequence start. */
+  readonly takesPositionIds: boolean;
+  step(input: DecoderStep): Promise<DecoderOutput>;
+}
+
+/** The logits of one position of one batch row. */
+export function logitsAt(out: DecoderOutput, row: number, position: number): Float32Array {
+  const start = (row * out.seq + position) * out.width;
+  return out.logits.subarray(start, start + out.width);
+}
