@@ -36,6 +36,8 @@ export interface StepDecoder {
   /** Whether positions are given explicitly; if not, the model counts them from the sequence start. */
   readonly takesPositionIds: boolean;
   step(input: DecoderStep): Promise<DecoderOutput>;
+  /** A cache holding the given rows of another (a row may repeat): one context, several continuations. */
+  gatherCache(cache: KvCache, rows: readonly number[]): KvCache;
 }
 
 /** The logits of one position of one batch row. */

@@ -109,6 +109,22 @@ export class OnnxDecoder implements StepDecoder {
     return { logits: logits.data as Float32Array, batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
 
+  gatherCache(cache: KvCache, rows: readonly number[]): KvCache {
+    const source = cache as OnnxKvCache;
+    const tensors = new Map<string, ort.Tensor>();
+    for (const [name, tensor] of source.tensors) {
+      const [, heads, length, dim] = tensor.dims.map(Number) as [number, number, number, number];
+      const rowSize = heads * length * dim;
+      const data = tensor.data as Float32Array;
+      const out = new Float32Array(rows.length * rowSize);
+      rows.forEach((row, i) => {
+        out.set(data.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize);
+      });
+      tensors.set(name, new ort.Tensor("float32", out, [rows.length, heads, length, dim]));
+    }
+    return { length: source.length, tensors } as OnnxKvCache;
+  }
+
   private emptyPast(batch: number): ort.Tensor {
     return new ort.Tensor("float32", new Float32Array(0), [batch, this.config.kvHeads, 0, this.config.headDim]);
   }

@@ -1,0 +1,193 @@
+import { type DecoderOutput, logitsAt, type StepDecoder } from "./decoder-step";
+import { argmax, logSoftmax } from "./sampling";
+
+/** A shared context and the continuations (choices) to score after it, as token ids. */
+export interface ScoreRequest {
+  /** Non-empty: an empty text context is the model's start token (TextTokenizer.splitContinuation). */
+  readonly contextIds: readonly number[];
+  readonly continuations: readonly (readonly number[])[];
+}
+
+export interface ContinuationScore {
+  /** Sum of the log-probabilities of the continuation's tokens given the context. */
+  readonly sum: number;
+  /** sum / tokens. */
+  readonly mean: number;
+  readonly tokens: number;
+  /** Whether greedy decoding from the context would produce exactly this continuation. */
+  readonly greedy: boolean;
+}
+
+export type ScoreResult =
+  | { readonly ok: true; readonly scores: readonly ContinuationScore[] }
+  | { readonly ok: false; readonly reason: "too-long"; readonly needed: number; readonly limit: number };
+
+export interface ScoreOptions {
+  /** Rows per forward batch. Results do not depend on it. */
+  readonly batchSize: number;
+  readonly maxPositions: number | undefined;
+  /** Tokens the model may emit; wider logits are padding and get no probability. */
+  readonly vocabSize: number;
+  readonly padId: number;
+  /**
+   * Run each context once and score its continuations from the cache (the default when the export
+   * has a cache); false runs every context + continuation as one sequence.
+   */
+  readonly sharedContext?: boolean;
+}
+
+/** Accumulates one continuation's token log-probabilities. */
+class Tally {
+  sum = 0;
+  greedy = true;
+  constructor(readonly tokens: number) {}
+  add(logits: Float32Array, token: number, vocabSize: number): void {
+    this.sum += logSoftmax(logits, vocabSize)[token] as number;
+    if (argmax(logits, vocabSize) !== token) this.greedy = false;
+  }
+  result(): ContinuationScore {
+    return {
+      sum: this.sum,
+      mean: this.tokens > 0 ? this.sum / this.tokens : 0,
+      tokens: this.tokens,
+      greedy: this.greedy,
+    };
+  }
+}
+
+/**
+ * Log-likelihood of each continuation given its context, for many requests at once. With a cache,
+ * every context runs once (contexts batched with left padding) and its continuations are scored
+ * from copies of its cache, so a five-choice question costs one context pass; otherwise each
+ * context + continuation runs whole, right-padded (which also suits exports without position_ids).
+ */
+export async function score(
+  decoder: StepDecoder,
+  requests: readonly ScoreRequest[],
+  options: ScoreOptions,
+): Promise<ScoreResult[]> {
+  const results: (ScoreResult | undefined)[] = requests.map((r) => {
+    if (r.contextIds.length === 0) throw new Error("internal: a score request needs a non-empty context");
+    const needed = r.contextIds.length + Math.max(0, ...r.continuations.map((c) => c.length));
+    return options.maxPositions !== undefined && needed > options.maxPositions
+      ? { ok: false, reason: "too-long", needed, limit: options.maxPositions }
+      : undefined;
+  });
+  const todo = requests.map((_, i) => i).filter((i) => results[i] === undefined);
+  const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length)));
+  // Left-padded contexts need explicit positions; exports that count positions themselves run whole.
+  const shared = (options.sharedContext ?? true) && decoder.hasCache && decoder.takesPositionIds;
+  if (shared) await scoreShared(decoder, requests, todo, tallies, options);
+  else await scoreWhole(decoder, requests, todo, tallies, options);
+  return requests.map((_, i) => results[i] ?? { ok: true, scores: (tallies[i] as Tally[]).map((t) => t.result()) });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Every (request, choice) as one right-padded sequence. */
+async function scoreWhole(
+  decoder: StepDecoder,
+  requests: readonly ScoreRequest[],
+  todo: readonly number[],
+  tallies: Tally[][],
+  options: ScoreOptions,
+): Promise<void> {
+  const rows = todo.flatMap((r) => (requests[r] as ScoreRequest).continuations.map((_, c) => ({ r, c })));
+  const length = (x: { r: number; c: number }) => {
+    const req = requests[x.r] as ScoreRequest;
+    return req.contextIds.length + (req.continuations[x.c] as number[]).length;
+  };
+  rows.sort((a, b) => length(b) - length(a) || a.r - b.r || a.c - b.c);
+  for (const batch of chunks(rows, options.batchSize)) {
+    const width = Math.max(...batch.map(length));
+    const seqs = batch.map((x) => {
+      const req = requests[x.r] as ScoreRequest;
+      return [...req.contextIds, ...(req.continuations[x.c] as number[])];
+    });
+    const out = await decoder.step({
+      inputIds: seqs.map((s) => [...s, ...new Array(width - s.length).fill(options.padId)]),
+      attentionMask: seqs.map((s) => [...s.map(() => 1), ...new Array(width - s.length).fill(0)]),
+      ...(decoder.takesPositionIds ? { positionIds: seqs.map(() => Array.from({ length: width }, (_, i) => i)) } : {}),
+    });
+    batch.forEach((x, row) => {
+      const req = requests[x.r] as ScoreRequest;
+      const continuation = req.continuations[x.c] as number[];
+      const tally = tallies[x.r]?.[x.c] as Tally;
+      continuation.forEach((token, j) => {
+        tally.add(logitsAt(out, row, req.contextIds.length + j - 1), token, options.vocabSize);
+      });
+    });
+  }
+}
+
+/** Contexts once (left-padded), then each context's continuations from gathered copies of its cache. */
+async function scoreShared(
+  decoder: StepDecoder,
+  requests: readonly ScoreRequest[],
+  todo: readonly number[],
+  tallies: Tally[][],
+  options: ScoreOptions,
+): Promise<void> {
+  const order = [...todo].sort(
+    (a, b) =>
+      (requests[b] as ScoreRequest).contextIds.length - (requests[a] as ScoreRequest).contextIds.length || a - b,
+  );
+  for (const group of chunks(order, options.batchSize)) {
+    const width = Math.max(...group.map((r) => (requests[r] as ScoreRequest).contextIds.length));
+    const contexts = group.map((r) => (requests[r] as ScoreRequest).contextIds);
+    const pad = (ids: readonly number[]) => width - ids.length;
+    const mask = contexts.map((ids) => [...new Array(pad(ids)).fill(0), ...ids.map(() => 1)]);
+    const first: DecoderOutput = await decoder.step({
+      inputIds: contexts.map((ids) => [...new Array(pad(ids)).fill(options.padId), ...ids]),
+      attentionMask: mask,
+      ...(decoder.takesPositionIds
+        ? { positionIds: contexts.map((ids) => [...new Array(pad(ids)).fill(0), ...ids.map((_, i) => i)]) }
+        : {}),
+    });
+    // The context's last logits predict every continuation's first token.
+    group.forEach((r, row) => {
+      (requests[r] as ScoreRequest).continuations.forEach((c, k) => {
+        if (c.length > 0)
+          (tallies[r]?.[k] as Tally).add(logitsAt(first, row, width - 1), c[0] as number, options.vocabSize);
+      });
+    });
+    const rest = group.flatMap((r, row) =>
+      (requests[r] as ScoreRequest).continuations.flatMap((c, k) => (c.length > 1 ? [{ r, row, k }] : [])),
+    );
+    if (rest.length === 0 || first.cache === undefined) continue;
+    for (const batch of chunks(rest, options.batchSize)) {
+      const tails = batch.map((x) => ((requests[x.r] as ScoreRequest).continuations[x.k] as number[]).slice(0, -1));
+      const tailWidth = Math.max(...tails.map((t) => t.length));
+      const out = await decoder.step({
+        inputIds: tails.map((t) => [...t, ...new Array(tailWidth - t.length).fill(options.padId)]),
+        attentionMask: batch.map((x, i) => [
+          ...(mask[x.row] as number[]),
+          ...(tails[i] as number[]).map(() => 1),
+          ...new Array(tailWidth - (tails[i] as number[]).length).fill(0),
+        ]),
+        ...(decoder.takesPositionIds
+          ? {
+              positionIds: batch.map((x) => {
+                const start = (requests[x.r] as ScoreRequest).contextIds.length;
+                return Array.from({ length: tailWidth }, (_, j) => start + j);
+              }),
+            }
+          : {}),
+        cache: decoder.gatherCache(
+          first.cache,
+          batch.map((x) => x.row),
+        ),
+      });
+      batch.forEach((x, i) => {
+        const continuation = (requests[x.r] as ScoreRequest).continuations[x.k] as number[];
+        const tally = tallies[x.r]?.[x.k] as Tally;
+        for (let j = 1; j < continuation.length; j++)
+          tally.add(logitsAt(out, i, j - 1), continuation[j] as number, options.vocabSize);
+      });
+    }
+  }
+}
