@@ -1,0 +1,112 @@
+import { parse } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../io";
+import { openModel, reportModelError } from "../model-arg";
+
+const NUMBER_OPTIONS = ["max-tokens", "temperature", "top-k", "top-p", "samples", "seed"] as const;
+
+export const generateCommand: Command = {
+  name: "generate",
+  summary: "continue a prompt with a model (also: check that an export loads)",
+  help: `Usage: trustspec generate --model NAME|DIR --prompt TEXT [options]
+
+Continues TEXT with an ONNX causal LM (a Hugging Face optimum export, or a model
+named in trustspec.config.yaml) and prints the continuation.
+
+Options:
+  --model NAME|DIR     model directory, or a model name from the config (required)
+  --prompt TEXT        the prompt (required)
+  --max-tokens N       new tokens at most (default 50)
+  --temperature T      0 is greedy (default 0)
+  --top-k K            keep the K most likely tokens, 0 = off (default 0)
+  --top-p P            nucleus sampling mass, 1 = off (default 1)
+  --samples N          continuations to draw (default 1)
+  --seed S             random seed; the same seed gives the same text (default 0)
+  --stop TEXT          stop before this text (repeatable)
+  --json               print JSON: {model, prompt, samples: [{text, tokens, finish}]}
+  -h, --help           show this help
+
+Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt does not fit.
+`,
+  async run(argv, io) {
+    const args = parse(argv, {
+      model: { type: "string" },
+      prompt: { type: "string" },
+      ...Object.fromEntries(NUMBER_OPTIONS.map((o) => [o, { type: "string" as const }])),
+      stop: { type: "string", multiple: true, default: [] },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    });
+    if (!args.ok) {
+      io.stderr(`trustspec generate: ${args.message}\nRun 'trustspec generate --help' for usage.\n`);
+      return EXIT.specError;
+    }
+    if (args.values.help) {
+      io.stdout(this.help);
+      return EXIT.ok;
+    }
+    const v = args.values;
+    const missing = ["model", "prompt"].filter((o) => typeof v[o] !== "string");
+    if (typeof v.model !== "string" || typeof v.prompt !== "string") {
+      io.stderr(
+        `trustspec generate: missing ${missing.map((o) => `--${o}`).join(" and ")}\nRun 'trustspec generate --help' for usage.\n`,
+      );
+      return EXIT.specError;
+    }
+    const numbers: Record<string, number> = {};
+    for (const [name, fallback, integer, min, max] of [
+      ["max-tokens", 50, true, 1, 8192],
+      ["temperature", 0, false, 0, 10],
+      ["top-k", 0, true, 0, 1e6],
+      ["top-p", 1, false, 1e-9, 1],
+      ["samples", 1, true, 1, 1000],
+      ["seed", 0, true, 0, 4294967295],
+    ] as const) {
+      const raw = v[name];
+      const n = raw === undefined ? fallback : Number(raw);
+      if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+        io.stderr(
+          `trustspec generate: --${name} must be ${integer ? "a whole number" : "a number"} from ${min} to ${max}, not "${String(raw)}"\n`,
+        );
+        return EXIT.specError;
+      }
+      numbers[name] = n;
+    }
+    const model = await openModel(v.model, io, "generate");
+    if (typeof model === "number") return model;
+    try {
+      const [result] = await model.generate([
+        {
+          prompt: v.prompt,
+          maxTokens: numbers["max-tokens"] as number,
+          temperature: numbers.temperature as number,
+          topK: numbers["top-k"] as number,
+          topP: numbers["top-p"] as number,
+          samples: numbers.samples as number,
+          seed: numbers.seed as number,
+          stop: v.stop as string[],
+          stopTokenIds: [],
+        },
+      ]);
+      if (!result?.ok) {
+        io.stderr(
+          `trustspec generate: the prompt and ${numbers["max-tokens"]} new tokens need ${result?.needed} positions; the model has ${result?.limit}\n  hint: shorten the prompt or lower --max-tokens\n`,
+        );
+        return EXIT.runtimeError;
+      }
+      if (v.json) {
+        const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
+        io.stdout(`${JSON.stringify({ model: model.info.dir, prompt: v.prompt, samples }, null, 2)}\n`);
+      } else if (result.samples.length === 1) {
+        io.stdout(`${result.samples[0]?.text ?? ""}\n`);
+      } else {
+        for (const [i, s] of result.samples.entries()) io.stdout(`[${i}] ${s.text}\n`);
+      }
+      return EXIT.ok;
+    } catch (e) {
+      return reportModelError(e, io, "generate");
+    } finally {
+      await model.close();
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { resolve } from "node:path";
+import { loadCausalLM } from "../model/causal-lm";
+import type { ModelDriver } from "../model/driver";
+import { ModelError } from "../model/model-error";
+import { diskFiles } from "../spec/file-access";
+import { findConfig, loadConfig } from "../spec/load-config";
+import { didYouMean } from "../spec/suggest";
+import { type CliIO, EXIT } from "./io";
+
+/**
+ * `--model NAME|DIR`: a model directory, or the name of a model in the project's config. Problems
+ * are printed as `file: error CODE: message` with a hint; the exit code is 3 (runtime error).
+ */
+export async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
+  let dir = resolve(io.cwd, arg);
+  if (!diskFiles.isDirectory(dir)) {
+    const configFile = findConfig(diskFiles, io.cwd);
+    const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
+    const named = config?.models[arg];
+    if (named) dir = named.path;
+    else {
+      const names = Object.keys(config?.models ?? {});
+      const hint =
+        names.length > 0
+          ? `${didYouMean(arg, names, "models in the config")}`
+          : "give the directory of an optimum ONNX export";
+      io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
+      return EXIT.runtimeError;
+    }
+  }
+  try {
+    return await loadCausalLM(dir, { files: diskFiles });
+  } catch (e) {
+    return reportModelError(e, io, command);
+  }
+}
+
+export function reportModelError(e: unknown, io: CliIO, command: string): number {
+  if (e instanceof ModelError) {
+    io.stderr(`${e.file}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n`);
+    return EXIT.runtimeError;
+  }
+  io.stderr(`trustspec ${command}: ${e instanceof Error ? e.message : String(e)}\n`);
+  return EXIT.runtimeError;
+}

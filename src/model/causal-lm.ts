@@ -1,0 +1,80 @@
+import { join } from "node:path";
+import type { FileAccess } from "../spec/file-access";
+import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
+import { generate } from "./generate";
+import { readModelConfig } from "./model-config";
+import { ModelError } from "./model-error";
+import { findDecoderFiles } from "./model-files";
+import { OnnxDecoder } from "./onnx/decoder";
+import { score } from "./score";
+import { loadTokenizer } from "./tokenizer";
+
+export interface CausalLMOptions {
+  readonly files: FileAccess;
+  /** Sequences per forward batch (default 8). Results do not depend on it. */
+  readonly batchSize?: number;
+  readonly threads?: number;
+  /** Overrides config.json's maximum positions. */
+  readonly maxPositions?: number;
+}
+
+/** Loads an optimum-exported causal LM directory as a ModelDriver. */
+export async function loadCausalLM(dir: string, options: CausalLMOptions): Promise<ModelDriver> {
+  const config = readModelConfig(dir, options.files);
+  const tokenizer = loadTokenizer(dir, options.files, config);
+  const decoder = await OnnxDecoder.load(findDecoderFiles(dir, options.files), config, {
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  });
+  const batchSize = options.batchSize ?? 8;
+  const maxPositions = options.maxPositions ?? config.maxPositions;
+  // Logits may be wider than the tokenizer's vocabulary (padding: masked); never narrower.
+  const vocabSize = tokenizer.vocabSize;
+  if (vocabSize > config.vocabSize) {
+    throw new ModelError(
+      "TOKEN_BEYOND_LOGITS",
+      `the tokenizer has ${vocabSize} tokens but the model's logits cover only ${config.vocabSize} (config.json vocab_size)`,
+      join(dir, "tokenizer.json"),
+      "the tokenizer does not belong to this model: export both from the same checkpoint",
+    );
+  }
+  const padId = tokenizer.eosTokenIds[0] ?? 0;
+  const info: ModelInfo = {
+    dir,
+    modelType: config.modelType,
+    layers: config.layers,
+    vocabSize,
+    maxPositions,
+    hasCache: decoder.hasCache,
+    takesPositionIds: decoder.takesPositionIds,
+  };
+  return {
+    info,
+    generate: (requests: readonly GenerateTextRequest[]) =>
+      generate(
+        decoder,
+        requests.map((r) => ({
+          promptIds: tokenizer.encode(r.prompt),
+          maxTokens: r.maxTokens,
+          sampling: { temperature: r.temperature, topK: r.topK, topP: r.topP },
+          samples: r.samples,
+          seed: r.seed,
+          stopTokenIds: [...new Set([...tokenizer.eosTokenIds, ...r.stopTokenIds])],
+          stopStrings: r.stop,
+        })),
+        { batchSize, maxPositions, vocabSize, padId, decode: (p, n) => tokenizer.decodeContinuation(p, n) },
+      ),
+    score: (requests: readonly ScoreTextRequest[]) =>
+      score(
+        decoder,
+        requests.map((r) => {
+          const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c));
+          return {
+            contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "").contextIds,
+            continuations: splits.map((s) => s.continuationIds),
+          };
+        }),
+        { batchSize, maxPositions, vocabSize, padId },
+      ),
+    close: () => decoder.release(),
+  };
+}
