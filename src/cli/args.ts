@@ -1,4 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { Command } from "./command";
+import { type CliIO, EXIT } from "./io";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -28,4 +30,28 @@ export function parseDatasetOverrides(
     overrides[v.slice(0, at)] = v.slice(at + 1);
   }
   return { overrides };
+}
+
+export type Values = Record<string, string | boolean | string[] | undefined>;
+
+/**
+ * Parses a command's arguments (with -h/--help added), prints its help when asked and a one-line
+ * error on bad arguments. Returns the values and positionals, or the exit code to return.
+ */
+export function parseCommand(
+  command: Command,
+  argv: readonly string[],
+  options: OptionSpec,
+  io: CliIO,
+): { values: Values; positionals: string[] } | number {
+  const args = parse(argv, { ...options, help: { type: "boolean", short: "h" } });
+  if (!args.ok) {
+    io.stderr(`trustspec ${command.name}: ${args.message}\nRun 'trustspec ${command.name} --help' for usage.\n`);
+    return EXIT.specError;
+  }
+  if (args.values.help) {
+    io.stdout(command.help);
+    return EXIT.ok;
+  }
+  return { values: args.values, positionals: args.positionals };
 }

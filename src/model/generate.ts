@@ -1,4 +1,5 @@
 import { type DecoderOutput, type KvCache, logitsAt, type StepDecoder } from "./decoder-step";
+import { type TooLong, tooLong } from "./fits";
 import { uniform } from "./rng";
 import { pickToken, type SamplingSettings } from "./sampling";
 
@@ -25,10 +26,7 @@ export interface GeneratedSample {
   readonly finish: FinishReason;
 }
 
-export type GenerateResult =
-  | { readonly ok: true; readonly samples: readonly GeneratedSample[] }
-  /** Prompt plus new tokens do not fit the model's positions: skipped, never truncated. */
-  | { readonly ok: false; readonly reason: "too-long"; readonly needed: number; readonly limit: number };
+export type GenerateResult = { readonly ok: true; readonly samples: readonly GeneratedSample[] } | TooLong;
 
 export interface GenerateOptions {
   /** Sequences (prompt × sample) per forward batch. Results do not depend on it. */
@@ -63,12 +61,9 @@ export async function generate(
   requests: readonly GenerateRequest[],
   options: GenerateOptions,
 ): Promise<GenerateResult[]> {
-  const results: (GenerateResult | undefined)[] = requests.map((r) => {
-    const needed = r.promptIds.length + r.maxTokens;
-    return options.maxPositions !== undefined && needed > options.maxPositions
-      ? { ok: false, reason: "too-long", needed, limit: options.maxPositions }
-      : undefined;
-  });
+  const results: (GenerateResult | undefined)[] = requests.map((r) =>
+    tooLong(r.promptIds.length + r.maxTokens, options.maxPositions),
+  );
   const sequences: Sequence[] = requests.flatMap((r, request) =>
     results[request] !== undefined
       ? []

@@ -1,4 +1,5 @@
 import { type DecoderOutput, logitsAt, type StepDecoder } from "./decoder-step";
+import { type TooLong, tooLong } from "./fits";
 import { argmax, logSoftmax } from "./sampling";
 
 /** A shared context and the continuations (choices) to score after it, as token ids. */
@@ -18,9 +19,7 @@ export interface ContinuationScore {
   readonly greedy: boolean;
 }
 
-export type ScoreResult =
-  | { readonly ok: true; readonly scores: readonly ContinuationScore[] }
-  | { readonly ok: false; readonly reason: "too-long"; readonly needed: number; readonly limit: number };
+export type ScoreResult = { readonly ok: true; readonly scores: readonly ContinuationScore[] } | TooLong;
 
 export interface ScoreOptions {
   /** Rows per forward batch. Results do not depend on it. */
@@ -68,10 +67,7 @@ export async function score(
 ): Promise<ScoreResult[]> {
   const results: (ScoreResult | undefined)[] = requests.map((r) => {
     if (r.contextIds.length === 0) throw new Error("internal: a score request needs a non-empty context");
-    const needed = r.contextIds.length + Math.max(0, ...r.continuations.map((c) => c.length));
-    return options.maxPositions !== undefined && needed > options.maxPositions
-      ? { ok: false, reason: "too-long", needed, limit: options.maxPositions }
-      : undefined;
+    return tooLong(r.contextIds.length + Math.max(0, ...r.continuations.map((c) => c.length)), options.maxPositions);
   });
   const todo = requests.map((_, i) => i).filter((i) => results[i] === undefined);
   const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length)));

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { CONFIG_FILE } from "../../spec/load-config";
-import { parse } from "../args";
+import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { INIT_CONFIG, INIT_SPECS } from "./init-files";
@@ -24,15 +24,8 @@ Options:
   -h, --help   show this help
 `,
   async run(argv, io) {
-    const args = parse(argv, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } });
-    if (!args.ok) {
-      io.stderr(`trustspec init: ${args.message}\nRun 'trustspec init --help' for usage.\n`);
-      return EXIT.specError;
-    }
-    if (args.values.help) {
-      io.stdout(this.help);
-      return EXIT.ok;
-    }
+    const args = parseCommand(this, argv, { force: { type: "boolean" } }, io);
+    if (typeof args === "number") return args;
     if (args.positionals.length > 1) {
       io.stderr("trustspec init: give at most one directory\n");
       return EXIT.specError;

@@ -1,4 +1,4 @@
-import { parse } from "../args";
+import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { openModel, reportModelError } from "../model-arg";
@@ -23,21 +23,18 @@ Options:
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does not fit.
 `,
   async run(argv, io) {
-    const args = parse(argv, {
-      model: { type: "string" },
-      context: { type: "string" },
-      choice: { type: "string", multiple: true, default: [] },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    });
-    if (!args.ok) {
-      io.stderr(`trustspec score: ${args.message}\nRun 'trustspec score --help' for usage.\n`);
-      return EXIT.specError;
-    }
-    if (args.values.help) {
-      io.stdout(this.help);
-      return EXIT.ok;
-    }
+    const args = parseCommand(
+      this,
+      argv,
+      {
+        model: { type: "string" },
+        context: { type: "string" },
+        choice: { type: "string", multiple: true, default: [] },
+        json: { type: "boolean" },
+      },
+      io,
+    );
+    if (typeof args === "number") return args;
     const v = args.values;
     const choices = v.choice as string[];
     if (typeof v.model !== "string" || typeof v.context !== "string" || choices.length === 0) {

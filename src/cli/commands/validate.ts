@@ -3,7 +3,7 @@ import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem, positionProblem, summarize } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
 import { validateProject } from "../../spec/validate-project";
-import { parse, parseDatasetOverrides } from "../args";
+import { parseCommand, parseDatasetOverrides } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { paintFor } from "../paint";
@@ -32,20 +32,17 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 2 errors found.
 `,
   async run(argv, io) {
-    const args = parse(argv, {
-      format: { type: "string", default: "text" },
-      config: { type: "string" },
-      dataset: { type: "string", multiple: true, default: [] },
-      help: { type: "boolean", short: "h" },
-    });
-    if (!args.ok) {
-      io.stderr(`trustspec validate: ${args.message}\nRun 'trustspec validate --help' for usage.\n`);
-      return EXIT.specError;
-    }
-    if (args.values.help) {
-      io.stdout(this.help);
-      return EXIT.ok;
-    }
+    const args = parseCommand(
+      this,
+      argv,
+      {
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+        dataset: { type: "string", multiple: true, default: [] },
+      },
+      io,
+    );
+    if (typeof args === "number") return args;
     const format = args.values.format;
     if (format !== "text" && format !== "json") {
       io.stderr(`trustspec validate: --format must be text or json, not "${String(format)}"\n`);
