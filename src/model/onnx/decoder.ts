@@ -83,10 +83,13 @@ export class OnnxDecoder implements StepDecoder {
     if (this.io.hasUseCacheBranch)
       feeds.use_cache_branch = new ort.Tensor("bool", Uint8Array.of(useCache ? 1 : 0), [1]);
     if (session.inputNames.some((n) => n.startsWith("past_key_values."))) {
-      const empty = this.emptyPast(batch);
+      const empty = useCache ? undefined : this.emptyPast(batch);
       for (const { key, value } of this.io.past) {
-        feeds[key] = (useCache ? cache.tensors.get(key) : undefined) ?? empty;
-        feeds[value] = (useCache ? cache.tensors.get(value) : undefined) ?? empty;
+        const k = useCache ? cache.tensors.get(key) : empty;
+        const v = useCache ? cache.tensors.get(value) : empty;
+        if (!k || !v) throw new Error(`internal: the cache lacks ${key}`);
+        feeds[key] = k;
+        feeds[value] = v;
       }
     }
     const out = await session.run(feeds);

@@ -1,0 +1,219 @@
+/**
+ * `npm run bench [-- --check]`: throughput of the model layer against the raw onnxruntime-node
+ * floor, measured in the same run with the same session and tensor shapes (no framework code in
+ * the floor). Prints ratios; with --check, exits 1 when a target is missed. Medians of several
+ * rounds, one intra-op thread, so runs are comparable.
+ *
+ * Models: ../shared/models/stories260k when present. (The larger decoder built from code arrives
+ * with the test-model builder.)
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as ort from "onnxruntime-node";
+import { generate } from "../src/model/generate";
+import { readModelConfig } from "../src/model/model-config";
+import { findDecoderFiles } from "../src/model/model-files";
+import { OnnxDecoder } from "../src/model/onnx/decoder";
+import { GREEDY } from "../src/model/sampling";
+import { score } from "../src/model/score";
+import { loadTokenizer } from "../src/model/tokenizer";
+import { diskFiles } from "../src/spec/file-access";
+
+const ROUNDS = 9;
+const TARGETS = { ratio: 0.85, sharedSpeedup: 2 };
+
+async function seconds(run: () => Promise<unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+function middle(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Median seconds of two workloads, their rounds interleaved so machine noise hits both alike. */
+async function paired(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a(); // warm-up
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    ta.push(await seconds(a));
+    tb.push(await seconds(b));
+  }
+  return [middle(ta), middle(tb)];
+}
+
+function argmaxRow(data: Float32Array, offset: number, n: number): number {
+  let best = 0;
+  for (let i = 1; i < n; i++) if ((data[offset + i] as number) > (data[offset + best] as number)) best = i;
+  return best;
+}
+
+/** The floor: a hand-written greedy loop straight on the session. */
+async function rawGreedy(
+  session: ort.InferenceSession,
+  prompts: number[][],
+  steps: number,
+  layers: number,
+  kvHeads: number,
+  headDim: number,
+  vocab: number,
+) {
+  const batch = prompts.length;
+  const len = (prompts[0] as number[]).length;
+  const t64 = (rows: number[][], width: number) =>
+    new ort.Tensor("int64", BigInt64Array.from(rows.flat().map(BigInt)), [rows.length, width]);
+  const feeds: Record<string, ort.Tensor> = {};
+  for (let l = 0; l < layers; l++) {
+    for (const kv of ["key", "value"])
+      feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor("float32", new Float32Array(0), [
+        batch,
+        kvHeads,
+        0,
+        headDim,
+      ]);
+  }
+  let input = prompts;
+  let past = 0;
+  for (let s = 0; s < steps; s++) {
+    const width = (input[0] as number[]).length;
+    feeds.input_ids = t64(input, width);
+    feeds.attention_mask = t64(
+      prompts.map(() => new Array(past + width).fill(1)),
+      past + width,
+    );
+    feeds.position_ids = t64(
+      prompts.map(() => Array.from({ length: width }, (_, i) => past + i)),
+      width,
+    );
+    const out = await session.run(feeds);
+    const logits = out.logits as ort.Tensor;
+    const data = logits.data as Float32Array;
+    const w = Number(logits.dims[2]);
+    input = prompts.map((_, b) => [argmaxRow(data, (b * width + width - 1) * w, vocab)]);
+    for (let l = 0; l < layers; l++) {
+      for (const kv of ["key", "value"]) feeds[`past_key_values.${l}.${kv}`] = out[`present.${l}.${kv}`] as ort.Tensor;
+    }
+    past += width;
+  }
+  return len;
+}
+
+async function main(): Promise<number> {
+  const check = process.argv.includes("--check");
+  const dir = join(__dirname, "..", "..", "shared", "models", "stories260k");
+  if (!existsSync(join(dir, "model.onnx"))) {
+    process.stdout.write("bench: ../shared/models/stories260k is absent; nothing to measure yet\n");
+    return 0;
+  }
+  const config = readModelConfig(dir, diskFiles);
+  const tok = loadTokenizer(dir, diskFiles, config);
+  const files = findDecoderFiles(dir, diskFiles);
+  const decoder = await OnnxDecoder.load(files, config, { threads: 1 });
+  const session = await ort.InferenceSession.create(files.kind === "split" ? files.decoder : files.model, {
+    intraOpNumThreads: 1,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: "all",
+  });
+  const lines: string[] = [];
+  let missed = 0;
+  const report = (name: string, ours: number, floor: number, unit: string) => {
+    const ratio = ours / floor;
+    const ok = ratio >= TARGETS.ratio;
+    if (!ok) missed++;
+    lines.push(
+      `${name.padEnd(34)} ${ours.toFixed(0).padStart(9)} ${unit}  floor ${floor.toFixed(0).padStart(9)}  ratio ${ratio.toFixed(2)} ${ok ? "" : `< ${TARGETS.ratio} MISSED`}`,
+    );
+  };
+
+  const base = tok.encode("Once upon a time, there was a little girl named Lily. She loved to play");
+  for (const batch of [1, 8]) {
+    const prompts = Array.from({ length: batch }, (_, b) => [...base.slice(0, -1), 300 + b]);
+    const steps = 64;
+    const [ours, floor] = await paired(
+      () =>
+        generate(
+          decoder,
+          prompts.map((p) => ({
+            promptIds: p,
+            maxTokens: steps,
+            sampling: GREEDY,
+            samples: 1,
+            seed: 0,
+            stopTokenIds: [],
+            stopStrings: [],
+          })),
+          { batchSize: batch, maxPositions: config.maxPositions, vocabSize: tok.vocabSize, padId: 0, decode: () => "" },
+        ),
+      () => rawGreedy(session, prompts, steps, config.layers, config.kvHeads, config.headDim, tok.vocabSize),
+    );
+    report(`generate, batch ${batch} (tokens/s)`, (batch * steps) / ours, (batch * steps) / floor, "tok/s");
+  }
+
+  const story = tok
+    .encode(Array.from({ length: 20 }, () => "Tom and his dog went to the park to play.").join(" "))
+    .slice(0, 200);
+  for (const batch of [1, 8]) {
+    const contexts = Array.from({ length: batch }, (_, b) => [...story.slice(0, -1), 300 + b]);
+    const [ours, floor] = await paired(
+      () =>
+        score(
+          decoder,
+          contexts.map((c) => ({ contextIds: c, continuations: [[300]] })),
+          {
+            batchSize: batch,
+            maxPositions: config.maxPositions,
+            vocabSize: tok.vocabSize,
+            padId: 0,
+          },
+        ),
+      () => rawGreedy(session, contexts, 1, config.layers, config.kvHeads, config.headDim, tok.vocabSize),
+    );
+    report(
+      `prefill, batch ${batch} (tokens/s)`,
+      (batch * story.length) / ours,
+      (batch * story.length) / floor,
+      "tok/s",
+    );
+  }
+
+  const choices = [
+    " a big red ball",
+    " the little girl and her mom",
+    " a dog named Max who liked to run",
+    " some cake",
+    " the sun in the sky",
+  ]
+    .map((c) => tok.encode(c, { addSpecialTokens: false }))
+    .map((c) => [...c, ...c].slice(0, 10));
+  const items = Array.from({ length: 16 }, (_, i) => ({
+    contextIds: [...story.slice(0, -1), 300 + i],
+    continuations: choices,
+  }));
+  const mc = (sharedContext: boolean) => () =>
+    score(decoder, items, {
+      batchSize: 8,
+      maxPositions: config.maxPositions,
+      vocabSize: tok.vocabSize,
+      padId: 0,
+      sharedContext,
+    });
+  const [shared, whole] = await paired(mc(true), mc(false));
+  const speedup = whole / shared;
+  if (speedup < TARGETS.sharedSpeedup) missed++;
+  lines.push(
+    `${"multiple choice, 200-token context".padEnd(34)} shared ${(items.length / shared).toFixed(1)} items/s, one forward per choice ${(items.length / whole).toFixed(1)} items/s: ${speedup.toFixed(2)}x ${speedup >= TARGETS.sharedSpeedup ? "" : `< ${TARGETS.sharedSpeedup}x MISSED`}`,
+  );
+
+  await decoder.release();
+  await session.release();
+  process.stdout.write(`stories260k (1 thread, median of ${ROUNDS} rounds)\n${lines.join("\n")}\n`);
+  return check && missed > 0 ? 1 : 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
