@@ -47,13 +47,18 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
     hasCache: decoder.hasCache,
     takesPositionIds: decoder.takesPositionIds,
   };
+  // An empty prompt generates from the start token (BOS, or EOS for models without one, as GPT-2).
+  const promptIds = (prompt: string) => {
+    const ids = tokenizer.encode(prompt);
+    return ids.length > 0 ? ids : tokenizer.splitContinuation("", "").contextIds;
+  };
   return {
     info,
     generate: (requests: readonly GenerateTextRequest[]) =>
       generate(
         decoder,
         requests.map((r) => ({
-          promptIds: tokenizer.encode(r.prompt),
+          promptIds: promptIds(r.prompt),
           maxTokens: r.maxTokens,
           sampling: { temperature: r.temperature, topK: r.topK, topP: r.topP },
           samples: r.samples,

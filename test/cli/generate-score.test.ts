@@ -25,6 +25,12 @@ describeWithShared("trustspec generate and score on stories260k", ["models/stori
     expect(r.stdout).toMatch(/^, there was a little girl named Lily\./);
   });
 
+  it("generate from an empty prompt starts a story from BOS", async () => {
+    const r = await runCli(["generate", "--model", model, "--prompt", "", "--max-tokens", "8"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Once upon a time/);
+  });
+
   it("generate --json gives what the driver gives, sample for sample", async () => {
     const args = [
       "--prompt",
