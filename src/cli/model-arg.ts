@@ -11,7 +11,7 @@ import { type CliIO, EXIT } from "./io";
  * `--model NAME|DIR`: a model directory, or the name of a model in the project's config. Problems
  * are printed as `file: error CODE: message` with a hint; the exit code is 3 (runtime error).
  */
-export async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
+async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
   let dir = resolve(io.cwd, arg);
   if (!diskFiles.isDirectory(dir)) {
     const configFile = findConfig(diskFiles, io.cwd);
@@ -35,11 +35,29 @@ export async function openModel(arg: string, io: CliIO, command: string): Promis
   }
 }
 
-export function reportModelError(e: unknown, io: CliIO, command: string): number {
+function reportModelError(e: unknown, io: CliIO, command: string): number {
   if (e instanceof ModelError) {
     io.stderr(`${e.file}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n`);
     return EXIT.runtimeError;
   }
   io.stderr(`trustspec ${command}: ${e instanceof Error ? e.message : String(e)}\n`);
   return EXIT.runtimeError;
+}
+
+/** Opens the model, runs `use` with it, and closes it; load and run failures become exit 3 with the file and fix. */
+export async function withModel(
+  arg: string,
+  io: CliIO,
+  command: string,
+  use: (model: ModelDriver) => Promise<number>,
+): Promise<number> {
+  const model = await openModel(arg, io, command);
+  if (typeof model === "number") return model;
+  try {
+    return await use(model);
+  } catch (e) {
+    return reportModelError(e, io, command);
+  } finally {
+    await model.close();
+  }
 }

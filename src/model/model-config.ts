@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { type FileAccess, readText } from "../spec/file-access";
+import type { FileAccess } from "../spec/file-access";
+import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 
 /** What the rest of the model layer needs from config.json (and generation_config.json). */
@@ -42,36 +43,19 @@ function ids(value: unknown): number[] {
   return [];
 }
 
-function readJson(files: FileAccess, path: string, required: boolean): Record<string, unknown> | undefined {
-  const read = readText(files, path);
-  if (!("text" in read)) {
-    if (!required) return undefined;
+/** Reads config.json (required) and generation_config.json (optional) of a model directory. */
+export function readModelConfig(dir: string, files: FileAccess): ModelConfig {
+  const path = join(dir, "config.json");
+  const config = readJsonObject(files, path, "MODEL_CONFIG_INVALID");
+  if (config === undefined) {
     throw new ModelError(
       "MODEL_CONFIG_MISSING",
-      `the model directory has no config.json (${read.detail})`,
+      "the model directory has no config.json",
       path,
       "export the model with optimum-cli export onnx, which writes config.json beside model.onnx",
     );
   }
-  try {
-    const value: unknown = JSON.parse(read.text);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-    return value as Record<string, unknown>;
-  } catch (e) {
-    throw new ModelError(
-      "MODEL_CONFIG_INVALID",
-      `${path} is not a valid JSON object: ${e instanceof Error ? e.message : String(e)}`,
-      path,
-      "re-export the model, or fix the JSON by hand",
-    );
-  }
-}
-
-/** Reads config.json (required) and generation_config.json (optional) of a model directory. */
-export function readModelConfig(dir: string, files: FileAccess): ModelConfig {
-  const path = join(dir, "config.json");
-  const config = readJson(files, path, true) as Record<string, unknown>;
-  const generation = readJson(files, join(dir, "generation_config.json"), false) ?? {};
+  const generation = readJsonObject(files, join(dir, "generation_config.json"), "MODEL_CONFIG_INVALID") ?? {};
   const layers = pick(config, ALIASES.layers);
   const heads = pick(config, ALIASES.heads);
   const hidden = pick(config, ALIASES.hidden);

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { type FileAccess, readText } from "../spec/file-access";
+import { readJsonObject } from "./json-file";
 import type { ModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
 
@@ -72,19 +73,6 @@ export class TextTokenizer {
   }
 }
 
-function readJsonObject(files: FileAccess, path: string): Record<string, unknown> | undefined {
-  const read = readText(files, path);
-  if (!("text" in read)) return undefined;
-  try {
-    const value: unknown = JSON.parse(read.text);
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The content of a special-token entry, written as a string or as {content: …}. */
 function tokenText(entry: unknown): string | undefined {
   if (typeof entry === "string") return entry;
@@ -117,8 +105,8 @@ export function loadTokenizer(dir: string, files: FileAccess, config: ModelConfi
       "re-save the tokenizer",
     );
   }
-  const tokenizerConfig = readJsonObject(files, join(dir, "tokenizer_config.json")) ?? {};
-  const specialMap = readJsonObject(files, join(dir, "special_tokens_map.json")) ?? {};
+  const tokenizerConfig = readJsonObject(files, join(dir, "tokenizer_config.json"), "TOKENIZER_INVALID") ?? {};
+  const specialMap = readJsonObject(files, join(dir, "special_tokens_map.json"), "TOKENIZER_INVALID") ?? {};
   // Decoded text must be what the model produced: no "clean-up" of spaces before punctuation
   // unless the model's tokenizer_config.json asks for it (transformers' newer default, too).
   const settings: Record<string, unknown> = { clean_up_tokenization_spaces: false, ...specialMap, ...tokenizerConfig };

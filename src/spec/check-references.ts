@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
 import { didYouMean } from "./suggest";
+import { valueAt } from "./value-at";
 import type { PathSegment } from "./yaml-locate";
 
 /**
@@ -153,10 +154,4 @@ function checkProbes(ctx: SpecContext): void {
       }
     }
   });
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let v = data;
-  for (const s of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[s as string] : undefined;
-  return v;
 }

@@ -10,6 +10,7 @@ import {
   validatorFor,
 } from "./schemas";
 import { didYouMean, listOr } from "./suggest";
+import { valueAt } from "./value-at";
 import type { YamlFile } from "./yaml-document";
 import { keysAt, locate, type PathSegment } from "./yaml-locate";
 
@@ -75,7 +76,7 @@ function isUnder(path: string, parent: string): boolean {
 
 function resolveCombinator(error: ErrorObject, data: unknown): Explained[] {
   const branches = (Array.isArray(error.schema) ? error.schema : []) as SchemaNode[];
-  const value = valueAt(data, error.instancePath);
+  const value = valueAtPointer(data, error.instancePath);
   const resolved = branches.map((b) => resolveRef(b));
   // oneOf over bare `required` lists means "exactly one of these keys": reported as such.
   if (resolved.every((b) => Object.keys(b).every((k) => k === "required"))) return [error];
@@ -166,13 +167,8 @@ function segments(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function valueAt(data: unknown, instancePath: string): unknown {
-  let v = data;
-  for (const s of segments(instancePath)) {
-    if (v === null || typeof v !== "object" || !Object.hasOwn(v, s)) return undefined;
-    v = (v as Record<string, unknown>)[s as string];
-  }
-  return v;
+function valueAtPointer(data: unknown, instancePath: string): unknown {
+  return valueAt(data, segments(instancePath));
 }
 
 /** `dataset.fields.prompt`, `models[1]` — how a path reads in a message. */
@@ -224,7 +220,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
     const types = error.types.map(typeName);
     return make(
       "WRONG_TYPE",
-      `${name} must be ${listOr(types)}, not ${describeValue(valueAt(data, error.instancePath))}`,
+      `${name} must be ${listOr(types)}, not ${describeValue(valueAtPointer(data, error.instancePath))}`,
       at(path),
       "see docs/spec-reference.md for the forms this key accepts",
     );
@@ -232,7 +228,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
   const e = error as ErrorObject;
   const params = e.params as Record<string, unknown>;
   const parent = (e.parentSchema ?? {}) as SchemaNode;
-  const value = valueAt(data, e.instancePath);
+  const value = valueAtPointer(data, e.instancePath);
   switch (e.keyword) {
     case "required": {
       const missing = String(params.missingProperty);

@@ -67,22 +67,20 @@ describeWithShared("trustspec generate and score on stories260k", ["models/stori
     expect(report.samples.every((s) => !s.text.includes("."))).toBe(true);
   });
 
+  const scoreArgs = () => [
+    "score",
+    "--model",
+    model,
+    "--context",
+    "Once upon a time, there was a little",
+    "--choice",
+    " table",
+    "--choice",
+    " girl",
+  ];
+
   it("score marks the most likely choice and reports sum, mean, tokens and greedy", async () => {
-    const r = await runCli(
-      [
-        "score",
-        "--model",
-        model,
-        "--context",
-        "Once upon a time, there was a little",
-        "--choice",
-        " table",
-        "--choice",
-        " girl",
-        "--json",
-      ],
-      { cwd: dir },
-    );
+    const r = await runCli([...scoreArgs(), "--json"], { cwd: dir });
     const report = JSON.parse(r.stdout) as {
       choices: { choice: string; sum: number; mean: number; tokens: number; greedy: boolean }[];
     };
@@ -90,22 +88,9 @@ describeWithShared("trustspec generate and score on stories260k", ["models/stori
     expect(girl?.sum).toBeGreaterThan(table?.sum as number);
     expect(girl?.greedy).toBe(true);
     expect(girl?.mean).toBeCloseTo((girl?.sum as number) / (girl?.tokens as number), 10);
-    const text = await runCli(
-      [
-        "score",
-        "--model",
-        model,
-        "--context",
-        "Once upon a time, there was a little",
-        "--choice",
-        " table",
-        "--choice",
-        " girl",
-      ],
-      {
-        cwd: dir,
-      },
-    );
+    const text = await runCli(scoreArgs(), {
+      cwd: dir,
+    });
     expect(text.stdout.split("\n").find((l) => l.startsWith("*"))).toMatch(/" girl"$/);
   });
 

@@ -91,24 +91,26 @@ describeWithShared(
   },
 );
 
+/** What GPT-2's config.json gives the tokenizer: no BOS, <|endoftext|> (50256) as EOS. */
+const GPT2_CONFIG = {
+  modelType: "gpt2",
+  layers: 1,
+  heads: 1,
+  kvHeads: 1,
+  headDim: 1,
+  vocabSize: 50257,
+  maxPositions: 1024,
+  bosTokenId: undefined,
+  eosTokenIds: [50256],
+};
+
 describeWithShared("GPT-2 tokenizer (byte-level BPE, no BOS)", ["tokenizers/gpt2/tokenizer.json"], () => {
   let t: TextTokenizer;
   beforeAll(() => {
     const files = memoryFiles({
       "/g/tokenizer.json": readFileSync(sharedPath("tokenizers/gpt2/tokenizer.json"), "utf8"),
     });
-    const config = {
-      modelType: "gpt2",
-      layers: 1,
-      heads: 1,
-      kvHeads: 1,
-      headDim: 1,
-      vocabSize: 50257,
-      maxPositions: 1024,
-      bosTokenId: undefined,
-      eosTokenIds: [50256],
-    };
-    t = loadTokenizer("/g", files, config);
+    t = loadTokenizer("/g", files, GPT2_CONFIG);
   });
 
   it("round-trips any text byte for byte", () => {
@@ -128,17 +130,7 @@ describeWithShared("GPT-2 tokenizer (byte-level BPE, no BOS)", ["tokenizers/gpt2
         "/g/tokenizer.json": readFileSync(sharedPath("tokenizers/gpt2/tokenizer.json"), "utf8"),
         "/g/tokenizer_config.json": JSON.stringify({ clean_up_tokenization_spaces: true }),
       }),
-      {
-        modelType: "gpt2",
-        layers: 1,
-        heads: 1,
-        kvHeads: 1,
-        headDim: 1,
-        vocabSize: 50257,
-        maxPositions: 1024,
-        bosTokenId: undefined,
-        eosTokenIds: [50256],
-      },
+      GPT2_CONFIG,
     );
     expect(tidy.decode(tidy.encode("Once . Yes , no !"))).toBe("Once. Yes, no!");
   });
@@ -180,5 +172,18 @@ describe("loadTokenizer errors", () => {
     expect(() => loadTokenizer("/m", memoryFiles({ "/m/tokenizer.json": "not json" }), config)).toThrow(
       /not valid JSON/,
     );
+  });
+
+  it("reports a broken tokenizer_config.json instead of silently ignoring it", () => {
+    const files = memoryFiles({ "/m/tokenizer.json": '{"model": {}}', "/m/tokenizer_config.json": "{ broken" });
+    try {
+      loadTokenizer("/m", files, config);
+      throw new Error("expected an error");
+    } catch (e) {
+      expect([(e as ModelError).code, (e as ModelError).file]).toEqual([
+        "TOKENIZER_INVALID",
+        "/m/tokenizer_config.json",
+      ]);
+    }
   });
 });

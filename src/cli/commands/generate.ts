@@ -1,7 +1,7 @@
 import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { openModel, reportModelError } from "../model-arg";
+import { withModel } from "../model-arg";
 
 const NUMBER_OPTIONS = ["max-tokens", "temperature", "top-k", "top-p", "samples", "seed"] as const;
 
@@ -69,12 +69,11 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       numbers[name] = n;
     }
-    const model = await openModel(v.model, io, "generate");
-    if (typeof model === "number") return model;
-    try {
+    const prompt = v.prompt;
+    return withModel(v.model, io, "generate", async (model) => {
       const [result] = await model.generate([
         {
-          prompt: v.prompt,
+          prompt,
           maxTokens: numbers["max-tokens"] as number,
           temperature: numbers.temperature as number,
           topK: numbers["top-k"] as number,
@@ -93,17 +92,13 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       if (v.json) {
         const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
-        io.stdout(`${JSON.stringify({ model: model.info.dir, prompt: v.prompt, samples }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ model: model.info.dir, prompt, samples }, null, 2)}\n`);
       } else if (result.samples.length === 1) {
         io.stdout(`${result.samples[0]?.text ?? ""}\n`);
       } else {
         for (const [i, s] of result.samples.entries()) io.stdout(`[${i}] ${s.text}\n`);
       }
       return EXIT.ok;
-    } catch (e) {
-      return reportModelError(e, io, "generate");
-    } finally {
-      await model.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { openModel, reportModelError } from "../model-arg";
+import { withModel } from "../model-arg";
 
 export const scoreCommand: Command = {
   name: "score",
@@ -46,10 +46,9 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       io.stderr(`trustspec score: missing ${missing.join(", ")}\nRun 'trustspec score --help' for usage.\n`);
       return EXIT.specError;
     }
-    const model = await openModel(v.model, io, "score");
-    if (typeof model === "number") return model;
-    try {
-      const [result] = await model.score([{ context: v.context, choices }]);
+    const context = v.context;
+    return withModel(v.model, io, "score", async (model) => {
+      const [result] = await model.score([{ context, choices }]);
       if (!result?.ok) {
         io.stderr(
           `trustspec score: the context and longest choice need ${result?.needed} positions; the model has ${result?.limit}\n`,
@@ -58,7 +57,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       }
       const rows = result.scores.map((s, i) => ({ choice: choices[i] as string, ...s }));
       if (v.json) {
-        io.stdout(`${JSON.stringify({ model: model.info.dir, context: v.context, choices: rows }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ model: model.info.dir, context, choices: rows }, null, 2)}\n`);
       } else {
         const best = rows.reduce((b, r, i) => (r.sum > (rows[b]?.sum ?? Number.NEGATIVE_INFINITY) ? i : b), 0);
         io.stdout("  sum        mean      tokens  greedy  choice\n");
@@ -68,10 +67,6 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
         });
       }
       return EXIT.ok;
-    } catch (e) {
-      return reportModelError(e, io, "score");
-    } finally {
-      await model.close();
-    }
+    });
   },
 };

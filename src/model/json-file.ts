@@ -1,0 +1,27 @@
+import { type FileAccess, readText } from "../spec/file-access";
+import { ModelError, type ModelErrorCode } from "./model-error";
+
+/**
+ * A JSON object file of a model directory: undefined when the file is absent; a ModelError with
+ * `invalidCode` when it is there but not a JSON object (a broken file is never silently ignored).
+ */
+export function readJsonObject(
+  files: FileAccess,
+  path: string,
+  invalidCode: ModelErrorCode,
+): Record<string, unknown> | undefined {
+  const read = readText(files, path);
+  if (!("text" in read)) return undefined;
+  try {
+    const value: unknown = JSON.parse(read.text);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
+    return value as Record<string, unknown>;
+  } catch (e) {
+    throw new ModelError(
+      invalidCode,
+      `${path} is not a valid JSON object: ${e instanceof Error ? e.message : String(e)}`,
+      path,
+      "re-export the model, or fix the JSON by hand",
+    );
+  }
+}
