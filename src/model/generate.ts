@@ -1,3 +1,4 @@
+import { batchByLength } from "./batching";
 import { type DecoderOutput, type KvCache, logitsAt, type StepDecoder } from "./decoder-step";
 import { type TooLong, tooLong } from "./fits";
 import { uniform } from "./rng";
@@ -95,15 +96,7 @@ function batches(sequences: Sequence[], size: number, explicitPositions: boolean
   const sorted = [...sequences].sort(
     (a, b) => b.prompt.length - a.prompt.length || a.request - b.request || a.sample - b.sample,
   );
-  const out: Sequence[][] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    const fits =
-      last !== undefined && last.length < size && (explicitPositions || last[0]?.prompt.length === s.prompt.length);
-    if (fits) last.push(s);
-    else out.push([s]);
-  }
-  return out;
+  return batchByLength(sorted, size, (s) => s.prompt.length, !explicitPositions);
 }
 
 async function run(

@@ -1,3 +1,4 @@
+import { batchByLength } from "./batching";
 import { type DecoderOutput, logitsAt, type StepDecoder } from "./decoder-step";
 import { type TooLong, tooLong } from "./fits";
 import { argmax, logSoftmax } from "./sampling";
@@ -57,8 +58,8 @@ class Tally {
 /**
  * Log-likelihood of each continuation given its context, for many requests at once. With a cache,
  * every context runs once (contexts batched with left padding) and its continuations are scored
- * from copies of its cache, so a five-choice question costs one context pass; otherwise each
- * context + continuation runs whole, right-padded (which also suits exports without position_ids).
+ * from copies of its cache, so a five-choice question costs one context pass; without a cache (or
+ * with sharedContext false) each context + continuation runs whole, right-padded.
  */
 export async function score(
   decoder: StepDecoder,
@@ -71,8 +72,7 @@ export async function score(
   });
   const todo = requests.map((_, i) => i).filter((i) => results[i] === undefined);
   const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length)));
-  // Left-padded contexts need explicit positions; exports that count positions themselves run whole.
-  const shared = (options.sharedContext ?? true) && decoder.hasCache && decoder.takesPositionIds;
+  const shared = (options.sharedContext ?? true) && decoder.hasCache;
   if (shared) await scoreShared(decoder, requests, todo, tallies, options);
   else await scoreWhole(decoder, requests, todo, tallies, options);
   return requests.map((_, i) => results[i] ?? { ok: true, scores: (tallies[i] as Tally[]).map((t) => t.result()) });
@@ -120,7 +120,11 @@ async function scoreWhole(
   }
 }
 
-/** Contexts once (left-padded), then each context's continuations from gathered copies of its cache. */
+/**
+ * Contexts once, then each context's continuations from gathered copies of its cache. Contexts are
+ * left-padded together when the export takes position_ids; otherwise only contexts of equal length
+ * share a batch, so no padding shifts the positions the model counts itself.
+ */
 async function scoreShared(
   decoder: StepDecoder,
   requests: readonly ScoreRequest[],
@@ -132,7 +136,8 @@ async function scoreShared(
     (a, b) =>
       (requests[b] as ScoreRequest).contextIds.length - (requests[a] as ScoreRequest).contextIds.length || a - b,
   );
-  for (const group of chunks(order, options.batchSize)) {
+  const contextLength = (r: number) => (requests[r] as ScoreRequest).contextIds.length;
+  for (const group of batchByLength(order, options.batchSize, contextLength, !decoder.takesPositionIds)) {
     const width = Math.max(...group.map((r) => (requests[r] as ScoreRequest).contextIds.length));
     const contexts = group.map((r) => (requests[r] as ScoreRequest).contextIds);
     const pad = (ids: readonly number[]) => width - ids.length;
@@ -148,7 +153,7 @@ async function scoreShared(
     group.forEach((r, row) => {
       (requests[r] as ScoreRequest).continuations.forEach((c, k) => {
         if (c.length > 0)
-          (tallies[r]?.[k] as Tally).add(logitsAt(first, row, width - 1), c[0] as number, options.vocabSize);
+          ((tallies[r] as Tally[])[k] as Tally).add(logitsAt(first, row, width - 1), c[0] as number, options.vocabSize);
       });
     });
     const rest = group.flatMap((r, row) =>
