@@ -1,0 +1,67 @@
+import { isAbsolute, join, resolve } from "node:path";
+import { writeModelDir } from "../../model/build/model-dir";
+import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
+import { parseCommand } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../io";
+
+const DEFAULT_OUT = ".trustspec/test-models";
+
+export const modelsCommand: Command = {
+  name: "models",
+  summary: "build the project's own models (test architectures) from code",
+  help: `Usage: trustspec models list
+       trustspec models build-test [NAME...] [--out DIR]
+
+The models trustspec builds itself, deterministically and offline: ONNX graphs with
+random weights in each architecture and export layout Hugging Face optimum produces
+(GPT-2 style, Llama style with RoPE and grouped-query attention; single, split,
+merged and no-cache files), plus their config.json and tokenizer files. They carry
+no behaviour: use them to check that the model layer loads an architecture, to try
+the commands, and for benchmarks.
+
+  list         the models that can be built, with a description
+  build-test   build the named models (default: all) into DIR/NAME
+
+Options:
+  --out DIR    where to write (default: ${DEFAULT_OUT}, relative to the current directory)
+  -h, --help   show this help
+
+Example:
+  trustspec models build-test llama && trustspec generate --model ${DEFAULT_OUT}/llama --prompt "Once"
+
+Exit codes: 0 done, 2 bad arguments.
+`,
+  async run(argv, io) {
+    const args = parseCommand(this, argv, { out: { type: "string" } }, io);
+    if (typeof args === "number") return args;
+    const [action, ...names] = args.positionals;
+    if (action === "list") {
+      const width = Math.max(...Object.keys(TEST_MODELS).map((n) => n.length));
+      for (const [name, model] of Object.entries(TEST_MODELS))
+        io.stdout(`${name.padEnd(width)}  ${model.description}\n`);
+      return EXIT.ok;
+    }
+    if (action !== "build-test") {
+      io.stderr(
+        `trustspec models: ${action === undefined ? "say what to do" : `unknown action "${action}"`} (list or build-test)\nRun 'trustspec models --help' for usage.\n`,
+      );
+      return EXIT.specError;
+    }
+    const unknown = names.filter((n) => !(n in TEST_MODELS));
+    if (unknown.length > 0) {
+      io.stderr(
+        `trustspec models: unknown model ${unknown.map((n) => `"${n}"`).join(", ")}; known: ${Object.keys(TEST_MODELS).join(", ")}\n`,
+      );
+      return EXIT.specError;
+    }
+    const out = typeof args.values.out === "string" ? args.values.out : DEFAULT_OUT;
+    const root = isAbsolute(out) ? out : resolve(process.cwd(), out);
+    for (const name of names.length > 0 ? names : Object.keys(TEST_MODELS)) {
+      const dir = join(root, name);
+      writeModelDir(dir, buildTestModel(name));
+      io.stdout(`built ${name} → ${dir}\n`);
+    }
+    return EXIT.ok;
+  },
+};
