@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { loadCausalLM } from "../model/causal-lm";
 import type { ModelDriver } from "../model/driver";
+import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import { findConfig, loadConfig } from "../spec/load-config";
@@ -8,7 +8,8 @@ import { didYouMean } from "../spec/suggest";
 import { type CliIO, EXIT } from "./io";
 
 /**
- * `--model NAME|DIR`: a model directory, or the name of a model in the project's config. Problems
+ * `--model NAME|DIR`: a model directory, or the name of a model in the project's config, of
+ * either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). Problems
  * are printed as `file: error CODE: message` with a hint; the exit code is 3 (runtime error).
  */
 async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
@@ -23,13 +24,13 @@ async function openModel(arg: string, io: CliIO, command: string): Promise<Model
       const hint =
         names.length > 0
           ? `${didYouMean(arg, names, "models in the config")}`
-          : "give the directory of an optimum ONNX export";
+          : "give the directory of an optimum ONNX export (a causal LM, or a classifier for classify)";
       io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
       return EXIT.runtimeError;
     }
   }
   try {
-    return await loadCausalLM(dir, { files: diskFiles });
+    return await loadModel(dir, { files: diskFiles });
   } catch (e) {
     return reportModelError(e, io, command);
   }

@@ -39,6 +39,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
   }
   const padId = tokenizer.eosTokenIds[0] ?? 0;
   const info: ModelInfo = {
+    kind: "causal-lm",
     dir,
     modelType: config.modelType,
     layers: config.layers,
@@ -80,6 +81,14 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
         }),
         { batchSize, maxPositions, vocabSize, padId },
       ),
+    classify: async () => {
+      throw new ModelError(
+        "MODEL_WRONG_KIND",
+        `${dir} is a causal language model (${config.modelType}): it generates and scores text but cannot classify it`,
+        dir,
+        "use trustspec generate or score with this model; to classify, give a sequence-classification export (optimum-cli export onnx --task text-classification)",
+      );
+    },
     close: () => decoder.release(),
   };
 }

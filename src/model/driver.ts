@@ -1,9 +1,11 @@
+import type { ClassifyResult, ScoreActivation } from "./classify";
 import type { GenerateResult } from "./generate";
 import type { ScoreResult } from "./score";
 
 /**
- * The contract the rest of trustspec uses to query a model: text in, text or log-likelihoods out.
- * The ONNX causal LM implements it; an HTTP-endpoint driver can implement it later.
+ * The contract the rest of trustspec uses to query a model: text in, text, log-likelihoods or label
+ * scores out. The ONNX causal LM and the ONNX sequence classifier implement it; an HTTP-endpoint
+ * driver can implement it later. A model of the wrong kind rejects with MODEL_WRONG_KIND.
  */
 export interface GenerateTextRequest {
   readonly prompt: string;
@@ -28,19 +30,49 @@ export interface ScoreTextRequest {
   readonly choices: readonly string[];
 }
 
-export interface ModelInfo {
+export interface ClassifyTextRequest {
+  readonly text: string;
+  /** The second text of a sentence pair (NLI, paraphrase); type id 1 where the model takes type ids. */
+  readonly textPair?: string;
+}
+
+export type ModelKind = "causal-lm" | "classifier";
+
+interface CommonInfo {
   readonly dir: string;
   readonly modelType: string;
   readonly layers: number;
   readonly vocabSize: number;
   readonly maxPositions: number | undefined;
+  /** Whether the export keeps a KV cache (always false for a classifier). */
   readonly hasCache: boolean;
+  /** Whether the export takes position_ids (always false for a classifier). */
   readonly takesPositionIds: boolean;
 }
+
+export interface CausalLMInfo extends CommonInfo {
+  readonly kind: "causal-lm";
+}
+
+export interface ClassifierInfo extends CommonInfo {
+  readonly kind: "classifier";
+  /** Label names in id order (config.json id2label, or LABEL_0… when it has none: see labelSource). */
+  readonly labels: readonly string[];
+  readonly labelSource: "id2label" | "default";
+  /** How logits become scores: softmax (single-label), sigmoid (multi-label) or none (regression). */
+  readonly activation: ScoreActivation;
+  /** Tokens per input at most; longer inputs are truncated (and flagged) to fit. */
+  readonly maxLength: number | undefined;
+  readonly takesTokenTypeIds: boolean;
+}
+
+/** What a loaded model is; `kind` says which requests it answers. */
+export type ModelInfo = CausalLMInfo | ClassifierInfo;
 
 export interface ModelDriver {
   readonly info: ModelInfo;
   generate(requests: readonly GenerateTextRequest[]): Promise<GenerateResult[]>;
   score(requests: readonly ScoreTextRequest[]): Promise<ScoreResult[]>;
+  classify(requests: readonly ClassifyTextRequest[]): Promise<ClassifyResult[]>;
   close(): Promise<void>;
 }

@@ -8,6 +8,8 @@ export type ModelErrorCode =
   | "TOKENIZER_MISSING"
   | "TOKENIZER_INVALID"
   | "MODEL_INPUTS_UNKNOWN"
+  /** A classifier asked to generate or score, or a causal LM asked to classify. */
+  | "MODEL_WRONG_KIND"
   | "PROMPT_TOO_LONG"
   | "TOKEN_BEYOND_LOGITS";
 

@@ -14,14 +14,7 @@ export type DecoderFiles =
   | { readonly kind: "split"; readonly decoder: string; readonly withPast: string };
 
 export function findDecoderFiles(dir: string, files: FileAccess): DecoderFiles {
-  if (!files.isDirectory(dir)) {
-    throw new ModelError(
-      "MODEL_DIR_NOT_FOUND",
-      `model directory not found: ${dir}`,
-      dir,
-      "check the model's path in trustspec.config.yaml (relative to the config file) or the --model argument",
-    );
-  }
+  checkModelDir(dir, files);
   for (const base of [dir, join(dir, "onnx")]) {
     const at = (name: string) => (files.exists(join(base, name)) ? join(base, name) : undefined);
     const merged = at("decoder_model_merged.onnx");
@@ -38,5 +31,31 @@ export function findDecoderFiles(dir: string, files: FileAccess): DecoderFiles {
     `no ONNX decoder in ${dir} (looked for model.onnx, decoder_model_merged.onnx and decoder_model.onnx, also under onnx/)`,
     join(dir, "model.onnx"),
     "export the model with: optimum-cli export onnx --task text-generation-with-past --model <model> <dir>",
+  );
+}
+
+/** MODEL_DIR_NOT_FOUND unless `dir` is a directory. */
+export function checkModelDir(dir: string, files: FileAccess): void {
+  if (!files.isDirectory(dir)) {
+    throw new ModelError(
+      "MODEL_DIR_NOT_FOUND",
+      `model directory not found: ${dir}`,
+      dir,
+      "check the model's path in trustspec.config.yaml (relative to the config file) or the --model argument",
+    );
+  }
+}
+
+/** The ONNX file of a sequence-classifier export: `model.onnx`, at the root or under `onnx/`. */
+export function findClassifierFile(dir: string, files: FileAccess): string {
+  checkModelDir(dir, files);
+  for (const path of [join(dir, "model.onnx"), join(dir, "onnx", "model.onnx")]) {
+    if (files.exists(path)) return path;
+  }
+  throw new ModelError(
+    "MODEL_ONNX_MISSING",
+    `no ONNX classifier in ${dir} (looked for model.onnx, also under onnx/)`,
+    join(dir, "model.onnx"),
+    "export the model with: optimum-cli export onnx --task text-classification --model <model> <dir>",
   );
 }

@@ -16,6 +16,15 @@ export interface ContinuationSplit {
   readonly exact: boolean;
 }
 
+/** A classifier's input as token ids: special tokens included, truncated to fit when it has to be. */
+export interface ClassifierEncoding {
+  readonly ids: number[];
+  /** 0 for the first text (and its special tokens), 1 for a pair's second text, as the post-processor says. */
+  readonly typeIds: number[];
+  /** Whether tokens were cut to fit `maxLength`. */
+  readonly truncated: boolean;
+}
+
 /**
  * The model's tokenizer (tokenizer.json through @huggingface/tokenizers, honouring
  * tokenizer_config.json), with the two boundary rules log-likelihood scoring and generation need.
@@ -33,6 +42,48 @@ export class TextTokenizer {
   /** Token ids of a text; special tokens (e.g. BOS) are added the way tokenizer_config.json says. */
   encode(text: string, options: { addSpecialTokens?: boolean } = {}): number[] {
     return this.tokenizer.encode(text, { add_special_tokens: options.addSpecialTokens ?? true }).ids;
+  }
+
+  /**
+   * The input of a sequence classifier: the text (and pair) with the special tokens and type ids the
+   * tokenizer's post-processor gives ([CLS] A [SEP] B [SEP] for BERT). When that is longer than
+   * `maxLength`, the texts are cut as transformers' default truncation ("longest_first") cuts them —
+   * one token at a time from the end of the longer text (the second text on a tie) — and the special
+   * tokens are put back around what is left, so [CLS] … [SEP] survive.
+   */
+  encodeForClassifier(text: string, pair: string | undefined, maxLength: number | undefined): ClassifierEncoding {
+    // The library treats an empty pair as no pair; so do we, on both paths.
+    const second = pair === undefined || pair === "" ? null : pair;
+    const whole = this.tokenizer.encode(text, { text_pair: second, return_token_type_ids: true });
+    if (maxLength === undefined || whole.ids.length <= maxLength) {
+      return { ids: whole.ids, typeIds: whole.token_type_ids ?? whole.ids.map(() => 0), truncated: false };
+    }
+    const first = this.tokenizer.encode(text, { add_special_tokens: false }).tokens;
+    const rest = second === null ? [] : this.tokenizer.encode(second, { add_special_tokens: false }).tokens;
+    const room = maxLength - (whole.ids.length - first.length - rest.length);
+    if (room < 0) {
+      throw new Error(`internal: ${maxLength} tokens cannot hold the tokenizer's special tokens`);
+    }
+    while (first.length + rest.length > room) {
+      if (first.length > rest.length) first.pop();
+      else rest.pop();
+    }
+    const processor = this.tokenizer.post_processor;
+    const processed: { tokens: string[]; token_type_ids?: number[] } = processor
+      ? processor.post_process(first, second === null ? null : rest, true)
+      : { tokens: [...first, ...rest] };
+    const ids = processed.tokens.map((token) => this.idOfToken(token));
+    return { ids, typeIds: processed.token_type_ids ?? ids.map(() => 0), truncated: true };
+  }
+
+  private addedIds: Map<string, number> | undefined;
+
+  /** A token's id the way the tokenizer's encode maps it: added tokens first, then the vocabulary, then unk. */
+  private idOfToken(token: string): number {
+    this.addedIds ??= new Map([...this.tokenizer.get_added_tokens_decoder().values()].map((t) => [t.content, t.id]));
+    const id = this.addedIds.get(token) ?? this.tokenizer.token_to_id(token) ?? this.tokenizer.model?.unk_token_id;
+    if (id === undefined) throw new Error(`internal: the tokenizer has no id for the token ${JSON.stringify(token)}`);
+    return id;
   }
 
   /** The text of token ids, without special tokens. */
@@ -83,7 +134,11 @@ function tokenText(entry: unknown): string | undefined {
 }
 
 /** Loads tokenizer.json with tokenizer_config.json and special_tokens_map.json from a model directory. */
-export function loadTokenizer(dir: string, files: FileAccess, config: ModelConfig): TextTokenizer {
+export function loadTokenizer(
+  dir: string,
+  files: FileAccess,
+  config: Pick<ModelConfig, "bosTokenId" | "eosTokenIds">,
+): TextTokenizer {
   const path = join(dir, "tokenizer.json");
   const read = readText(files, path);
   if (!("text" in read)) {

@@ -39,7 +39,7 @@ function helpOptions(help: string): { flags: string[]; value: string | undefined
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
-const COMMANDS = ["validate", "init", "generate", "score"];
+const COMMANDS = ["validate", "init", "generate", "score", "classify", "models"];
 
 describe("trustspec (top level)", () => {
   it("--version and -v print package.json's version", async () => {
