@@ -1,0 +1,228 @@
+/** @jest-environment ./test/support/onnx-environment.js */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeModelDir } from "../../../src/model/build/model-dir";
+import { buildTestDecoder, TEST_DECODERS } from "../../../src/model/build/test-models";
+import { loadCausalLM } from "../../../src/model/causal-lm";
+import { type DecoderOutput, logitsAt } from "../../../src/model/decoder-step";
+import type { ModelDriver } from "../../../src/model/driver";
+import { readModelConfig } from "../../../src/model/model-config";
+import { findDecoderFiles } from "../../../src/model/model-files";
+import { OnnxDecoder } from "../../../src/model/onnx/decoder";
+import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
+import { diskFiles } from "../../../src/spec/file-access";
+import { loadReferenceModel, type ReferenceModel } from "../../support/reference-forward";
+
+/**
+ * Every architecture and export layout the project builds, checked against computations that do
+ * not share its code: a naive float64 forward pass over the file's own weights, the same model
+ * without a cache, each prompt alone, and log-softmax sums of plain forwards.
+ */
+const TINY = Object.entries(TEST_DECODERS)
+  .filter(([, spec]) => spec.size === "tiny")
+  .map(([name]) => name);
+
+const root = mkdtempSync(join(tmpdir(), "trustspec-built-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs((a[i] as number) - (b[i] as number)));
+  return m;
+};
+/** float64 log-softmax over the first `vocab` logits. */
+const logSoftmax64 = (logits: ArrayLike<number>, vocab: number) => {
+  let max = -Infinity;
+  for (let i = 0; i < vocab; i++) max = Math.max(max, logits[i] as number);
+  let sum = 0;
+  for (let i = 0; i < vocab; i++) sum += Math.exp((logits[i] as number) - max);
+  const log = Math.log(sum) + max;
+  return (i: number) => (logits[i] as number) - log;
+};
+const argmax64 = (logits: ArrayLike<number>, vocab: number) => {
+  let best = 0;
+  for (let i = 1; i < vocab; i++) if ((logits[i] as number) > (logits[best] as number)) best = i;
+  return best;
+};
+
+const SENTENCES = [
+  "Once upon a time, a helpful assistant answered every question.",
+  "Q: Is the sky green?\nA: No",
+  "People agree",
+];
+
+describe.each(TINY)("built test decoder %s", (name) => {
+  const spec = TEST_DECODERS[name];
+  const dir = join(root, name);
+  let decoder: OnnxDecoder;
+  let tok: TextTokenizer;
+  let reference: ReferenceModel;
+  let driver: ModelDriver;
+
+  beforeAll(async () => {
+    writeModelDir(dir, buildTestDecoder(name));
+    const config = readModelConfig(dir, diskFiles);
+    tok = loadTokenizer(dir, diskFiles, config);
+    decoder = await OnnxDecoder.load(findDecoderFiles(dir, diskFiles), config, { threads: 1 });
+    driver = await loadCausalLM(dir, { files: diskFiles, threads: 1 });
+    reference = loadReferenceModel(dir);
+  });
+  afterAll(async () => {
+    await decoder.release();
+    await driver.close();
+  });
+
+  /** One unpadded sequence from position 0, through the export's first-step path. */
+  const full = (ids: number[]) =>
+    decoder.step({
+      inputIds: [ids],
+      attentionMask: [ids.map(() => 1)],
+      ...(decoder.takesPositionIds ? { positionIds: [range(0, ids.length)] } : {}),
+    });
+  const row = (out: DecoderOutput, b: number, pos: number) => logitsAt(out, b, pos);
+
+  it("is recognised with the layout it was built in", () => {
+    expect(decoder.hasCache).toBe(spec?.layout !== "no-cache");
+    expect(decoder.takesPositionIds).toBe(spec?.family === "llama");
+    expect(decoder.io.hasUseCacheBranch).toBe(spec?.layout === "merged");
+    expect(driver.info.vocabSize).toBe(tok.vocabSize);
+  });
+
+  it("matches a naive float64 forward pass over its own weights (max abs diff < 1e-4)", async () => {
+    for (const sentence of SENTENCES) {
+      const ids = tok.encode(sentence);
+      const out = await full(ids);
+      const expected = reference.causalLogits(ids);
+      expect(out.width).toBe(expected[0]?.length);
+      for (let t = 0; t < ids.length; t++)
+        expect(maxDiff(row(out, 0, t), expected[t] as Float64Array)).toBeLessThan(1e-4);
+    }
+  });
+
+  it("gives the same logits through the KV cache, one token or several at a time", async () => {
+    if (!decoder.hasCache) return expect(spec?.layout).toBe("no-cache");
+    const ids = tok.encode(SENTENCES[0] as string);
+    const whole = await full(ids);
+    for (const stride of [1, 3]) {
+      let out = await full(ids.slice(0, 2));
+      for (let at = 2; at < ids.length; at += stride) {
+        const chunk = ids.slice(at, at + stride);
+        out = await decoder.step({
+          inputIds: [chunk],
+          attentionMask: [ids.slice(0, at + chunk.length).map(() => 1)],
+          ...(decoder.takesPositionIds ? { positionIds: [range(at, chunk.length)] } : {}),
+          ...(out.cache ? { cache: out.cache } : {}),
+        });
+        for (let i = 0; i < chunk.length; i++)
+          expect(maxDiff(row(out, 0, i), row(whole, 0, at + i))).toBeLessThan(1e-4);
+      }
+    }
+  });
+
+  it("gives each prompt of a padded batch the logits it has alone", async () => {
+    const prompts = SENTENCES.map((s) => tok.encode(s));
+    const width = Math.max(...prompts.map((p) => p.length));
+    // Position-id exports take left padding; the others right padding (positions count from the start).
+    const left = decoder.takesPositionIds;
+    const pad = (p: number[], fill: number[]) => (left ? [...fill, ...p] : [...p, ...fill]);
+    const gap = (p: number[]) => Array(width - p.length).fill(0) as number[];
+    const batch = await decoder.step({
+      inputIds: prompts.map((p) => pad(p, gap(p))),
+      attentionMask: prompts.map((p) =>
+        pad(
+          p.map(() => 1),
+          gap(p),
+        ),
+      ),
+      ...(left ? { positionIds: prompts.map((p) => pad(range(0, p.length), gap(p))) } : {}),
+    });
+    for (const [b, p] of prompts.entries()) {
+      const alone = await full(p);
+      for (let t = 0; t < p.length; t++) {
+        const at = left ? width - p.length + t : t;
+        expect(maxDiff(row(batch, b, at), row(alone, 0, t))).toBeLessThan(1e-4);
+      }
+    }
+  });
+
+  it("scores a continuation as the sum of per-token log-softmax of a plain forward", async () => {
+    const context = "Q: Is the sky green?\nA:";
+    const choices = [" No", " Yes, it is", " maybe"];
+    const [result] = await driver.score([{ context, choices }]);
+    if (!result?.ok) throw new Error("score was skipped");
+    for (const [i, choice] of choices.entries()) {
+      const split = tok.splitContinuation(context, choice);
+      const ids = [...split.contextIds, ...split.continuationIds];
+      const logits = reference.causalLogits(ids);
+      let sum = 0;
+      let greedy = true;
+      for (let t = split.contextIds.length; t < ids.length; t++) {
+        const prev = logits[t - 1] as Float64Array;
+        sum += logSoftmax64(prev, tok.vocabSize)(ids[t] as number);
+        if (argmax64(prev, tok.vocabSize) !== ids[t]) greedy = false;
+      }
+      const score = result.scores[i];
+      expect(score?.tokens).toBe(split.continuationIds.length);
+      expect(Math.abs((score?.sum ?? Number.NaN) - sum)).toBeLessThan(1e-3);
+      expect(score?.greedy).toBe(greedy);
+    }
+  });
+
+  it("continues greedily with the argmax of the reference, and does so every time", async () => {
+    const prompt = "Once upon a time";
+    const request = {
+      prompt,
+      maxTokens: 8,
+      temperature: 0,
+      topK: 0,
+      topP: 1,
+      samples: 1,
+      seed: 1,
+      stop: [],
+      stopTokenIds: [],
+    };
+    const [first] = await driver.generate([request]);
+    const [again] = await driver.generate([request]);
+    expect(again).toEqual(first);
+    const ids = tok.encode(prompt);
+    const expected: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const logits = reference.causalLogits([...ids, ...expected]);
+      const next = argmax64(logits[logits.length - 1] as Float64Array, tok.vocabSize);
+      if (tok.eosTokenIds.includes(next)) break;
+      expected.push(next);
+    }
+    expect(expected.length).toBeGreaterThan(3);
+    expect(first?.ok && first.samples[0]?.tokenIds).toEqual(expected);
+  });
+
+  it("samples identical text at batch sizes 1, 3 and 8 and in any request order", async () => {
+    const prompts = ["Once upon a time", "The", "People agree that the answer is", "Q: Why?\nA:", "Yes"];
+    const texts = async (batchSize: number, order: number[]) => {
+      const d = batchSize === 8 ? driver : await loadCausalLM(dir, { files: diskFiles, threads: 1, batchSize });
+      const results = await d.generate(
+        order.map((i) => ({
+          prompt: prompts[i] as string,
+          maxTokens: 10,
+          temperature: 0.9,
+          topK: 40,
+          topP: 0.95,
+          samples: 3,
+          seed: 50 + i,
+          stop: [],
+          stopTokenIds: [],
+        })),
+      );
+      if (d !== driver) await d.close();
+      const byPrompt = new Map(order.map((i, k) => [i, results[k]]));
+      return prompts.map((_, i) => byPrompt.get(i));
+    };
+    const one = await texts(1, [0, 1, 2, 3, 4]);
+    expect(await texts(3, [0, 1, 2, 3, 4])).toEqual(one);
+    expect(await texts(8, [4, 2, 0, 3, 1])).toEqual(one);
+    const samples = one.map((r) => (r?.ok ? r.samples.map((s) => s.text) : []));
+    expect(samples.some((s) => new Set(s).size > 1)).toBe(true);
+  });
+});
