@@ -63,7 +63,15 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or is not a clas
       }
       const activation = info.kind === "classifier" ? info.activation : undefined;
       if (v.json) {
-        const rows = results.map((r, i) => ({ text: texts[i] as string, pair: pair ?? null, ...r }));
+        const rows = results.map((r, i) => ({
+          text: texts[i] as string,
+          pair: pair ?? null,
+          top: r.top,
+          labels: r.labels,
+          logits: r.logits,
+          tokens: r.tokens,
+          truncated: r.truncated,
+        }));
         io.stdout(`${JSON.stringify({ model: info.dir, activation, results: rows }, null, 2)}\n`);
         return EXIT.ok;
       }

@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BertClassifierOptions, buildBertClassifier, TINY_BERT } from "../../../src/model/build/bert";
-import { writeModelDir } from "../../../src/model/build/model-dir";
+import { type BuiltFiles, writeModelDir } from "../../../src/model/build/model-dir";
 import { encodeModel, Graph, int } from "../../../src/model/build/onnx-graph";
+import { buildTestDecoder } from "../../../src/model/build/test-models";
 import { loadClassifier } from "../../../src/model/classifier";
 import type { ClassifyResult } from "../../../src/model/classify";
 import type { ClassifyTextRequest, ModelDriver } from "../../../src/model/driver";
@@ -12,7 +13,6 @@ import { detectModelKind, loadModel } from "../../../src/model/load-model";
 import { ModelError } from "../../../src/model/model-error";
 import { loadTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
-import { describeWithShared, sharedPath } from "../../support/shared";
 
 const [CLS, SEP] = [2, 3];
 
@@ -339,21 +339,40 @@ describe("classifier errors name the file and the fix", () => {
   });
 });
 
-describeWithShared("a causal LM is not a classifier", ["models/stories260k/model.onnx"], () => {
+describe("a causal LM is not a classifier", () => {
+  const built = new Map<string, BuiltFiles>();
+  /** A built GPT-2-style decoder, with config.json's architectures removed when `hide` is set. */
+  function decoder(name: string, layout: string, hide: boolean): string {
+    const dir = dirOf(name);
+    if (!built.has(layout)) built.set(layout, buildTestDecoder(layout));
+    writeModelDir(dir, built.get(layout) as BuiltFiles);
+    if (hide) {
+      const config = JSON.parse(readFileSync(join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+      delete config.architectures;
+      writeFileSync(join(dir, "config.json"), JSON.stringify(config));
+    }
+    return dir;
+  }
+
+  it("is told apart by config.json, or else by its files and its logits' rank", async () => {
+    expect(await detectModelKind(decoder("lm-stated", "gpt2", false), diskFiles)).toBe("causal-lm");
+    expect(await detectModelKind(decoder("lm-single", "gpt2", true), diskFiles)).toBe("causal-lm");
+    expect(await detectModelKind(decoder("lm-merged", "gpt2-merged", true), diskFiles)).toBe("causal-lm");
+  });
+
   it("asked to classify, it rejects with MODEL_WRONG_KIND, naming generate and score", async () => {
-    const dir = sharedPath("models/stories260k");
-    expect(await detectModelKind(dir, diskFiles)).toBe("causal-lm");
-    await withDriver(dir, 1, async (m) => {
+    await withDriver(decoder("lm", "gpt2", false), 1, async (m) => {
       expect(m.info.kind).toBe("causal-lm");
       const e = await rejection(m.classify([{ text: "Once upon a time" }]));
-      expect(e.code).toBe("MODEL_WRONG_KIND");
-      expect(e.message).toMatch(/causal language model \(llama\)/);
+      expect([e.code, e.file]).toEqual(["MODEL_WRONG_KIND", dirOf("lm")]);
+      expect(e.message).toMatch(/causal language model \(gpt2\)/);
       expect(e.hint).toMatch(/generate or score/);
     });
   });
 
   it("loaded as a classifier, its [batch, seq, vocab] logits give MODEL_WRONG_KIND", async () => {
-    const e = await rejection(loadClassifier(sharedPath("models/stories260k"), { files: diskFiles }));
+    const e = await rejection(loadClassifier(decoder("lm-as-classifier", "gpt2", false), { files: diskFiles }));
     expect(e.code).toBe("MODEL_WRONG_KIND");
+    expect(e.message).toMatch(/is a causal-LM decoder/);
   });
 });
