@@ -13,6 +13,7 @@ import { detectModelKind, loadModel } from "../../../src/model/load-model";
 import { ModelError } from "../../../src/model/model-error";
 import { loadTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
+import { loadReferenceModel } from "../../support/reference-forward";
 
 const [CLS, SEP] = [2, 3];
 
@@ -257,6 +258,34 @@ describe("a BERT classifier built from code, through onnxruntime", () => {
       expect(r?.labels.map((l) => l.label)).toEqual(["LABEL_0", "LABEL_1", "LABEL_2"]);
     });
   });
+});
+
+describe("against an independent float64 forward over the same initializers", () => {
+  const REQUESTS: ClassifyTextRequest[] = [
+    ...TEXTS.map((text) => ({ text })),
+    { text: "A man is eating food.", textPair: "Someone eats." },
+    { text: "no", textPair: "The second text of this pair is longer than the first one." },
+    { text: Array.from({ length: 50 }, (_, i) => `token${i}`).join(" ") },
+  ];
+
+  it.each(["tiny", "multi", "no-types", "regression"])(
+    "%s: onnxruntime's logits match it within 1e-4",
+    async (name) => {
+      const dir = dirOf(name);
+      const reference = loadReferenceModel(dir);
+      const tok = loadTokenizer(dir, diskFiles, { bosTokenId: undefined, eosTokenIds: [] });
+      const results = await withDriver(dir, 4, (m) => m.classify(REQUESTS));
+      const typed = name !== "no-types";
+      REQUESTS.forEach((r, i) => {
+        const input = tok.encodeForClassifier(r.text, r.textPair, TINY_BERT.maxPositions);
+        if (r.textPair !== undefined) expect(input.typeIds).toContain(1);
+        const expected = Array.from(reference.classifierLogits(input.ids, typed ? input.typeIds : undefined));
+        expect(maxAbsDiff(results[i]?.logits ?? [], expected)).toBeLessThan(1e-4);
+      });
+      // The truncated input ran at exactly the model's positions.
+      expect(results.at(-1)).toMatchObject({ truncated: true, tokens: TINY_BERT.maxPositions });
+    },
+  );
 });
 
 describe("classifier errors name the file and the fix", () => {
