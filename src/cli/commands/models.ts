@@ -56,7 +56,7 @@ Exit codes: 0 done, 2 bad arguments.
       return EXIT.specError;
     }
     const out = typeof args.values.out === "string" ? args.values.out : DEFAULT_OUT;
-    const root = isAbsolute(out) ? out : resolve(process.cwd(), out);
+    const root = isAbsolute(out) ? out : resolve(io.cwd, out);
     for (const name of names.length > 0 ? names : Object.keys(TEST_MODELS)) {
       const dir = join(root, name);
       writeModelDir(dir, buildTestModel(name));

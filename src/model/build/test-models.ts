@@ -1,3 +1,4 @@
+import { type BertClassifierOptions, buildBertClassifier, TINY_BERT } from "./bert";
 import { type DecoderArchitecture, type ExportLayout, exportDecoder } from "./decoder-export";
 import { Gpt2 } from "./gpt2";
 import { Llama } from "./llama";
@@ -96,14 +97,39 @@ export function buildTestDecoder(name: string): BuiltFiles {
   };
 }
 
+const CLASSIFIERS: Readonly<Record<string, { readonly description: string; readonly options: BertClassifierOptions }>> =
+  {
+    "bert-classifier": {
+      description: "BERT-style sequence classifier, 3 labels, softmax, with token_type_ids",
+      options: TINY_BERT,
+    },
+    "bert-classifier-multi-label": {
+      description: "BERT-style classifier, 2 independent sigmoid labels, no token_type_ids (as DistilBERT exports)",
+      options: {
+        ...TINY_BERT,
+        seed: TINY_BERT.seed + 1,
+        labels: ["toxic", "insult"],
+        problemType: "multi_label_classification",
+        tokenTypeIds: false,
+      },
+    },
+  };
+
 /** Every model `trustspec models build-test` can build, by name. */
-export const TEST_MODELS: Readonly<Record<string, { readonly description: string; build(): BuiltFiles }>> =
-  Object.fromEntries(
+export const TEST_MODELS: Readonly<Record<string, { readonly description: string; build(): BuiltFiles }>> = {
+  ...Object.fromEntries(
     Object.entries(TEST_DECODERS).map(([name, spec]) => [
       name,
       { description: spec.description, build: () => buildTestDecoder(name) },
     ]),
-  );
+  ),
+  ...Object.fromEntries(
+    Object.entries(CLASSIFIERS).map(([name, c]) => [
+      name,
+      { description: c.description, build: () => buildBertClassifier(c.options) },
+    ]),
+  ),
+};
 
 export function buildTestModel(name: string): BuiltFiles {
   const model = TEST_MODELS[name];

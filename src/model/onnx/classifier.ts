@@ -1,30 +1,11 @@
 import * as ort from "onnxruntime-node";
 import type { ClassifierBatch, ClassifierOutput, SequenceClassifier } from "../classify";
 import { ModelError } from "../model-error";
+import { openSession, type SessionOptions } from "./session";
 
-export interface ClassifierSessionOptions {
-  /** onnxruntime intra-op threads; results do not depend on it. */
-  readonly threads?: number;
-}
+export type ClassifierSessionOptions = SessionOptions;
 
 const KNOWN_INPUTS = new Set(["input_ids", "attention_mask", "token_type_ids"]);
-
-async function openSession(path: string, options: ClassifierSessionOptions): Promise<ort.InferenceSession> {
-  try {
-    return await ort.InferenceSession.create(path, {
-      ...(options.threads !== undefined ? { intraOpNumThreads: options.threads } : {}),
-      interOpNumThreads: 1,
-      graphOptimizationLevel: "all",
-    });
-  } catch (e) {
-    throw new ModelError(
-      "MODEL_ONNX_CORRUPT",
-      `onnxruntime cannot load ${path}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-      path,
-      "the file is damaged or not an ONNX model: export it again (check the disk space and that the copy finished)",
-    );
-  }
-}
 
 /** The declared rank of an output, or undefined when the session does not say. */
 function outputShape(session: ort.InferenceSession, name: string): readonly (number | string)[] | undefined {

@@ -1,36 +1,16 @@
 import * as ort from "onnxruntime-node";
 import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decoder-step";
 import type { ModelConfig } from "../model-config";
-import { ModelError } from "../model-error";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
+import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
 interface OnnxKvCache extends KvCache {
   readonly tensors: ReadonlyMap<string, ort.Tensor>;
 }
 
-export interface DecoderOptions {
-  /** onnxruntime intra-op threads; results do not depend on it. */
-  readonly threads?: number;
-}
-
-async function openSession(path: string, options: DecoderOptions): Promise<ort.InferenceSession> {
-  try {
-    return await ort.InferenceSession.create(path, {
-      ...(options.threads !== undefined ? { intraOpNumThreads: options.threads } : {}),
-      interOpNumThreads: 1,
-      graphOptimizationLevel: "all",
-    });
-  } catch (e) {
-    throw new ModelError(
-      "MODEL_ONNX_CORRUPT",
-      `onnxruntime cannot load ${path}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-      path,
-      "the file is damaged or not an ONNX model: export it again (check the disk space and that the copy finished)",
-    );
-  }
-}
+export type DecoderOptions = SessionOptions;
 
 /**
  * One decoder export, whichever layout it has (single, merged with use_cache_branch, or split into

@@ -1,0 +1,55 @@
+/** @jest-environment ./test/support/onnx-environment.js */
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEST_MODELS } from "../../src/model/build/test-models";
+import { runCli } from "../support/cli";
+
+let dir: string;
+beforeAll(() => {
+  dir = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-models-")));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (argv: string[]) => runCli(argv, { cwd: dir });
+
+describe("trustspec models", () => {
+  it("lists every buildable model with its description", async () => {
+    const r = await run(["models", "list"]);
+    expect(r.code).toBe(0);
+    for (const name of Object.keys(TEST_MODELS)) expect(r.stdout).toContain(name);
+    expect(r.stdout.trim().split("\n")).toHaveLength(Object.keys(TEST_MODELS).length);
+    expect(r.stdout).toMatch(/llama-merged +Llama style, merged export/);
+  });
+
+  it("builds into .trustspec/test-models by default, deterministically, and the result loads", async () => {
+    const first = await run(["models", "build-test", "gpt2-merged"]);
+    expect(first.code).toBe(0);
+    const built = join(dir, ".trustspec", "test-models", "gpt2-merged");
+    expect(first.stdout).toContain(built);
+    expect(readdirSync(built).sort()).toEqual([
+      "config.json",
+      "decoder_model_merged.onnx",
+      "generation_config.json",
+      "special_tokens_map.json",
+      "tokenizer.json",
+      "tokenizer_config.json",
+    ]);
+    const bytes = readFileSync(join(built, "decoder_model_merged.onnx"));
+    expect((await run(["models", "build-test", "gpt2-merged", "--out", "again"])).code).toBe(0);
+    expect(readFileSync(join(dir, "again", "gpt2-merged", "decoder_model_merged.onnx")).equals(bytes)).toBe(true);
+    const gen = await run(["generate", "--model", built, "--prompt", "Once", "--max-tokens", "3", "--json"]);
+    expect(gen.code).toBe(0);
+    expect(JSON.parse(gen.stdout).samples[0].tokens).toBe(3);
+  });
+
+  it("rejects an unknown model or action with the known ones and exit 2", async () => {
+    const unknown = await run(["models", "build-test", "gpt3"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown model "gpt3"');
+    expect(unknown.stderr).toContain("llama-bench");
+    const action = await run(["models", "fetch"]);
+    expect(action.code).toBe(2);
+    expect(action.stderr).toContain('unknown action "fetch"');
+  });
+});
