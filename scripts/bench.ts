@@ -104,6 +104,35 @@ async function rawGreedy(
   return len;
 }
 
+type Feeds = Record<string, ort.Tensor>;
+
+/**
+ * Records every session.run a workload makes (session and input tensors), so the floor can replay
+ * exactly those calls with no framework code around them. Tensors that came out of one run and
+ * went into the next (the KV cache) are replayed as recorded.
+ */
+async function recordRuns(work: () => Promise<unknown>): Promise<[ort.InferenceSession, Feeds][]> {
+  const proto = (ort.InferenceSession as unknown as { prototype: unknown }).prototype as {
+    run: (this: ort.InferenceSession, f: Feeds) => unknown;
+  };
+  const original = proto.run;
+  const calls: [ort.InferenceSession, Feeds][] = [];
+  proto.run = function (this: ort.InferenceSession, feeds: Feeds) {
+    calls.push([this, { ...feeds }]);
+    return original.call(this, feeds);
+  };
+  try {
+    await work();
+  } finally {
+    proto.run = original;
+  }
+  return calls;
+}
+
+async function replay(calls: readonly [ort.InferenceSession, Feeds][]): Promise<void> {
+  for (const [session, feeds] of calls) await session.run(feeds);
+}
+
 interface Measured {
   readonly lines: string[];
   readonly missed: number;
@@ -201,10 +230,18 @@ async function benchDecoder(dir: string): Promise<Measured> {
       sharedContext,
     });
   const [shared, whole] = await paired(mc(true), mc(false));
+  for (const [label, sharedContext, seconds] of [
+    ["shared context", true, shared],
+    ["one forward per choice", false, whole],
+  ] as const) {
+    const calls = await recordRuns(mc(sharedContext));
+    const [, floor] = await paired(mc(sharedContext), () => replay(calls));
+    report(`multiple choice, ${label} (items/s)`, items.length / seconds, items.length / floor, "it/s");
+  }
   const speedup = whole / shared;
   if (speedup < TARGETS.sharedSpeedup) missed++;
   lines.push(
-    `${`multiple choice, ${story.length}-token context`.padEnd(34)} shared ${(items.length / shared).toFixed(1)} items/s, one forward per choice ${(items.length / whole).toFixed(1)} items/s: ${speedup.toFixed(2)}x ${speedup >= TARGETS.sharedSpeedup ? "" : `< ${TARGETS.sharedSpeedup}x MISSED`}`,
+    `${"shared-context speed-up".padEnd(34)} ${speedup.toFixed(2)}x (${story.length}-token context, five choices of ≤ 10 tokens) ${speedup >= TARGETS.sharedSpeedup ? "" : `< ${TARGETS.sharedSpeedup}x MISSED`}`,
   );
 
   await decoder.release();

@@ -160,7 +160,8 @@ async function scoreShared(
       (requests[r] as ScoreRequest).continuations.flatMap((c, k) => (c.length > 1 ? [{ r, row, k }] : [])),
     );
     if (rest.length === 0 || first.cache === undefined) continue;
-    for (const batch of chunks(rest, options.batchSize)) {
+    const cache = first.cache;
+    for (const batch of continuationBatches(rest, group.length, options.batchSize)) {
       const tails = batch.map((x) => ((requests[x.r] as ScoreRequest).continuations[x.k] as number[]).slice(0, -1));
       const tailWidth = Math.max(...tails.map((t) => t.length));
       const out = await decoder.step({
@@ -178,10 +179,14 @@ async function scoreShared(
               }),
             }
           : {}),
-        cache: decoder.gatherCache(
-          first.cache,
-          batch.map((x) => x.row),
-        ),
+        // A batch holding every context row in order reads the context pass's cache as it is.
+        cache:
+          batch.every((x, i) => x.row === i) && batch.length === group.length
+            ? cache
+            : decoder.gatherCache(
+                cache,
+                batch.map((x) => x.row),
+              ),
       });
       batch.forEach((x, i) => {
         const continuation = (requests[x.r] as ScoreRequest).continuations[x.k] as number[];
@@ -191,4 +196,20 @@ async function scoreShared(
       });
     }
   }
+}
+
+/**
+ * How to batch the continuations of one context group. Column-wise (the k-th choice of every
+ * context together) reuses the context pass's cache without copying it when every context has a
+ * k-th choice; packed batches fill every row but copy cache rows. Column-wise is chosen unless it
+ * takes more forward passes (e.g. one context with five choices packs into one pass).
+ */
+function continuationBatches<T extends { row: number; k: number }>(
+  units: readonly T[],
+  rows: number,
+  size: number,
+): T[][] {
+  const columns = [...new Set(units.map((u) => u.k))].sort((a, b) => a - b);
+  if (rows > size || columns.length > Math.ceil(units.length / size)) return chunks(units, size);
+  return columns.map((k) => units.filter((u) => u.k === k).sort((a, b) => a.row - b.row));
 }

@@ -147,26 +147,43 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
   });
 
-  it("scores a continuation as the sum of per-token log-softmax of a plain forward", async () => {
-    const context = "Q: Is the sky green?\nA:";
-    const choices = [" No", " Yes, it is", " maybe"];
-    const [result] = await driver.score([{ context, choices }]);
-    if (!result?.ok) throw new Error("score was skipped");
-    for (const [i, choice] of choices.entries()) {
-      const split = tok.splitContinuation(context, choice);
-      const ids = [...split.contextIds, ...split.continuationIds];
-      const logits = reference.causalLogits(ids);
-      let sum = 0;
-      let greedy = true;
-      for (let t = split.contextIds.length; t < ids.length; t++) {
-        const prev = logits[t - 1] as Float64Array;
-        sum += logSoftmax64(prev, tok.vocabSize)(ids[t] as number);
-        if (argmax64(prev, tok.vocabSize) !== ids[t]) greedy = false;
-      }
-      const score = result.scores[i];
-      expect(score?.tokens).toBe(split.continuationIds.length);
-      expect(Math.abs((score?.sum ?? Number.NaN) - sum)).toBeLessThan(1e-3);
-      expect(score?.greedy).toBe(greedy);
+  it("scores continuations as sums of per-token log-softmax of plain forwards, at batch sizes 1, 2 and 8", async () => {
+    // Contexts of equal and unequal length and choice counts, so both batching paths of the shared
+    // context (column-wise from the context's own cache, and packed from copied cache rows) run.
+    const requests = [
+      { context: "Q: Is the sky green?\nA:", choices: [" No", " Yes, it is", " maybe"] },
+      { context: "Q: Is the sea blue?\nA:", choices: [" Yes", " No, never"] },
+      { context: "People", choices: [" agree", " disagree with the statement", " say", " help"] },
+      { context: "Once upon a time", choices: [" there was a helpful assistant"] },
+    ];
+    const expected = requests.map(({ context, choices }) =>
+      choices.map((choice) => {
+        const split = tok.splitContinuation(context, choice);
+        const ids = [...split.contextIds, ...split.continuationIds];
+        const logits = reference.causalLogits(ids);
+        let sum = 0;
+        let greedy = true;
+        for (let t = split.contextIds.length; t < ids.length; t++) {
+          const prev = logits[t - 1] as Float64Array;
+          sum += logSoftmax64(prev, tok.vocabSize)(ids[t] as number);
+          if (argmax64(prev, tok.vocabSize) !== ids[t]) greedy = false;
+        }
+        return { sum, greedy, tokens: split.continuationIds.length };
+      }),
+    );
+    for (const batchSize of [1, 2, 8]) {
+      const d = batchSize === 8 ? driver : await loadCausalLM(dir, { files: diskFiles, threads: 1, batchSize });
+      const results = await d.score(requests);
+      if (d !== driver) await d.close();
+      results.forEach((result, r) => {
+        if (!result.ok) throw new Error("score was skipped");
+        result.scores.forEach((score, c) => {
+          const want = expected[r]?.[c];
+          expect(score.tokens).toBe(want?.tokens);
+          expect(Math.abs(score.sum - (want?.sum ?? Number.NaN))).toBeLessThan(1e-3);
+          expect(score.greedy).toBe(want?.greedy);
+        });
+      });
     }
   });
 
