@@ -10,7 +10,6 @@ export type ModelErrorCode =
   | "MODEL_INPUTS_UNKNOWN"
   /** A classifier asked to generate or score, or a causal LM asked to classify. */
   | "MODEL_WRONG_KIND"
-  | "PROMPT_TOO_LONG"
   | "TOKEN_BEYOND_LOGITS";
 
 export class ModelError extends Error {

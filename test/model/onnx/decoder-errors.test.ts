@@ -1,0 +1,96 @@
+/** @jest-environment ./test/support/onnx-environment.js */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeModelDir } from "../../../src/model/build/model-dir";
+import { encodeModel, Graph } from "../../../src/model/build/onnx-graph";
+import { buildTestDecoder } from "../../../src/model/build/test-models";
+import { loadCausalLM } from "../../../src/model/causal-lm";
+import { ModelError } from "../../../src/model/model-error";
+import { diskFiles } from "../../../src/spec/file-access";
+
+/** The errors a user meets loading a decoder export, on real files, each naming the file and the fix. */
+const root = mkdtempSync(join(tmpdir(), "trustspec-decoder-errors-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A fresh copy of the built GPT-2 in its own folder, to break. */
+function copy(name: string): string {
+  const dir = join(root, name);
+  writeModelDir(dir, buildTestDecoder("gpt2"));
+  return dir;
+}
+
+async function loadError(dir: string): Promise<ModelError> {
+  try {
+    const model = await loadCausalLM(dir, { files: diskFiles, threads: 1 });
+    await model.close();
+  } catch (e) {
+    if (e instanceof ModelError) return e;
+    throw e;
+  }
+  throw new Error(`${dir} loaded without an error`);
+}
+
+describe("decoder load errors", () => {
+  it("a model.onnx cut short is MODEL_ONNX_CORRUPT naming the file", async () => {
+    const dir = copy("truncated");
+    const file = join(dir, "model.onnx");
+    writeFileSync(file, readFileSync(file).subarray(0, 1000));
+    const e = await loadError(dir);
+    expect(e.code).toBe("MODEL_ONNX_CORRUPT");
+    expect(e.file).toBe(file);
+    expect(e.hint).toMatch(/export it again/);
+  });
+
+  it("a tokenizer with more tokens than the model has logits is TOKEN_BEYOND_LOGITS", async () => {
+    const dir = copy("narrow-logits");
+    const configPath = join(dir, "config.json");
+    const config = JSON.parse(readFileSync(configPath, "utf8"));
+    const tokenizer = JSON.parse(readFileSync(join(dir, "tokenizer.json"), "utf8"));
+    const ids = [
+      ...Object.values(tokenizer.model.vocab as Record<string, number>),
+      ...(tokenizer.added_tokens as { id: number }[]).map((t) => t.id),
+    ];
+    const tokens = Math.max(...ids) + 1;
+    // Logits wider than the tokenizer are padding and load fine (the built GPT-2 pads to a multiple of 64).
+    expect(config.vocab_size).toBeGreaterThan(tokens);
+    writeFileSync(configPath, JSON.stringify({ ...config, vocab_size: tokens - 10 }));
+    const e = await loadError(dir);
+    expect(e.code).toBe("TOKEN_BEYOND_LOGITS");
+    expect(e.message).toContain(`${tokens} tokens`);
+    expect(e.message).toContain(`${tokens - 10}`);
+  });
+
+  it("a decoder with an input trustspec does not know is MODEL_INPUTS_UNKNOWN listing it", async () => {
+    const dir = copy("odd-input");
+    const g = new Graph("odd");
+    const ids = g.input("input_ids", "int64", ["batch_size", "sequence_length"]);
+    g.input("attention_mask", "int64", ["batch_size", "sequence_length"]);
+    g.input("image_features", "float32", ["batch_size", 4]);
+    const table = g.weight("table", [600, 8], new Float32Array(600 * 8));
+    g.output("logits", "float32", ["batch_size", "sequence_length", 8], g.op("Gather", [table, ids]));
+    writeFileSync(join(dir, "model.onnx"), encodeModel(g));
+    const e = await loadError(dir);
+    expect(e.code).toBe("MODEL_INPUTS_UNKNOWN");
+    expect(e.message).toContain("image_features");
+    expect(e.file).toBe(join(dir, "model.onnx"));
+  });
+
+  it("a cache for another number of layers than config.json says is MODEL_INPUTS_UNKNOWN", async () => {
+    const dir = copy("wrong-layers");
+    const configPath = join(dir, "config.json");
+    const config = JSON.parse(readFileSync(configPath, "utf8"));
+    writeFileSync(configPath, JSON.stringify({ ...config, n_layer: config.n_layer + 1 }));
+    const e = await loadError(dir);
+    expect(e.code).toBe("MODEL_INPUTS_UNKNOWN");
+    expect(e.message).toMatch(/cache inputs for 2 layers .* config\.json says 3 layers/);
+  });
+
+  it("a directory without an ONNX decoder is MODEL_ONNX_MISSING with the export command", async () => {
+    const dir = copy("no-onnx");
+    rmSync(join(dir, "model.onnx"));
+    const e = await loadError(dir);
+    expect(e.code).toBe("MODEL_ONNX_MISSING");
+    expect(e.hint).toContain("optimum-cli export onnx");
+  });
+});
