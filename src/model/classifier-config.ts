@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
 import type { ScoreActivation } from "./classify";
-import { readJsonObject } from "./json-file";
+import { readConfigJson } from "./json-file";
 import { ModelError } from "./model-error";
 
 /** What a sequence classifier needs from config.json. */
@@ -49,16 +48,7 @@ function invalid(path: string, message: string): ModelError {
 
 /** Reads a classifier's config.json; id2label keys must be the ids 0…n−1. */
 export function readClassifierConfig(dir: string, files: FileAccess): ClassifierConfig {
-  const path = join(dir, "config.json");
-  const config = readJsonObject(files, path, "MODEL_CONFIG_INVALID");
-  if (config === undefined) {
-    throw new ModelError(
-      "MODEL_CONFIG_MISSING",
-      "the model directory has no config.json",
-      path,
-      "export the model with optimum-cli export onnx, which writes config.json beside model.onnx",
-    );
-  }
+  const { path, config } = readConfigJson(dir, files);
   const modelType = typeof config.model_type === "string" ? config.model_type : "unknown";
   const padTokenId = num(config, "pad_token_id");
   const positions = num(config, "max_position_embeddings", "n_positions");

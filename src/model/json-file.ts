@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { type FileAccess, readText } from "../spec/file-access";
 import { ModelError, type ModelErrorCode } from "./model-error";
 
@@ -24,4 +25,19 @@ export function readJsonObject(
       "re-export the model, or fix the JSON by hand",
     );
   }
+}
+
+/** A model directory's config.json, which every model needs: MODEL_CONFIG_MISSING when absent. */
+export function readConfigJson(dir: string, files: FileAccess): { path: string; config: Record<string, unknown> } {
+  const path = join(dir, "config.json");
+  const config = readJsonObject(files, path, "MODEL_CONFIG_INVALID");
+  if (config === undefined) {
+    throw new ModelError(
+      "MODEL_CONFIG_MISSING",
+      "the model directory has no config.json",
+      path,
+      "export the model with optimum-cli export onnx, which writes config.json beside model.onnx",
+    );
+  }
+  return { path, config };
 }

@@ -1,10 +1,8 @@
-import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
 import { type CausalLMOptions, loadCausalLM } from "./causal-lm";
 import { type ClassifierOptions, loadClassifier } from "./classifier";
 import type { ModelDriver, ModelKind } from "./driver";
-import { readJsonObject } from "./json-file";
-import { ModelError } from "./model-error";
+import { readConfigJson } from "./json-file";
 import { checkModelDir, findDecoderFiles } from "./model-files";
 import { logitsRank } from "./onnx/classifier";
 
@@ -60,16 +58,7 @@ export function kindFromConfig(config: Record<string, unknown>): ModelKind | und
  */
 export async function detectModelKind(dir: string, files: FileAccess): Promise<ModelKind> {
   checkModelDir(dir, files);
-  const path = join(dir, "config.json");
-  const config = readJsonObject(files, path, "MODEL_CONFIG_INVALID");
-  if (config === undefined) {
-    throw new ModelError(
-      "MODEL_CONFIG_MISSING",
-      "the model directory has no config.json",
-      path,
-      "export the model with optimum-cli export onnx, which writes config.json beside model.onnx",
-    );
-  }
+  const { config } = readConfigJson(dir, files);
   const stated = kindFromConfig(config);
   if (stated !== undefined) return stated;
   const onnx = findDecoderFiles(dir, files);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
-import { readJsonObject } from "./json-file";
+import { readConfigJson, readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 
 /** What the rest of the model layer needs from config.json (and generation_config.json). */
@@ -45,16 +45,7 @@ function ids(value: unknown): number[] {
 
 /** Reads config.json (required) and generation_config.json (optional) of a model directory. */
 export function readModelConfig(dir: string, files: FileAccess): ModelConfig {
-  const path = join(dir, "config.json");
-  const config = readJsonObject(files, path, "MODEL_CONFIG_INVALID");
-  if (config === undefined) {
-    throw new ModelError(
-      "MODEL_CONFIG_MISSING",
-      "the model directory has no config.json",
-      path,
-      "export the model with optimum-cli export onnx, which writes config.json beside model.onnx",
-    );
-  }
+  const { path, config } = readConfigJson(dir, files);
   const generation = readJsonObject(files, join(dir, "generation_config.json"), "MODEL_CONFIG_INVALID") ?? {};
   const layers = pick(config, ALIASES.layers);
   const heads = pick(config, ALIASES.heads);

@@ -1,7 +1,7 @@
 import type { DecoderArchitecture, DecoderInputs, DecoderOutputs } from "./decoder-export";
 import { attend, attentionBias, geluTanh, layerNorm, positionsOf, splitHeads, withPast } from "./decoder-parts";
 import { type Graph, int } from "./onnx-graph";
-import { WeightSource } from "./weights";
+import { WeightSet } from "./weights";
 
 export interface Gpt2Options {
   readonly seed: number;
@@ -27,24 +27,20 @@ export class Gpt2 implements DecoderArchitecture {
   readonly takesPositionIds = false;
   readonly kvHeads: number;
   readonly headDim: number;
-  private readonly weights = new Map<string, { dims: number[]; data: Float32Array }>();
+  readonly layers: number;
+  readonly vocabSize: number;
+  private readonly weights: WeightSet;
 
   constructor(readonly options: Gpt2Options) {
     const { hidden: d, layers, vocabSize, maxPositions, heads } = options;
     this.kvHeads = heads;
     this.headDim = d / heads;
-    const source = new WeightSource(options.seed);
+    this.layers = layers;
+    this.vocabSize = vocabSize;
+    this.weights = new WeightSet(options.seed);
     // Scales chosen so logits spread over a few units (random 0.02-std weights give near-uniform
     // next-token distributions, where argmax ties would make batch-vs-single checks flaky).
-    const add = (name: string, dims: number[], std: number, mean = 0) =>
-      this.weights.set(name, {
-        dims,
-        data: source.normal(
-          dims.reduce((a, b) => a * b, 1),
-          std,
-          mean,
-        ),
-      });
+    const add = this.weights.add.bind(this.weights);
     add("transformer.wte.weight", [vocabSize, d], 0.35);
     add("transformer.wpe.weight", [maxPositions, d], 0.3);
     for (let i = 0; i < layers; i++) {
@@ -64,14 +60,6 @@ export class Gpt2 implements DecoderArchitecture {
     }
     add("transformer.ln_f.weight", [d], 0.1, 1);
     add("transformer.ln_f.bias", [d], 0.05);
-  }
-
-  get layers(): number {
-    return this.options.layers;
-  }
-
-  get vocabSize(): number {
-    return this.options.vocabSize;
   }
 
   config(): Record<string, unknown> {
@@ -95,7 +83,7 @@ export class Gpt2 implements DecoderArchitecture {
   }
 
   addWeights(g: Graph): void {
-    for (const [name, w] of this.weights) g.weight(name, w.dims, w.data);
+    this.weights.register(g);
   }
 
   emit(g: Graph, inputs: DecoderInputs): DecoderOutputs {

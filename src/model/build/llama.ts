@@ -11,7 +11,7 @@ import {
   withPast,
 } from "./decoder-parts";
 import { type Graph, int } from "./onnx-graph";
-import { WeightSource } from "./weights";
+import { WeightSet } from "./weights";
 
 export interface LlamaOptions {
   readonly seed: number;
@@ -38,23 +38,19 @@ const EPS = 1e-6;
 export class Llama implements DecoderArchitecture {
   readonly takesPositionIds = true;
   readonly headDim: number;
-  private readonly weights = new Map<string, { dims: number[]; data: Float32Array }>();
+  readonly layers: number;
+  readonly vocabSize: number;
+  private readonly weights: WeightSet;
 
   constructor(readonly options: LlamaOptions) {
     const { hidden: d, layers, vocabSize, heads, kvHeads, intermediate } = options;
     if (heads % kvHeads !== 0) throw new Error(`internal: ${heads} heads do not group into ${kvHeads} kv heads`);
     this.headDim = d / heads;
     const hd = this.headDim;
-    const source = new WeightSource(options.seed);
-    const add = (name: string, dims: number[], std: number, mean = 0) =>
-      this.weights.set(name, {
-        dims,
-        data: source.normal(
-          dims.reduce((a, b) => a * b, 1),
-          std,
-          mean,
-        ),
-      });
+    this.layers = layers;
+    this.vocabSize = vocabSize;
+    this.weights = new WeightSet(options.seed);
+    const add = this.weights.add.bind(this.weights);
     add("model.embed_tokens.weight", [vocabSize, d], 0.5);
     for (let i = 0; i < layers; i++) {
       const p = `model.layers.${i}`;
@@ -72,16 +68,8 @@ export class Llama implements DecoderArchitecture {
     add("lm_head.weight", [vocabSize, d], 2 / Math.sqrt(d));
   }
 
-  get layers(): number {
-    return this.options.layers;
-  }
-
   get kvHeads(): number {
     return this.options.kvHeads;
-  }
-
-  get vocabSize(): number {
-    return this.options.vocabSize;
   }
 
   config(): Record<string, unknown> {
@@ -108,7 +96,7 @@ export class Llama implements DecoderArchitecture {
   }
 
   addWeights(g: Graph): void {
-    for (const [name, w] of this.weights) g.weight(name, w.dims, w.data);
+    this.weights.register(g);
   }
 
   /** cos and sin of the rotary angles, [B,1,S,hd], from position_ids [B,S]. */

@@ -1,4 +1,5 @@
 import { uniform } from "../rng";
+import type { Graph } from "./onnx-graph";
 
 /**
  * Seeded random weights for the models the project builds: the same (seed, stream) always gives
@@ -26,5 +27,32 @@ export class WeightSource {
   normal(count: number, std: number, mean = 0): Float32Array {
     this.stream += 1;
     return normalWeights(this.seed, this.stream, count, std, mean);
+  }
+}
+
+/** A model's named weights, drawn in order from one seed, ready to register in a graph. */
+export class WeightSet {
+  private readonly source: WeightSource;
+  private readonly tensors = new Map<string, { dims: number[]; data: Float32Array }>();
+
+  constructor(seed: number) {
+    this.source = new WeightSource(seed);
+  }
+
+  /** Adds a tensor of normal values with the given spread (and mean, e.g. 1 for norm weights). */
+  add(name: string, dims: number[], std: number, mean = 0): void {
+    this.tensors.set(name, {
+      dims,
+      data: this.source.normal(
+        dims.reduce((a, b) => a * b, 1),
+        std,
+        mean,
+      ),
+    });
+  }
+
+  /** Registers every tensor as an initializer of `g`. */
+  register(g: Graph): void {
+    for (const [name, w] of this.tensors) g.weight(name, w.dims, w.data);
   }
 }
