@@ -23,10 +23,11 @@ interface TemplateSite {
 /**
  * Compiles every template of the spec at load time — conditions, the prompt, partial files and
  * probe templates — and reports syntax errors and references to variables, helpers or partials
- * that do not exist, each at its own character in the file.
+ * that do not exist, each at its own character in the file. Returns the partials' texts by name.
  */
-export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): void {
-  const partialNames = checkPartials(ctx, dataset.fields);
+export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): Record<string, string> {
+  const partialTexts = checkPartials(ctx, dataset.fields);
+  const partialNames = new Set(Object.keys(isRecord(ctx.data.partials) ? ctx.data.partials : {}));
   const conditions = isRecord(ctx.data.conditions) ? ctx.data.conditions : {};
   for (const [name, labels] of Object.entries(conditions)) {
     if (!isRecord(labels)) continue;
@@ -52,11 +53,14 @@ export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): void {
     const slots = isRecord(probe.slots) ? new Set(Object.keys(probe.slots)) : undefined;
     checkTemplate(ctx, specSite(ctx, ["probes", i, "template"], probe.template), slots, new Set(), "slot");
   });
+  return partialTexts;
 }
 
-function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined): Set<string> {
+/** Reads and checks the partial files; returns the texts of those that could be read, by name. */
+function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined): Record<string, string> {
   const partials = isRecord(ctx.data.partials) ? ctx.data.partials : {};
   const names = new Set(Object.keys(partials));
+  const texts: Record<string, string> = {};
   for (const [name, path] of Object.entries(partials)) {
     if (typeof path !== "string") continue;
     const file = resolve(dirname(ctx.yaml.file), path);
@@ -72,6 +76,7 @@ function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined
       continue;
     }
     ctx.sources[file] = read.text;
+    texts[name] = read.text;
     const text = new SourceText(read.text);
     const site: TemplateSite = {
       file,
@@ -81,7 +86,7 @@ function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined
     };
     checkTemplate(ctx, site, fields, names, "dataset field");
   }
-  return names;
+  return texts;
 }
 
 function specSite(ctx: SpecContext, path: PathSegment[], source: string): TemplateSite {

@@ -16,6 +16,8 @@ export interface LoadedSpec {
   readonly yaml: YamlFile;
   readonly spec: TrustSpec;
   readonly dataset: DatasetInfo;
+  /** The texts of the spec's partial files, by partial name. */
+  readonly partials: Readonly<Record<string, string>>;
 }
 
 export interface SpecResult {
@@ -68,7 +70,7 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
     problems: schemaProblems("spec", parsed.data, parsed.yaml),
   };
   const dataset = checkDataset(ctx);
-  checkTemplates(ctx, dataset);
+  const partials = checkTemplates(ctx, dataset);
   checkReferences(ctx, dataset);
   checkMeaning(ctx);
   const problems = dedupe(ctx.problems).sort((a, b) =>
@@ -76,7 +78,7 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
   );
   const spec = hasErrors(problems)
     ? undefined
-    : { file, yaml: parsed.yaml, spec: parsed.data as unknown as TrustSpec, dataset };
+    : { file, yaml: parsed.yaml, spec: parsed.data as unknown as TrustSpec, dataset, partials };
   return { spec, problems, sources };
 }
 

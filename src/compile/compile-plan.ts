@@ -1,0 +1,269 @@
+import { dirname, isAbsolute, resolve } from "node:path";
+import { getPath } from "../spec/dataset/field-path";
+import type { Item } from "../spec/dataset/items";
+import type { ResolvedConfig } from "../spec/load-config";
+import type { LoadedSpec } from "../spec/load-spec";
+import { metricInfo } from "../spec/metric-catalog";
+import { type Problem, problemsFor } from "../spec/problem";
+import type { Judge, MetricRule, TrustSpec } from "../spec/schema-types.generated";
+import { SourceText } from "../spec/source-text";
+import { compileTemplate, type RenderTemplate } from "../spec/template";
+import { locate, type PathSegment } from "../spec/yaml-locate";
+import { type GenerateSettings, PLAN_VERSION, type Plan, type PlanCase, type PlanMetric, type PlanQuery } from "./plan";
+import { caseSeed, shuffleSeed } from "./seeds";
+
+export type CompileResult =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/** Defaults of `generate:` (docs/spec-reference.md, "generate"). */
+const GENERATE_DEFAULTS = { samples: 1, max_tokens: 64, temperature: 0, top_k: 0, top_p: 1 } as const;
+
+/**
+ * Turns a validated spec into its data plan: items crossed with conditions, prompts rendered,
+ * choices and expected labels resolved per item, seeds derived, the judge and metrics resolved.
+ * Validation has already rejected what the schema and checks can see; what only shows while
+ * rendering a particular item (a nested field one record lacks) comes back as positioned problems.
+ */
+export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefined): CompileResult {
+  const { spec, file, yaml } = loaded;
+  const problem = problemsFor(file);
+  const problems: Problem[] = [];
+  const at = (path: readonly PathSegment[]) => locate(yaml, path);
+  const text = new SourceText(yaml.text);
+  const seed = spec.seed ?? config?.defaults.seed ?? 0;
+  const query = planQuery(spec);
+  const items = loaded.dataset.items ?? [];
+
+  const partials = { ...loaded.partials };
+  const prompt = spec.prompt !== undefined ? compileTemplate(spec.prompt, partials) : undefined;
+  const conditions = Object.entries(spec.conditions ?? {}).map(([name, labels]) => ({
+    name,
+    labels: Object.entries(labels).map(([label, source]) => ({ label, render: compileTemplate(source, partials) })),
+  }));
+
+  const cases: PlanCase[] = [];
+  if (query !== undefined && prompt !== undefined) {
+    for (const item of items) {
+      for (const combination of crossConditions(conditions)) {
+        const id = [item.id, ...combination.map((c) => `${c.name}=${c.label}`)].join("|");
+        const rendered = renderCase(item, combination, prompt, seed);
+        if ("error" in rendered) {
+          const where = at(rendered.path);
+          problems.push(
+            problem("DATASET_MISSING_FIELD", `item ${item.id}: ${rendered.error}`, {
+              ...where,
+              hint: "every item must have the fields the template uses; filter items with where: or fix the data",
+            }),
+          );
+          continue;
+        }
+        const conditionLabels = Object.fromEntries(combination.map((c) => [c.name, c.label]));
+        const choices = query.kind === "score" ? resolveChoices(spec, item) : undefined;
+        const expected = resolveExpected(spec, item);
+        cases.push({
+          id,
+          itemId: item.id,
+          conditions: conditionLabels,
+          fields: item.fields,
+          prompt: rendered.prompt,
+          ...(query.kind === "generate" ? { seed: caseSeed(seed, item.id, conditionLabels) } : {}),
+          ...(choices ? { choices: choices.texts } : {}),
+          ...(choices?.correct ? { correct: choices.correct } : {}),
+          ...(expected !== undefined ? { expected } : {}),
+        });
+      }
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const metrics: PlanMetric[] = Object.entries(spec.metrics ?? {}).map(([name, rule]) => {
+    const info = metricInfo(spec.vertical, name);
+    return {
+      name,
+      direction: info?.direction ?? "none",
+      mode: info?.mode ?? "any",
+      rule: gateOf(rule),
+      gated: rule !== null && rule !== undefined && (rule.min !== undefined || rule.max !== undefined),
+      at: text.position(locate(yaml, ["metrics", name], "key").start),
+    };
+  });
+
+  const models = spec.models ?? config?.defaults.models ?? [];
+  return {
+    ok: true,
+    plan: {
+      version: PLAN_VERSION,
+      specId: spec.id,
+      file: resolve(file),
+      vertical: spec.vertical,
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+      models: [...models],
+      seed,
+      query,
+      cases,
+      postprocess: spec.postprocess ?? [],
+      judge: resolveJudge(spec, file, config),
+      groupBy: (spec.group_by ?? []).map((g) => (Array.isArray(g) ? ([g[0], g[1]] as const) : (g as string))),
+      metrics,
+      compare: spec.compare
+        ? {
+            baseline: spec.compare.baseline,
+            maxRegression: spec.compare.max_regression ?? config?.defaults.maxRegression ?? 0,
+          }
+        : undefined,
+      redact: spec.redact?.fields ?? [],
+      probes: spec.probes ?? [],
+      confidence: config?.defaults.confidence ?? 0.95,
+      bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,
+    },
+  };
+}
+
+function planQuery(spec: TrustSpec): PlanQuery | undefined {
+  if (spec.generate) {
+    const g = { ...GENERATE_DEFAULTS, ...spec.generate };
+    const settings: GenerateSettings = {
+      samples: g.samples,
+      maxTokens: g.max_tokens,
+      temperature: g.temperature,
+      topK: g.top_k,
+      topP: g.top_p,
+      stop: spec.generate.stop ?? [],
+      stopTokenIds: spec.generate.stop_token_ids ?? [],
+    };
+    return { kind: "generate", settings };
+  }
+  if (spec.score) return { kind: "score", ...(spec.score.labels ? { labels: spec.score.labels } : {}) };
+  return undefined;
+}
+
+function gateOf(rule: MetricRule | undefined): PlanMetric["rule"] {
+  return {
+    ...(rule?.min !== undefined ? { min: rule.min } : {}),
+    ...(rule?.max !== undefined ? { max: rule.max } : {}),
+    gate: rule?.gate ?? "point",
+    each: rule?.each ?? false,
+    ...(rule?.max_regression !== undefined ? { maxRegression: rule.max_regression } : {}),
+  };
+}
+
+interface ConditionChoice {
+  readonly name: string;
+  readonly label: string;
+  readonly render: RenderTemplate;
+}
+
+/** Every combination of one label per condition, in declaration order (one empty combination without conditions). */
+function crossConditions(
+  conditions: readonly { name: string; labels: readonly { label: string; render: RenderTemplate }[] }[],
+): ConditionChoice[][] {
+  let out: ConditionChoice[][] = [[]];
+  for (const c of conditions) {
+    out = out.flatMap((prefix) => c.labels.map((l) => [...prefix, { name: c.name, label: l.label, render: l.render }]));
+  }
+  return out;
+}
+
+/** Renders the conditions (over the fields), then the prompt (over the fields and rendered conditions). */
+function renderCase(
+  item: Item,
+  combination: readonly ConditionChoice[],
+  prompt: RenderTemplate,
+  seed: number,
+): { prompt: string } | { error: string; path: PathSegment[] } {
+  const options = { shuffleSeed: shuffleSeed(seed, item.id) };
+  const variables: Record<string, unknown> = { ...item.fields };
+  for (const c of combination) {
+    try {
+      variables[c.name] = c.render(item.fields, options);
+    } catch (e) {
+      return { error: renderError(e), path: ["conditions", c.name, c.label] };
+    }
+  }
+  try {
+    return { prompt: prompt(variables, options) };
+  } catch (e) {
+    return { error: renderError(e), path: ["prompt"] };
+  }
+}
+
+function renderError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // Handlebars strict mode: '"name" not defined in [object Object] - 1:4'
+  const missing = /"([^"]+)" not defined/.exec(message);
+  return missing
+    ? `the template uses ${missing[1]}, which this item does not have`
+    : (message.split("\n")[0] ?? message);
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** The choices of a score query for one item (delimiter applied) and which of them are correct. */
+function resolveChoices(spec: TrustSpec, item: Item): { texts: string[]; correct?: number[] } {
+  const score = spec.score as NonNullable<TrustSpec["score"]>;
+  const delimiter = score.delimiter ?? " ";
+  const field = (name: string) => {
+    const found = getPath(item.fields, name);
+    return found.found ? found.value : undefined;
+  };
+  let raw: string[];
+  let correct: number[] | undefined;
+  const choices = score.choices as unknown;
+  if (Array.isArray(choices)) {
+    raw = choices.map(text);
+  } else if (choices !== null && typeof choices === "object" && "field" in choices) {
+    const value = field((choices as { field: string }).field);
+    if (Array.isArray(value)) {
+      raw = value.map(text);
+    } else {
+      // A text → 1/0 object (TruthfulQA's mc1_targets / mc2_targets): the 1s are correct.
+      const entries = Object.entries((value ?? {}) as Record<string, unknown>);
+      raw = entries.map(([k]) => k);
+      correct = entries.flatMap(([, v], i) => (truthy(v) ? [i] : []));
+    }
+  } else {
+    raw = ((choices as { fields: string[] }).fields ?? []).map((name) => text(field(name)));
+  }
+  if (score.correct) correct = correctIndices(field(score.correct.field), raw);
+  return { texts: raw.map((c) => delimiter + c), ...(correct ? { correct } : {}) };
+}
+
+function truthy(v: unknown): boolean {
+  return v === true || v === 1 || v === "1" || (typeof v === "string" && v.toLowerCase() === "true");
+}
+
+/** `correct`: an index, the text of the choice, or a 1/0 (true/false) per choice. */
+function correctIndices(value: unknown, choices: readonly string[]): number[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => (truthy(v) ? [i] : []));
+  if (typeof value === "number") return [value];
+  if (typeof value === "string") {
+    const byText = choices.indexOf(value);
+    if (byText >= 0) return [byText];
+    if (/^\d+$/.test(value)) return [Number(value)];
+  }
+  return [];
+}
+
+function resolveExpected(spec: TrustSpec, item: Item): string | undefined {
+  if (!spec.expected) return undefined;
+  const found = getPath(item.fields, spec.expected.field);
+  if (!found.found) return undefined;
+  const raw = text(found.value);
+  return spec.expected.map ? spec.expected.map[raw] : raw;
+}
+
+/** A spec's judge: inline, or the config's judge of that name; a classifier's path made absolute. */
+function resolveJudge(spec: TrustSpec, file: string, config: ResolvedConfig | undefined): Judge | undefined {
+  if (spec.judge === undefined) return undefined;
+  const [judge, base] =
+    typeof spec.judge === "string"
+      ? [config?.judges[spec.judge], config?.dir ?? dirname(resolve(file))]
+      : [spec.judge, dirname(resolve(file))];
+  if (judge && judge.kind === "toxicity-classifier" && !isAbsolute(judge.path)) {
+    return { ...judge, path: resolve(base, judge.path) };
+  }
+  return judge;
+}
