@@ -1,0 +1,199 @@
+import { createHash, randomBytes } from "node:crypto";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hashFile, modelFingerprint } from "../../src/run/fingerprint";
+
+const temps: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "trustspec-fingerprint-"));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every file the fingerprint covers, in both places it looks. */
+const BEHAVIOUR = [
+  "model.onnx",
+  "model.onnx_data",
+  "decoder_model.onnx.data",
+  "config.json",
+  "generation_config.json",
+  "tokenizer.json",
+  "tokenizer_config.json",
+  "special_tokens_map.json",
+  "onnx/decoder_model_merged.onnx",
+  "onnx/decoder_model_merged.onnx_data",
+  "onnx/model.onnx.data",
+  "onnx/config.json",
+  "onnx/generation_config.json",
+  "onnx/tokenizer.json",
+  "onnx/tokenizer_config.json",
+  "onnx/special_tokens_map.json",
+];
+const UNRELATED = ["README.md", "notes.txt", "onnx/README.md", "model.onnx.bak", "deeper/model.onnx", "merges.txt"];
+
+function modelDir(files: readonly string[] = [...BEHAVIOUR, ...UNRELATED]): string {
+  const dir = tempDir();
+  for (const file of files) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    writeFileSync(join(dir, file), `content of ${file}\n`);
+  }
+  return dir;
+}
+
+/** The fingerprint with nothing memoised: every file hashed afresh. */
+const truth = (dir: string): string => modelFingerprint(dir, { memoFile: join(tempDir(), "fresh.json") });
+
+describe("modelFingerprint", () => {
+  it("is a SHA-256 hex digest, the same on every call, with or without a memo file", () => {
+    const dir = modelDir();
+    const memoFile = join(tempDir(), "memo", "fingerprints.json");
+    const first = modelFingerprint(dir);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(modelFingerprint(dir)).toBe(first);
+    expect(modelFingerprint(dir, { memoFile })).toBe(first);
+    expect(modelFingerprint(dir, { memoFile })).toBe(first);
+  });
+
+  it.each(BEHAVIOUR)("changes when %s changes", (file) => {
+    const dir = modelDir();
+    const before = modelFingerprint(dir);
+    appendFileSync(join(dir, file), "x"); // a new size, so the memo rehashes whatever the mtime clock does
+    expect(modelFingerprint(dir)).not.toBe(before);
+    expect(truth(dir)).not.toBe(before);
+  });
+
+  it.each(UNRELATED)("ignores %s", (file) => {
+    const dir = modelDir();
+    const before = modelFingerprint(dir);
+    appendFileSync(join(dir, file), "x");
+    expect(modelFingerprint(dir)).toBe(before);
+    rmSync(join(dir, file));
+    expect(modelFingerprint(dir)).toBe(before);
+  });
+
+  it("depends on which files exist and where, not only on their contents", () => {
+    const withConfig = modelDir(["model.onnx", "config.json"]);
+    expect(truth(modelDir(["model.onnx"]))).not.toBe(truth(withConfig));
+    expect(truth(modelDir(["model.onnx", "onnx/config.json"]))).not.toBe(truth(withConfig));
+    // The same files in another folder are the same model.
+    expect(truth(modelDir(["model.onnx", "config.json"]))).toBe(truth(withConfig));
+  });
+
+  (process.platform === "win32" ? it.skip : it)(
+    "follows symlinks to the real content (Hugging Face caches link to blobs)",
+    () => {
+      const blobs = tempDir();
+      writeFileSync(join(blobs, "blob"), "content of model.onnx\n");
+      const linked = modelDir(["config.json"]);
+      symlinkSync(join(blobs, "blob"), join(linked, "model.onnx"));
+      expect(truth(linked)).toBe(truth(modelDir(["config.json", "model.onnx"])));
+    },
+  );
+
+  it("refuses a folder with no ONNX file, which would fingerprint as 'nothing'", () => {
+    expect(() => modelFingerprint(modelDir(["config.json", "tokenizer.json"]))).toThrow(/no \.onnx file/);
+    expect(() => modelFingerprint(join(tempDir(), "absent"))).toThrow(/no \.onnx file/);
+  });
+});
+
+describe("the content-hash memo", () => {
+  /**
+   * The memo's contract: a file is rehashed only when its size or mtime changes. Rewriting a file
+   * with content of the same length and putting its mtime back therefore keeps the old hash — which
+   * is how these tests see that the memo, not a rehash, answered.
+   */
+  function sneakyRewrite(path: string, mtimeSeconds: number): void {
+    const old = readFileSync(path);
+    writeFileSync(path, Buffer.from(old.map((b) => b ^ 1)));
+    utimesSync(path, mtimeSeconds, mtimeSeconds);
+  }
+
+  it.each<[string, boolean]>([
+    ["a memo file", true],
+    ["the in-process memo", false],
+  ])("in %s spares rehashing an unchanged (size, mtime), and rehashes when the mtime moves", (_name, useFile) => {
+    const dir = modelDir();
+    const options = useFile ? { memoFile: join(tempDir(), "fingerprints.json") } : {};
+    const config = join(dir, "config.json");
+    utimesSync(config, 1_700_000_000, 1_700_000_000);
+    const before = modelFingerprint(dir, options);
+
+    sneakyRewrite(config, 1_700_000_000);
+    expect(truth(dir)).not.toBe(before); // the content did change…
+    expect(modelFingerprint(dir, options)).toBe(before); // …but the memo answered
+
+    utimesSync(config, 1_700_000_001, 1_700_000_001);
+    expect(modelFingerprint(dir, options)).toBe(truth(dir));
+  });
+
+  it("is a JSON file of (absolute path, size, mtime) → content hash, readable by the next run", () => {
+    const dir = modelDir(["model.onnx", "config.json"]);
+    const memoFile = join(tempDir(), "fingerprints.json");
+    const before = modelFingerprint(dir, { memoFile });
+    const memo = JSON.parse(readFileSync(memoFile, "utf8"));
+    expect(memo.version).toBe(1);
+    expect(memo.files[join(dir, "model.onnx")]).toEqual({
+      size: "content of model.onnx\n".length,
+      mtimeMs: expect.any(Number),
+      sha256: hashFile(join(dir, "model.onnx")),
+    });
+    expect(Object.keys(memo.files)).toHaveLength(2);
+
+    // Another process would start from the file alone: plant a hash there and see it used.
+    memo.files[join(dir, "model.onnx")].sha256 = "0".repeat(64);
+    writeFileSync(memoFile, JSON.stringify(memo));
+    expect(modelFingerprint(dir, { memoFile })).not.toBe(before);
+  });
+
+  it.each<[string, string]>([
+    ["not JSON", "{ truncated"],
+    ["JSON null", "null"],
+    ["another version", '{"version":2,"files":{}}'],
+    ["entries of the wrong shape", '{"version":1,"files":{"/x":{"size":"big"},"/y":null}}'],
+  ])("ignores a memo file that is %s, and rewrites it", (_name, content) => {
+    const dir = modelDir(["model.onnx", "config.json"]);
+    const memoFile = join(tempDir(), "fingerprints.json");
+    writeFileSync(memoFile, content);
+    expect(modelFingerprint(dir, { memoFile })).toBe(truth(dir));
+    const memo = JSON.parse(readFileSync(memoFile, "utf8"));
+    expect(memo.version).toBe(1);
+    expect(Object.keys(memo.files).sort()).toEqual([join(dir, "config.json"), join(dir, "model.onnx")]);
+  });
+
+  (process.platform === "win32" ? it.skip : it)("is written 0o600 in a folder it creates 0o700", () => {
+    const memoFile = join(tempDir(), "new", "fingerprints.json");
+    modelFingerprint(modelDir(["model.onnx"]), { memoFile });
+    expect(readFileSync(memoFile, "utf8")).toMatch(/"version": 1/);
+    expect(statSync(memoFile).mode & 0o777).toBe(0o600);
+    expect(statSync(join(memoFile, "..")).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe("hashFile", () => {
+  it("streams a file larger than its 1 MB buffer to the same SHA-256 as hashing it whole", () => {
+    const path = join(tempDir(), "weights.onnx_data");
+    const bytes = randomBytes(5 * 1024 * 1024 + 12345);
+    writeFileSync(path, bytes);
+    expect(hashFile(path)).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("hashes an empty file", () => {
+    const path = join(tempDir(), "empty.onnx");
+    writeFileSync(path, "");
+    expect(hashFile(path)).toBe(createHash("sha256").digest("hex"));
+  });
+});
