@@ -98,7 +98,15 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       file: resolve(file),
       vertical: spec.vertical,
       ...(spec.description !== undefined ? { description: spec.description } : {}),
-      models: [...models],
+      models: models.map((name) => {
+        const model = config?.models[name];
+        return {
+          name,
+          dir: model?.path ?? resolve(dirname(file), name),
+          ...(model?.threads !== undefined ? { threads: model.threads } : {}),
+          ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
+        };
+      }),
       seed,
       query,
       cases,

@@ -8,6 +8,15 @@ import type { Judge, PostprocessStep, Probe } from "../spec/schema-types.generat
  */
 export const PLAN_VERSION = 1;
 
+/** A model the spec runs on, resolved from the config. */
+export interface PlanModel {
+  readonly name: string;
+  readonly dir: string;
+  readonly threads?: number;
+  /** Overrides the model's maximum positions. */
+  readonly maxLength?: number;
+}
+
 /** A 1-based position in the spec file, for failure messages that point at the line. */
 export interface PlanPosition {
   readonly line: number;
@@ -76,8 +85,8 @@ export interface Plan {
   readonly file: string;
   readonly vertical: Vertical;
   readonly description?: string;
-  /** Names of the models the spec runs on (config names). */
-  readonly models: readonly string[];
+  /** The models the spec runs on: config names resolved to directories (a `--model` override applies at run time). */
+  readonly models: readonly PlanModel[];
   readonly seed: number;
   /** Undefined for a spec that only has probes. */
   readonly query: PlanQuery | undefined;

@@ -1,0 +1,149 @@
+import type { ModelDriver } from "../model/driver";
+import { loadModel } from "../model/load-model";
+import { diskFiles } from "../spec/file-access";
+import type { InferenceCache } from "./cache";
+import { type CallResult, callKey, type ModelCall } from "./calls";
+import { modelFingerprint } from "./fingerprint";
+import type { Progress } from "./progress";
+
+/** A model the run queries: its config name (for display) and directory. */
+export interface ModelTarget {
+  readonly name: string;
+  readonly dir: string;
+  readonly threads?: number;
+  /** Overrides the model's maximum positions. */
+  readonly maxLength?: number;
+}
+
+export interface ModelSummary {
+  readonly name: string;
+  readonly dir: string;
+  readonly fingerprint: string;
+  /** Calls asked for, and how many distinct ones that is. */
+  readonly calls: number;
+  readonly unique: number;
+  readonly hits: number;
+  /** Calls that ran on the model (cache misses). */
+  readonly misses: number;
+  /** Tokens generated (generate) or continuation tokens scored (score) by the misses. */
+  readonly tokens: number;
+  readonly seconds: number;
+}
+
+export interface InferenceOptions {
+  readonly cache: InferenceCache;
+  /** Sequences per forward batch. Results do not depend on it. */
+  readonly batchSize: number;
+  readonly progress: Progress;
+  /** Where model-file hashes are memoised (by path, size and mtime). */
+  readonly fingerprintMemo?: string;
+  /** Opens a model; the ONNX loader by default. */
+  readonly open?: (target: ModelTarget, batchSize: number) => Promise<ModelDriver>;
+}
+
+/** Calls handed to the driver at once: large enough to fill batches, small enough for live progress. */
+const CHUNK_BATCHES = 8;
+
+/**
+ * Runs every model call of a run: per model, each distinct call is looked up in the cache, and the
+ * misses run on the model — loaded once, only when there is a miss — in large batches, their
+ * results stored under their keys. Identical calls (from several specs, or repeated) run once.
+ * Afterwards every call's result can be read from the cache by `callKey(fingerprint, call)`.
+ */
+export async function runInference(
+  work: readonly { readonly target: ModelTarget; readonly calls: readonly ModelCall[] }[],
+  options: InferenceOptions,
+): Promise<ModelSummary[]> {
+  const byDir = new Map<string, { target: ModelTarget; calls: ModelCall[] }>();
+  for (const { target, calls } of work) {
+    const entry = byDir.get(target.dir) ?? { target, calls: [] };
+    entry.calls.push(...calls);
+    byDir.set(target.dir, entry);
+  }
+  const summaries: ModelSummary[] = [];
+  for (const { target, calls } of byDir.values()) {
+    summaries.push(await inferModel(target, calls, options));
+  }
+  return summaries;
+}
+
+async function inferModel(
+  target: ModelTarget,
+  calls: readonly ModelCall[],
+  options: InferenceOptions,
+): Promise<ModelSummary> {
+  const started = Date.now();
+  const fingerprint = modelFingerprint(
+    target.dir,
+    options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {},
+  );
+  const distinct = new Map<string, ModelCall>();
+  for (const call of calls) distinct.set(callKey(fingerprint, call), call);
+  const misses = [...distinct].filter(([key]) => options.cache.get<CallResult>(key) === undefined);
+  let tokens = 0;
+  if (misses.length > 0) {
+    const open = options.open ?? openOnnx;
+    const driver = await open(target, options.batchSize);
+    try {
+      options.progress.start(target.name, misses.length);
+      const chunk = options.batchSize * CHUNK_BATCHES;
+      for (const kind of ["generate", "score"] as const) {
+        const todo = misses.filter(([, call]) => call.kind === kind);
+        for (let i = 0; i < todo.length; i += chunk) {
+          const part = todo.slice(i, i + chunk);
+          const results = await runCalls(
+            driver,
+            part.map(([, call]) => call),
+          );
+          let partTokens = 0;
+          part.forEach(([key], j) => {
+            const result = results[j] as CallResult;
+            options.cache.put(key, result);
+            partTokens += tokensOf(result);
+          });
+          tokens += partTokens;
+          options.progress.advance(part.length, partTokens);
+        }
+      }
+      options.progress.finish();
+    } finally {
+      await driver.close();
+    }
+  }
+  return {
+    name: target.name,
+    dir: target.dir,
+    fingerprint,
+    calls: calls.length,
+    unique: distinct.size,
+    hits: distinct.size - misses.length,
+    misses: misses.length,
+    tokens,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> {
+  return loadModel(target.dir, {
+    files: diskFiles,
+    batchSize,
+    ...(target.threads !== undefined ? { threads: target.threads } : {}),
+    ...(target.maxLength !== undefined ? { maxPositions: target.maxLength, maxLength: target.maxLength } : {}),
+  });
+}
+
+/** Calls of one kind, in order, through the driver (which batches them). */
+async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promise<CallResult[]> {
+  const generate = calls.flatMap((c) => (c.kind === "generate" ? [c] : []));
+  if (generate.length === calls.length) {
+    return driver.generate(generate.map(({ kind: _, ...request }) => request));
+  }
+  const score = calls.flatMap((c) => (c.kind === "score" ? [c] : []));
+  return driver.score(score.map((c) => ({ context: c.context, choices: c.choices })));
+}
+
+function tokensOf(result: CallResult): number {
+  if (!result.ok) return 0;
+  if ("samples" in result) return result.samples.reduce((n, s) => n + s.tokenIds.length, 0);
+  return result.scores.reduce((n, s) => n + s.tokens, 0);
+}

@@ -1,0 +1,38 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * What the runner's inference phase leaves for the test suites (which may run in other worker
+ * processes): where the results are, each model's fingerprint, and the settings of the run. Found
+ * through the TRUSTSPEC_RUN_DIR environment variable, which workers inherit.
+ */
+export const RUN_DIR_ENV = "TRUSTSPEC_RUN_DIR";
+
+export interface RunManifest {
+  readonly version: 1;
+  readonly runDir: string;
+  /** The inference cache (or, with --no-cache, a fresh results store inside the run directory). */
+  readonly resultsDir: string;
+  /** By model directory: its fingerprint. */
+  readonly fingerprints: Readonly<Record<string, string>>;
+  /** `--model` in effect, if any. */
+  readonly override?: { readonly name: string; readonly dir: string };
+  /** Set when inference failed (e.g. a model that does not load): every suite fails with it. */
+  readonly error?: { readonly message: string; readonly code?: string; readonly file?: string; readonly hint?: string };
+}
+
+export function writeManifest(manifest: RunManifest): void {
+  mkdirSync(manifest.runDir, { recursive: true });
+  const path = join(manifest.runDir, "manifest.json");
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(temp, path);
+}
+
+export function readManifest(runDir: string): RunManifest | undefined {
+  try {
+    return JSON.parse(readFileSync(join(runDir, "manifest.json"), "utf8")) as RunManifest;
+  } catch {
+    return undefined;
+  }
+}

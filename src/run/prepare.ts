@@ -1,0 +1,104 @@
+import { join } from "node:path";
+import { compileSpecFile } from "../compile/compile-spec-file";
+import type { Plan } from "../compile/plan";
+import { testNames } from "../jest/names";
+import { ModelError } from "../model/model-error";
+import { diskFiles } from "../spec/file-access";
+import type { ResolvedConfig } from "../spec/load-config";
+import { openCache } from "./cache";
+import { planCalls } from "./calls";
+import { modelFingerprint } from "./fingerprint";
+import { type ModelSummary, runInference } from "./infer";
+import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
+import type { Progress } from "./progress";
+import { type ModelOverride, planTargets, resolveOverride } from "./targets";
+
+export interface RunSettings {
+  readonly cwd: string;
+  /** Where this run's manifest and per-item results go. */
+  readonly runDir: string;
+  /** `--model NAME|DIR`. */
+  readonly model?: string;
+  readonly datasetOverrides?: Readonly<Record<string, string>>;
+  /** Ignore the persistent cache: every call runs, results go to the run directory. */
+  readonly noCache?: boolean;
+  /** Overrides the config's batch size. */
+  readonly batchSize?: number;
+  /** Jest's `-t`: only infer for suites with a selected test. */
+  readonly testNamePattern?: string;
+  readonly progress: Progress;
+}
+
+export interface PreparedRun {
+  readonly manifest: RunManifest;
+  readonly summaries: readonly ModelSummary[];
+  /** Spec files that did not compile (their suites report why). */
+  readonly broken: readonly string[];
+  readonly seconds: number;
+}
+
+/**
+ * The run's inference phase, before any test runs: compile every selected spec, collect the model
+ * calls of every (spec, model) pair that `-t` selects, and run them — each model loaded once, all
+ * its calls batched together, answered from the cache when possible. The manifest it writes tells
+ * the suites (in any worker) where the results are. A model that fails to load is recorded in the
+ * manifest so every suite reports it, rather than crashing the run.
+ */
+export async function prepareRun(specFiles: readonly string[], settings: RunSettings): Promise<PreparedRun> {
+  const started = Date.now();
+  const plans: { plan: Plan; config: ResolvedConfig | undefined }[] = [];
+  const broken: string[] = [];
+  for (const file of specFiles) {
+    const compiled = compileSpecFile(file, {
+      files: diskFiles,
+      cwd: settings.cwd,
+      ...(settings.datasetOverrides ? { datasetOverrides: settings.datasetOverrides } : {}),
+    });
+    if (compiled.ok) plans.push({ plan: compiled.plan, config: compiled.config });
+    else broken.push(file);
+  }
+  const config = plans[0]?.config;
+  const override: ModelOverride | undefined =
+    settings.model !== undefined ? resolveOverride(settings.model, config, settings.cwd) : undefined;
+  const pattern = settings.testNamePattern ? new RegExp(settings.testNamePattern, "i") : undefined;
+
+  const work = plans.flatMap(({ plan }) =>
+    planTargets(plan, override)
+      .filter((target) => !pattern || testNames(plan, target.name).some((name) => pattern.test(name)))
+      .map((target) => ({ target, calls: planCalls(plan) })),
+  );
+  const persistent = !settings.noCache && (config?.cache.enabled ?? true);
+  const resultsDir = persistent && config ? config.cache.dir : join(settings.runDir, "results");
+  const cache = openCache(resultsDir);
+  const memo = join(resultsDir, "fingerprints.json");
+  const base = {
+    version: 1 as const,
+    runDir: settings.runDir,
+    resultsDir,
+    ...(override ? { override } : {}),
+  };
+  let summaries: ModelSummary[] = [];
+  let manifest: RunManifest;
+  try {
+    summaries = await runInference(work, {
+      cache,
+      batchSize: settings.batchSize ?? config?.defaults.batchSize ?? 8,
+      progress: settings.progress,
+      fingerprintMemo: memo,
+    });
+    // Suites of every selected model need its fingerprint, also those -t left without calls.
+    const fingerprints: Record<string, string> = {};
+    for (const { plan } of plans) {
+      for (const target of planTargets(plan, override)) {
+        fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });
+      }
+    }
+    manifest = { ...base, fingerprints };
+  } catch (e) {
+    if (!(e instanceof ModelError)) throw e;
+    manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
+  }
+  writeManifest(manifest);
+  process.env[RUN_DIR_ENV] = settings.runDir;
+  return { manifest, summaries, broken, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,152 @@
+/** @jest-environment ./test/support/onnx-environment.js */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeModelDir } from "../../src/model/build/model-dir";
+import { buildTestDecoder } from "../../src/model/build/test-models";
+import { loadModel } from "../../src/model/load-model";
+import { openCache } from "../../src/run/cache";
+import { type CallResult, callKey, type ModelCall } from "../../src/run/calls";
+import { type ModelTarget, runInference } from "../../src/run/infer";
+import type { Progress } from "../../src/run/progress";
+import { diskFiles } from "../../src/spec/file-access";
+
+/**
+ * The run's inference phase on real built models: results identical at any batch size, a warm
+ * run that never opens a model, identical calls run once, and one changed call re-runs alone.
+ */
+const root = mkdtempSync(join(tmpdir(), "trustspec-infer-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const llama: ModelTarget = { name: "llama", dir: join(root, "llama") };
+const gpt2: ModelTarget = { name: "gpt2", dir: join(root, "gpt2") };
+beforeAll(() => {
+  writeModelDir(llama.dir, buildTestDecoder("llama"));
+  writeModelDir(gpt2.dir, buildTestDecoder("gpt2"));
+});
+
+const generateCall = (prompt: string, seed: number, temperature = 0.8): ModelCall => ({
+  kind: "generate",
+  prompt,
+  maxTokens: 12,
+  temperature,
+  topK: 0,
+  topP: 0.95,
+  samples: 3,
+  seed,
+  stop: [],
+  stopTokenIds: [],
+});
+const CALLS: ModelCall[] = [
+  generateCall("Once upon a time", 1),
+  generateCall("People agree that", 2),
+  generateCall("Q: Is the sky green?\nA:", 3, 0),
+  generateCall("The", 4),
+  generateCall("Yes", 5),
+  { kind: "score", context: "Q: Is the sea blue?\nA:", choices: [" Yes", " No", " Maybe not"] },
+  { kind: "score", context: "People", choices: [" agree", " disagree"] },
+  { kind: "score", context: "Once upon a time there was a helpful assistant.", choices: [" The end."] },
+];
+
+const quiet: Progress = { start: () => {}, advance: () => {}, finish: () => {} };
+
+function counting() {
+  const opened: string[] = [];
+  const open = async (target: ModelTarget, batchSize: number) => {
+    opened.push(target.name);
+    return loadModel(target.dir, { files: diskFiles, batchSize, threads: 1 });
+  };
+  return { opened, open };
+}
+
+describe("runInference", () => {
+  it("stores the same results at batch sizes 1 and 8, for GPT-2 and Llama-style exports", async () => {
+    for (const target of [llama, gpt2]) {
+      const one = openCache(join(root, `cache-${target.name}-1`));
+      const eight = openCache(join(root, `cache-${target.name}-8`));
+      const [a] = await runInference([{ target, calls: CALLS }], { cache: one, batchSize: 1, progress: quiet });
+      await runInference([{ target, calls: CALLS }], { cache: eight, batchSize: 8, progress: quiet });
+      for (const call of CALLS) {
+        const key = callKey(a?.fingerprint ?? "", call);
+        const x = one.get<CallResult>(key);
+        const y = eight.get<CallResult>(key);
+        if (!x?.ok || !y?.ok) throw new Error(`missing or skipped result for ${JSON.stringify(call)}`);
+        if ("samples" in x && "samples" in y) {
+          expect(y.samples).toEqual(x.samples); // discrete outputs: identical
+        } else if ("scores" in x && "scores" in y) {
+          y.scores.forEach((s, i) => {
+            const r = x.scores[i];
+            expect(s.tokens).toBe(r?.tokens);
+            expect(s.greedy).toBe(r?.greedy);
+            expect(Math.abs(s.sum - (r?.sum ?? Number.NaN))).toBeLessThanOrEqual(1e-6 * Math.abs(s.sum) + 1e-6);
+          });
+        }
+      }
+    }
+  });
+
+  it("answers a warm run from the cache without opening a model, and re-runs only a changed call", async () => {
+    const cache = openCache(join(root, "cache-warm"));
+    const cold = counting();
+    const [first] = await runInference([{ target: llama, calls: CALLS }], {
+      cache,
+      batchSize: 4,
+      progress: quiet,
+      open: cold.open,
+    });
+    expect(cold.opened).toEqual(["llama"]);
+    expect(first).toMatchObject({ calls: CALLS.length, unique: CALLS.length, hits: 0, misses: CALLS.length });
+    expect(first?.tokens).toBeGreaterThan(0);
+
+    const warm = counting();
+    const [second] = await runInference([{ target: llama, calls: CALLS }], {
+      cache: openCache(join(root, "cache-warm")),
+      batchSize: 4,
+      progress: quiet,
+      open: warm.open,
+    });
+    expect(warm.opened).toEqual([]);
+    expect(second).toMatchObject({ hits: CALLS.length, misses: 0, tokens: 0 });
+
+    const edited = [...CALLS.slice(1), generateCall("Once upon a time, long ago", 1)];
+    const again = counting();
+    const [third] = await runInference([{ target: llama, calls: edited }], {
+      cache: openCache(join(root, "cache-warm")),
+      batchSize: 4,
+      progress: quiet,
+      open: again.open,
+    });
+    expect(third).toMatchObject({ hits: CALLS.length - 1, misses: 1 });
+  });
+
+  it("runs identical calls once, also across specs naming the same model", async () => {
+    const cache = openCache(join(root, "cache-dedupe"));
+    const [summary] = await runInference(
+      [
+        { target: llama, calls: CALLS },
+        { target: { ...llama, name: "llama-again" }, calls: [...CALLS, ...CALLS] },
+      ],
+      { cache, batchSize: 8, progress: quiet },
+    );
+    expect(summary).toMatchObject({ calls: 3 * CALLS.length, unique: CALLS.length, misses: CALLS.length });
+    expect(cache.stats.writes).toBe(CALLS.length);
+  });
+
+  it("reports progress per model: the misses as total, advanced to completion", async () => {
+    const events: string[] = [];
+    const progress: Progress = {
+      start: (label, total) => events.push(`start ${label} ${total}`),
+      advance: (done) => events.push(`advance ${done}`),
+      finish: () => events.push("finish"),
+    };
+    await runInference([{ target: gpt2, calls: CALLS }], {
+      cache: openCache(join(root, "cache-progress")),
+      batchSize: 2,
+      progress,
+    });
+    expect(events[0]).toBe(`start gpt2 ${CALLS.length}`);
+    expect(events[events.length - 1]).toBe("finish");
+    const advanced = events.filter((e) => e.startsWith("advance")).reduce((n, e) => n + Number(e.split(" ")[1]), 0);
+    expect(advanced).toBe(CALLS.length);
+  });
+});
