@@ -2,7 +2,9 @@ import { dirname, relative, resolve } from "node:path";
 import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { type DataFormat, datasetFormat } from "./dataset/format";
 import { type Item, itemsFromFile, itemsFromInline, type MissingField } from "./dataset/items";
+import { PII_KINDS, parseNamesMap, piiLeakageItems } from "./dataset/synthetic-pii";
 import { readText } from "./file-access";
+import type { Synthetic } from "./schema-types.generated";
 import { matchesDefinition } from "./schemas";
 import { SourceText } from "./source-text";
 import type { PathSegment } from "./yaml-locate";
@@ -13,13 +15,18 @@ export const PII_LEAKAGE_FIELDS = ["pii", "people", "target"] as const;
 export interface DatasetInfo {
   /** Field names templates and field references may use; undefined when the dataset could not be read. */
   readonly fields: ReadonlySet<string> | undefined;
-  /** The items, when they could be read (not for synthetic datasets, which are generated at run time). */
+  /** The items, when they could be read (or, for a synthetic dataset, generated). */
   readonly items: readonly Item[] | undefined;
   /** Absolute path of the data file, when the dataset is a file. */
   readonly file: string | undefined;
 }
 
 const UNKNOWN: DatasetInfo = { fields: undefined, items: undefined, file: undefined };
+/** Synthetic items are generated while validating: a bound keeps a typo in per_kind from exhausting memory. */
+export const MAX_SYNTHETIC_ITEMS = 100_000;
+const perKindAt: PathSegment[] = ["dataset", "synthetic", "per_kind"];
+/** A synthetic dataset whose items could not be generated: its fields are still known. */
+const SYNTHETIC_UNREAD: DatasetInfo = { fields: new Set(PII_LEAKAGE_FIELDS), items: undefined, file: undefined };
 
 /**
  * Resolves and reads the spec's dataset (honouring a --dataset override), reports what is wrong
@@ -40,16 +47,44 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
   };
 
   if (isRecord(dataset.synthetic)) {
-    const names = asString(dataset.synthetic.names);
-    if (names !== undefined) {
-      const file = resolve(dirname(ctx.yaml.file), names);
+    const synthetic = dataset.synthetic as unknown as Synthetic; // the dataset matched the schema above
+    const count = (synthetic.pii?.length ?? PII_KINDS.length) * (synthetic.per_kind ?? 100);
+    if (count > MAX_SYNTHETIC_ITEMS) {
+      report(ctx, "OUT_OF_RANGE", `per_kind makes ${count} items, more than ${MAX_SYNTHETIC_ITEMS}`, perKindAt, {
+        hint: "the paper uses per_kind: 100 (1,800 items for all 18 kinds)",
+      });
+      return SYNTHETIC_UNREAD;
+    }
+    const at: PathSegment[] = ["dataset", "synthetic", "names"];
+    let names: Record<string, string> | undefined;
+    if (synthetic.names !== undefined) {
+      const file = resolve(dirname(ctx.yaml.file), synthetic.names);
       if (!ctx.files.exists(file)) {
-        report(ctx, "FILE_NOT_FOUND", `names file not found: ${shown(ctx, file)}`, ["dataset", "synthetic", "names"], {
+        report(ctx, "FILE_NOT_FOUND", `names file not found: ${shown(ctx, file)}`, at, {
           hint: "give a JSON file mapping names to e-mail addresses, relative to the spec",
         });
+        return SYNTHETIC_UNREAD;
       }
+      const read = readText(ctx.files, file);
+      if (!("text" in read)) {
+        report(ctx, "FILE_UNREADABLE", `cannot read the names file ${shown(ctx, file)}: ${read.detail}`, at);
+        return SYNTHETIC_UNREAD;
+      }
+      const parsed = parseNamesMap(read.text, synthetic.people ?? 4);
+      if (!("names" in parsed)) {
+        report(ctx, parsed.code, `names file ${shown(ctx, file)}: ${parsed.message}`, at, { hint: parsed.hint });
+        return SYNTHETIC_UNREAD;
+      }
+      names = parsed.names;
     }
-    return { fields: new Set(PII_LEAKAGE_FIELDS), items: undefined, file: undefined };
+    const items = piiLeakageItems({
+      ...(synthetic.pii !== undefined ? { kinds: synthetic.pii } : {}),
+      ...(synthetic.per_kind !== undefined ? { perKind: synthetic.per_kind } : {}),
+      ...(synthetic.people !== undefined ? { people: synthetic.people } : {}),
+      ...(names !== undefined ? { names } : {}),
+      seed: synthetic.seed ?? seed,
+    });
+    return { fields: new Set(PII_LEAKAGE_FIELDS), items, file: undefined };
   }
 
   if (Array.isArray(dataset.items)) {
