@@ -1,27 +1,23 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { version } from "../version";
 import type { Command } from "./command";
 import { classifyCommand } from "./commands/classify";
 import { generateCommand } from "./commands/generate";
 import { initCommand } from "./commands/init";
 import { modelsCommand } from "./commands/models";
+import { runCommand } from "./commands/run";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { type CliIO, EXIT } from "./io";
 
 const COMMANDS: readonly Command[] = [
   validateCommand,
+  runCommand,
   initCommand,
   generateCommand,
   scoreCommand,
   classifyCommand,
   modelsCommand,
 ];
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -17,6 +17,18 @@ export interface RunManifest {
   readonly fingerprints: Readonly<Record<string, string>>;
   /** `--model` in effect, if any. */
   readonly override?: { readonly name: string; readonly dir: string };
+  /** Per model: calls, cache hits and misses, tokens and time of the inference phase. */
+  readonly inference?: readonly {
+    readonly name: string;
+    readonly calls: number;
+    readonly unique: number;
+    readonly hits: number;
+    readonly misses: number;
+    readonly tokens: number;
+    readonly seconds: number;
+  }[];
+  /** Seconds the whole inference phase took (compiling, hashing, loading, running). */
+  readonly inferenceSeconds?: number;
   /** Set when inference failed (e.g. a model that does not load): every suite fails with it. */
   readonly error?: { readonly message: string; readonly code?: string; readonly file?: string; readonly hint?: string };
 }

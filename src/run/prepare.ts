@@ -93,7 +93,20 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });
       }
     }
-    manifest = { ...base, fingerprints };
+    manifest = {
+      ...base,
+      fingerprints,
+      inference: summaries.map(({ name, calls, unique, hits, misses, tokens, seconds }) => ({
+        name,
+        calls,
+        unique,
+        hits,
+        misses,
+        tokens,
+        seconds,
+      })),
+      inferenceSeconds: (Date.now() - started) / 1000,
+    };
   } catch (e) {
     if (!(e instanceof ModelError)) throw e;
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };

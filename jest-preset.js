@@ -1,0 +1,17 @@
+/**
+ * The trustspec Jest preset: `preset: "trustspec"` in a project's jest.config makes Jest run
+ * `*.trust.yaml` specs directly. The runner does the inference of every selected spec first (one
+ * model load per run, batched, cached); the transformer turns each spec into a suite that asserts
+ * its gates. See docs/running.md.
+ */
+const { join } = require("node:path");
+
+module.exports = {
+  testMatch: ["**/*.trust.yaml"],
+  moduleFileExtensions: ["js", "json", "yaml"],
+  transform: { "\\.trust\\.yaml$": join(__dirname, "dist", "jest", "transform.js") },
+  runner: join(__dirname, "dist", "jest", "runner.js"),
+  testEnvironment: "node",
+  // Suites only read cached results, but a first cold run of a large spec may judge many outputs.
+  testTimeout: 120000,
+};

@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { AggregatedResult } from "@jest/test-result";
+import { runCLI } from "jest";
+import { ENV } from "../../jest/env";
+import { readManifest } from "../../run/manifest";
+import { diskFiles } from "../../spec/file-access";
+import { formatProblem } from "../../spec/format-problems";
+import { hasErrors } from "../../spec/problem";
+import { validateProject } from "../../spec/validate-project";
+import { parseCommand, parseDatasetOverrides } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../io";
+import { paintFor } from "../paint";
+
+export const runCommand: Command = {
+  name: "run",
+  summary: "run trust specs on the models and gate on their thresholds",
+  help: `Usage: trustspec run [paths|globs] [options]
+
+Runs the selected specs (default: the config's specs) with Jest: first the inference
+of every spec — each model loaded once, all calls batched and cached — then one
+suite per spec and model with one test per gated metric.
+
+Options:
+  --model NAME|DIR        the model under test: replaces each spec's models except
+                          its compare baseline
+  --dataset ID=PATH       point spec ID at another dataset file (repeatable)
+  --no-cache              ignore the inference cache (results go to the run directory)
+  --batch-size N          sequences per forward batch (results do not depend on it)
+  -t, --test-name-pattern REGEX
+                          run only the tests whose name matches (as jest -t)
+  --shard I/N             run the I-th of N shards (as jest --shard)
+  --workers N             Jest workers (default: Jest's choice)
+  --config FILE           the config file (default: trustspec.config.yaml at or above .)
+  -h, --help              show this help
+
+Exit codes: 0 every gate passed, 1 a gate failed, 2 a spec or config error,
+3 a runtime error (e.g. a model that fails to load).
+Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/running.md).
+`,
+  async run(argv, io) {
+    const args = parseCommand(
+      this,
+      argv,
+      {
+        model: { type: "string" },
+        dataset: { type: "string", multiple: true, default: [] },
+        "no-cache": { type: "boolean" },
+        "batch-size": { type: "string" },
+        "test-name-pattern": { type: "string", short: "t" },
+        shard: { type: "string" },
+        workers: { type: "string" },
+        config: { type: "string" },
+      },
+      io,
+    );
+    if (typeof args === "number") return args;
+    const v = args.values;
+    const usage = (message: string) => {
+      io.stderr(`trustspec run: ${message}\nRun 'trustspec run --help' for usage.\n`);
+      return EXIT.specError;
+    };
+    const overrides = parseDatasetOverrides(v.dataset as string[]);
+    if ("error" in overrides) return usage(overrides.error);
+    const batch = typeof v["batch-size"] === "string" ? Number(v["batch-size"]) : undefined;
+    if (batch !== undefined && !(Number.isInteger(batch) && batch > 0))
+      return usage("--batch-size takes a whole number ≥ 1");
+    const workers = typeof v.workers === "string" ? Number(v.workers) : undefined;
+    if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
+      return usage("--workers takes a whole number ≥ 1");
+    if (typeof v.shard === "string" && !/^\d+\/\d+$/.test(v.shard)) return usage("--shard takes I/N, e.g. 1/2");
+
+    // Validate everything first: spec and config errors end the run before any model loads.
+    const project = validateProject({
+      paths: args.positionals,
+      cwd: io.cwd,
+      files: diskFiles,
+      ...(typeof v.config === "string" ? { configFile: resolve(io.cwd, v.config) } : {}),
+      datasetOverrides: overrides.overrides,
+    });
+    const paint = paintFor(io);
+    if (hasErrors(project.problems)) {
+      for (const p of project.problems) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);
+      io.stderr("trustspec run: fix the problems above; no model was run\n");
+      return EXIT.specError;
+    }
+    if (typeof v.model === "string" && !project.config?.models[v.model] && !existsSync(resolve(io.cwd, v.model))) {
+      io.stderr(
+        `trustspec run: --model ${v.model} is neither a model in the config (${Object.keys(project.config?.models ?? {}).join(", ") || "none"}) nor a directory\n`,
+      );
+      return EXIT.specError;
+    }
+    const root = project.config?.dir ?? io.cwd;
+    const runDir = join(root, ".trustspec", "runs", `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`);
+    const env: Record<string, string> = {
+      [ENV.runDir]: runDir,
+      [ENV.datasets]: JSON.stringify(overrides.overrides),
+      ...(typeof v.model === "string" ? { [ENV.model]: v.model } : {}),
+      ...(v["no-cache"] ? { [ENV.noCache]: "1" } : {}),
+      ...(batch !== undefined ? { [ENV.batchSize]: String(batch) } : {}),
+    };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    let results: AggregatedResult;
+    const started = Date.now();
+    try {
+      ({ results } = await runCLI(
+        {
+          _: project.specs.map((s) => s.file),
+          $0: "trustspec",
+          config: JSON.stringify(jestConfig(root)),
+          runTestsByPath: true,
+          watchman: false,
+          ...(typeof v["test-name-pattern"] === "string" ? { testNamePattern: v["test-name-pattern"] } : {}),
+          ...(typeof v.shard === "string" ? { shard: v.shard } : {}),
+          ...(workers !== undefined ? { maxWorkers: workers } : {}),
+        },
+        [root],
+      ));
+    } finally {
+      for (const [k, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[k];
+        else process.env[k] = value;
+      }
+    }
+    const manifest = readManifest(runDir);
+    if (manifest?.inference) {
+      for (const m of manifest.inference) {
+        io.stderr(
+          `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${m.tokens} tokens, ${m.seconds.toFixed(1)} s)\n`,
+        );
+      }
+      io.stderr(
+        `inference phase ${(manifest.inferenceSeconds ?? 0).toFixed(1)} s, whole run ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${runDir}\n`,
+      );
+    }
+    if (manifest?.error) {
+      const { message, file, hint } = manifest.error;
+      io.stderr(
+        `trustspec run: the models could not be run: ${message}${file ? `\n  file: ${file}` : ""}${hint ? `\n  hint: ${hint}` : ""}\n`,
+      );
+      return EXIT.runtimeError;
+    }
+    return verdict(results);
+  },
+};
+
+/** Jest's configuration for a run: the preset, rooted at the project. */
+function jestConfig(rootDir: string): Record<string, unknown> {
+  const preset = require(join(__dirname, "..", "..", "..", "jest-preset.js")) as Record<string, unknown>;
+  return { ...preset, rootDir, roots: [rootDir], testPathIgnorePatterns: ["/node_modules/", "/\\.trustspec/"] };
+}
+
+/** 0 when every test passed, 1 when only gates failed, 3 when a suite failed for another reason. */
+function verdict(results: AggregatedResult): number {
+  if (results.success && results.numFailedTests === 0 && results.numRuntimeErrorTestSuites === 0) return EXIT.ok;
+  const failures = results.testResults.flatMap((file) =>
+    file.testExecError ? [file.testExecError.message] : file.testResults.flatMap((t) => t.failureMessages),
+  );
+  return failures.length > 0 && failures.every((m) => m.includes("TrustGateFailure"))
+    ? EXIT.gateFailed
+    : EXIT.runtimeError;
+}

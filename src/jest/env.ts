@@ -1,0 +1,34 @@
+/**
+ * Run settings travel from `trustspec run` (or a user's environment) to the Jest runner,
+ * transformer and suites through environment variables, which every Jest worker inherits.
+ */
+export const ENV = {
+  model: "TRUSTSPEC_MODEL",
+  noCache: "TRUSTSPEC_NO_CACHE",
+  datasets: "TRUSTSPEC_DATASETS",
+  batchSize: "TRUSTSPEC_BATCH_SIZE",
+  runDir: "TRUSTSPEC_RUN_DIR",
+  quiet: "TRUSTSPEC_QUIET",
+} as const;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** TRUSTSPEC_DATASETS: a JSON object of SPEC_ID → dataset path (what --dataset SPEC_ID=PATH sets). */
+export function datasetOverridesFromEnv(env: Env): Record<string, string> {
+  const raw = env[ENV.datasets];
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+    }
+  } catch {
+    // fall through
+  }
+  throw new Error(`${ENV.datasets} must be a JSON object of spec id → dataset path, got ${raw}`);
+}
+
+export function flag(env: Env, name: string): boolean {
+  const v = env[name];
+  return v !== undefined && v !== "" && v !== "0" && v.toLowerCase() !== "false";
+}

@@ -1,0 +1,58 @@
+import { join, resolve } from "node:path";
+import type { Config } from "@jest/types";
+import TestRunner from "jest-runner";
+import { prepareRun } from "../run/prepare";
+import { createProgress } from "../run/progress";
+import { SPEC_SUFFIX } from "../spec/find-specs";
+import { datasetOverridesFromEnv, ENV, flag } from "./env";
+
+type RunTests = TestRunner["runTests"];
+
+/**
+ * The trustspec Jest runner: before Jest starts any test file, it runs the inference of every
+ * selected spec (the files Jest hands it, after path filters and --shard; only suites `-t`
+ * selects) in this process — outside every test realm, each model loaded once, all calls batched
+ * and cached — then lets Jest's own runner execute the suites, which only read results.
+ */
+export default class TrustspecRunner extends TestRunner {
+  private readonly config: Config.GlobalConfig;
+
+  constructor(globalConfig: Config.GlobalConfig, context: ConstructorParameters<typeof TestRunner>[1]) {
+    super(globalConfig, context);
+    this.config = globalConfig;
+  }
+
+  override async runTests(...args: Parameters<RunTests>): ReturnType<RunTests> {
+    const [tests] = args;
+    const specs = tests.map((t) => t.path).filter((p) => p.endsWith(SPEC_SUFFIX));
+    if (specs.length > 0) {
+      const env = process.env;
+      const cwd = process.cwd();
+      const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : defaultRunDir(this.config.rootDir);
+      const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
+      await prepareRun(specs, {
+        cwd,
+        runDir,
+        ...(env[ENV.model] ? { model: env[ENV.model] as string } : {}),
+        datasetOverrides: datasetOverridesFromEnv(env),
+        noCache: flag(env, ENV.noCache),
+        ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
+        ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
+        progress: createProgress(
+          {
+            write: (t) => process.stderr.write(t),
+            isTTY: process.stderr.isTTY === true,
+            columns: process.stderr.columns,
+          },
+          { quiet: flag(env, ENV.quiet) },
+        ),
+      });
+    }
+    return super.runTests(...args);
+  }
+}
+
+function defaultRunDir(rootDir: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  return join(rootDir, ".trustspec", "runs", `${stamp}-${process.pid}`);
+}

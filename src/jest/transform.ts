@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { compileSpecFile } from "../compile/compile-spec-file";
+import { emitModule } from "../compile/emit-module";
+import { diskFiles } from "../spec/file-access";
+import { version } from "../version";
+import { datasetOverridesFromEnv } from "./env";
+
+/**
+ * The Jest transformer for `*.trust.yaml`: a spec becomes the small module `emitModule` writes.
+ * Jest caches transformed files by `getCacheKey`; the key is the hash of the module itself, which
+ * holds everything the spec compiles to — its text, the dataset items, the config's models and
+ * judges, the partials — plus the trustspec version, so editing any of them recompiles.
+ */
+function compileModule(sourcePath: string): string {
+  const cwd = process.cwd();
+  const compiled = compileSpecFile(sourcePath, {
+    files: diskFiles,
+    cwd,
+    datasetOverrides: datasetOverridesFromEnv(process.env),
+  });
+  return emitModule(compiled, sourcePath, join(__dirname, "suite"), { version: version(), cwd });
+}
+
+const transformer = {
+  canInstrument: false,
+  getCacheKey(_source: string, sourcePath: string): string {
+    return createHash("sha256").update(version()).update("\0").update(compileModule(sourcePath)).digest("hex");
+  },
+  process(_source: string, sourcePath: string): { code: string } {
+    return { code: compileModule(sourcePath) };
+  },
+};
+
+export default transformer;
