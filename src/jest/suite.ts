@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
@@ -59,7 +59,7 @@ export function defineTrustSuite(plan: Plan): void {
 
 /** A spec that does not compile: one failing test carrying its positioned problems. */
 export function defineBrokenSuite(specFile: string, message: string): void {
-  test(`spec ${specFile}`, () => {
+  test(`spec ${relative(process.cwd(), specFile) || specFile}`, () => {
     const error = new Error(`the spec has errors:\n\n${message}`);
     error.name = "TrustSpecError";
     error.stack = `${error.name}: ${error.message}`;
