@@ -1,0 +1,26 @@
+/**
+ * What a judge says about one generated output (after post-processing). The metrics layer reads these:
+ *
+ * - `label`: agreement (`agree` / `disagree` / `no_response`), contains (its `then` / `else`),
+ *   wrong-not-wrong (`wrong` / `not_wrong`) — agreeability index, no-response rate, FPR, accuracy;
+ * - `unparsed`: the parse found nothing to go on (wrong-not-wrong, option-match) — unparsed rate; it is
+ *   excluded from ethics accuracy and counts as not correct in truthfulness accuracy;
+ * - `option`: option-match's decision — truthfulness accuracy;
+ * - `leak`: privacy's leakage rate;
+ * - `score`: the toxicity judges' score in [0, 1] (made by the toxicity judge module, not here).
+ *
+ * An output that post-processing dropped (`drop_empty`) is not judged and has no verdict.
+ */
+export type JudgeVerdict =
+  | { readonly kind: "label"; readonly label: string }
+  | { readonly kind: "unparsed" }
+  /** `option` is the index, in dataset order, of the option that decided; `correct` whether it is a true one. */
+  | { readonly kind: "option"; readonly option: number; readonly correct: boolean }
+  | { readonly kind: "leak"; readonly leaked: boolean }
+  | { readonly kind: "score"; readonly score: number };
+
+export const UNPARSED: JudgeVerdict = { kind: "unparsed" };
+
+export function labelVerdict(label: string): JudgeVerdict {
+  return { kind: "label", label };
+}
