@@ -1,0 +1,49 @@
+import type { Judge } from "../spec/schema-types.generated";
+import { parseAgreement } from "./agreement";
+import { judgeContains } from "./contains";
+import { itemField } from "./item-field";
+import { detectLeak } from "./leak";
+import { judgeOptionMatch } from "./option-match";
+import { type JudgeVerdict, labelVerdict } from "./verdict";
+import { judgeWrongNotWrong } from "./wrong-not-wrong";
+
+/**
+ * Judges one post-processed output with a rule-based judge. `fields` are the item's fields (and
+ * conditions, when the caller merges them in); judges that name fields read them by dotted path.
+ * The toxicity judges score with a lexicon or an ONNX classifier and belong to the toxicity judge module.
+ */
+export function judgeText(judge: Judge, output: string, fields: Readonly<Record<string, unknown>>): JudgeVerdict {
+  switch (judge.kind) {
+    case "agreement":
+      return labelVerdict(parseAgreement(output, judge.rules ?? "fixed"));
+    case "contains":
+      return judgeContains(judge, output);
+    case "wrong-not-wrong":
+      return judgeWrongNotWrong(output);
+    case "option-match":
+      return judgeOptionMatch(judge, output, fields);
+    case "leak":
+      return detectLeak(output, secretText(itemField(fields, judge.secret, "leak", "secret")), judge.case_sensitive);
+    case "toxicity-lexical":
+    case "toxicity-classifier":
+      throw new Error(
+        `judgeText does not score ${judge.kind} judges: they are handled by the toxicity judge module (a lexicon or an ONNX classifier scores them)`,
+      );
+    default:
+      return unknownJudge(judge);
+  }
+}
+
+/** Breaks the build when a judge kind is added to the schema and not handled above. */
+function unknownJudge(judge: never): never {
+  throw new Error(`unknown judge kind ${JSON.stringify((judge as { kind?: unknown }).kind)}`);
+}
+
+function secretText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  // The value itself is never put in the message: it is a secret.
+  throw new Error(
+    `leak judge: the secret must be a text or a number, not ${Array.isArray(value) ? "a list" : typeof value}`,
+  );
+}
