@@ -1,6 +1,7 @@
 import { version } from "../version";
 import type { Command } from "./command";
 import { classifyCommand } from "./commands/classify";
+import { compileCommand } from "./commands/compile";
 import { generateCommand } from "./commands/generate";
 import { initCommand } from "./commands/init";
 import { modelsCommand } from "./commands/models";
@@ -12,6 +13,7 @@ import { type CliIO, EXIT } from "./io";
 const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
+  compileCommand,
   initCommand,
   generateCommand,
   scoreCommand,
