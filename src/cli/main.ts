@@ -1,5 +1,6 @@
 import { version } from "../version";
 import type { Command } from "./command";
+import { cacheCommand } from "./commands/cache";
 import { classifyCommand } from "./commands/classify";
 import { compileCommand } from "./commands/compile";
 import { generateCommand } from "./commands/generate";
@@ -14,6 +15,7 @@ const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
   compileCommand,
+  cacheCommand,
   initCommand,
   generateCommand,
   scoreCommand,

@@ -23,6 +23,7 @@ export const MEASURED_TEST = "measures every metric";
 /** The names of the tests one plan defines for one model, as Jest joins them (describe + test). */
 export function testNames(plan: Plan, model: string): string[] {
   const gated = plan.metrics.filter((m) => m.gated);
-  const tests = gated.length > 0 ? gated.map(metricTestName) : [MEASURED_TEST];
+  const probes = plan.probes.map((p) => `probe: ${p.name}`);
+  const tests = gated.length > 0 || probes.length > 0 ? [...gated.map(metricTestName), ...probes] : [MEASURED_TEST];
   return tests.map((t) => `${suiteName(plan, model)} ${t}`);
 }

@@ -154,6 +154,13 @@ describe("trustspec run", () => {
     );
     expect(trustspec([], dir).code).toBe(0);
     expect(misses(lastRun(dir).manifest)).toBe(2); // the new item, on each of the two models
+    // trustspec cache info / clear: after clearing, every call runs again.
+    const info = run(cli, ["cache", "info"], dir);
+    expect(info.output).toMatch(new RegExp(`\\.trustspec/cache: ${2 * (4 + 4)} cached results, [\\d.]+ MB`));
+    expect(run(cli, ["cache", "clear"], dir).output).toMatch(/removed 16 cached results/);
+    expect(run(cli, ["cache", "info"], dir).output).toMatch(/: 0 cached results/);
+    expect(trustspec([], dir).code).toBe(0);
+    expect(misses(lastRun(dir).manifest)).toBe(16);
   });
 
   it("gives the same metric values with 1 or 2 workers, in two shards, and at batch sizes 1 and 8", () => {
