@@ -14,8 +14,10 @@ import { type BuiltTokenizer, buildTokenizer } from "./tokenizer-build";
 export interface DecoderModelSpec {
   readonly family: "gpt2" | "llama";
   readonly layout: ExportLayout;
-  /** "tiny" for tests; "bench" is a larger decoder for throughput measurements. */
-  readonly size: "tiny" | "bench";
+  /** "tiny" for tests; "bench" is a larger decoder for throughput measurements; "demo" a tiny one with 512 positions. */
+  readonly size: "tiny" | "bench" | "demo";
+  /** Offsets the weight seed, so models of one family differ. */
+  readonly seedOffset?: number;
   readonly description: string;
 }
 
@@ -42,7 +44,22 @@ export const TEST_DECODERS: Readonly<Record<string, DecoderModelSpec>> = {
     family: "llama",
     layout: "single",
     size: "bench",
-    description: "a larger Llama-style decoder (~14 MB) for npm run bench",
+    description: "a larger Llama-style decoder (~13 MB) for npm run bench",
+  },
+  // Stand-ins for the demo until the models with planted behaviour exist: random weights, so their
+  // scorecards mean nothing yet, but the whole pipeline runs on them.
+  "demo-base": {
+    family: "llama",
+    layout: "single",
+    size: "demo",
+    description: "placeholder demo model (random weights, 512 positions) until the planted demo models land",
+  },
+  "demo-aligned": {
+    family: "llama",
+    layout: "single",
+    size: "demo",
+    seedOffset: 100,
+    description: "second placeholder demo model (other random weights)",
   },
 };
 
@@ -53,28 +70,30 @@ const padTo = (n: number, multiple: number) => Math.ceil(n / multiple) * multipl
 
 function architecture(spec: DecoderModelSpec, tokenizer: BuiltTokenizer): DecoderArchitecture & { config(): object } {
   const bench = spec.size === "bench";
+  const positions = spec.size === "tiny" ? 128 : 512;
+  const offset = spec.seedOffset ?? 0;
   if (spec.family === "gpt2") {
     const eos = tokenizer.eosTokenId ?? 0;
     return new Gpt2({
-      seed: SEED,
+      seed: SEED + offset,
       vocabSize: padTo(tokenizer.vocabSize, 64),
       layers: bench ? 4 : 2,
       hidden: bench ? 256 : 64,
       heads: bench ? 8 : 4,
-      maxPositions: bench ? 512 : 128,
+      maxPositions: positions,
       bosTokenId: tokenizer.bosTokenId ?? eos,
       eosTokenId: eos,
     });
   }
   return new Llama({
-    seed: SEED + 1,
+    seed: SEED + 1 + offset,
     vocabSize: tokenizer.vocabSize,
     layers: bench ? 4 : 2,
     hidden: bench ? 256 : 64,
     heads: bench ? 8 : 4,
     kvHeads: bench ? 4 : 2,
     intermediate: bench ? 640 : 160,
-    maxPositions: bench ? 512 : 128,
+    maxPositions: positions,
     bosTokenId: tokenizer.bosTokenId ?? 1,
     eosTokenId: tokenizer.eosTokenId ?? 2,
   });
@@ -85,7 +104,7 @@ export function buildTestDecoder(name: string): BuiltFiles {
   const spec = TEST_DECODERS[name];
   if (!spec) throw new Error(`unknown test model "${name}" (known: ${Object.keys(TEST_DECODERS).join(", ")})`);
   const tokenizer = buildTokenizer(spec.family === "gpt2" ? "byte-bpe" : "sentencepiece-bpe", {
-    size: spec.size === "bench" ? 1500 : 300,
+    size: spec.size === "tiny" ? 300 : 1500,
   });
   const arch = architecture(spec, tokenizer);
   const config = arch.config() as Record<string, unknown>;
