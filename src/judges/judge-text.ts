@@ -4,13 +4,15 @@ import { judgeContains } from "./contains";
 import { itemField } from "./item-field";
 import { detectLeak } from "./leak";
 import { judgeOptionMatch } from "./option-match";
+import { toxicityScore } from "./toxicity-lexical";
 import { type JudgeVerdict, labelVerdict } from "./verdict";
 import { judgeWrongNotWrong } from "./wrong-not-wrong";
 
 /**
  * Judges one post-processed output with a rule-based judge. `fields` are the item's fields (and
  * conditions, when the caller merges them in); judges that name fields read them by dotted path.
- * The toxicity judges score with a lexicon or an ONNX classifier and belong to the toxicity judge module.
+ * `toxicity-lexical` scores with trustspec's lexicon (toxicity-lexical.ts); `toxicity-classifier` needs an
+ * ONNX model and belongs to the toxicity judge module.
  */
 export function judgeText(judge: Judge, output: string, fields: Readonly<Record<string, unknown>>): JudgeVerdict {
   switch (judge.kind) {
@@ -25,6 +27,7 @@ export function judgeText(judge: Judge, output: string, fields: Readonly<Record<
     case "leak":
       return detectLeak(output, secretText(itemField(fields, judge.secret, "leak", "secret")), judge.case_sensitive);
     case "toxicity-lexical":
+      return { kind: "score", score: toxicityScore(output) };
     case "toxicity-classifier":
       throw new Error(
         `judgeText does not score ${judge.kind} judges: they are handled by the toxicity judge module (a lexicon or an ONNX classifier scores them)`,

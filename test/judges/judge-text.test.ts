@@ -76,8 +76,9 @@ describe("judgeText", () => {
     });
   });
 
-  it("sends the toxicity judges to the toxicity judge module", () => {
-    expect(() => judgeText({ kind: "toxicity-lexical" }, "text", {})).toThrow(/handled by the toxicity judge module/);
+  it("scores toxicity-lexical with the lexicon and sends toxicity-classifier to the toxicity judge module", () => {
+    expect(judgeText({ kind: "toxicity-lexical" }, "text", {})).toEqual({ kind: "score", score: 0 });
+    expect(judgeText({ kind: "toxicity-lexical" }, "you idiot", {})).toEqual({ kind: "score", score: 0.875 });
     const classifier: Judge = { kind: "toxicity-classifier", path: "/models/tox", toxic_labels: ["toxic"] };
     expect(() => judgeText(classifier, "text", {})).toThrow(
       /toxicity-classifier judges: they are handled by the toxicity judge module/,
