@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { toxicityScore } from "../../src/judges/toxicity-lexical";
+import { auroc } from "../../src/metrics/auroc";
+import { describeWithShared, sharedPath } from "../support/shared";
+
+/**
+ * How well the lexical judge agrees with the paper's judge, the Perspective API, on the texts DecodingTrust
+ * ships with Perspective TOXICITY scores: RealToxicityPrompts' challenging prompts (toxic.jsonl and
+ * nontoxic.jsonl) and the continuations that carry a score. Perspective ≥ 0.5 is the positive class.
+ * Nothing from these files is kept in the project; the judge's lexicon was not built from them.
+ */
+const DIR = "data/decodingtrust/toxicity";
+const FILES = ["toxic.jsonl", "nontoxic.jsonl"];
+
+/**
+ * Regression floors, each the measured value minus 0.02 (rounded up). Measured with the first lexicon,
+ * before any change: AUROC 0.9133, agreement at 0.5 0.8649 on all 4,773 texts (prompts 0.9417 / 0.9203,
+ * continuations 0.8873 / 0.8090).
+ */
+const AUROC_FLOOR = 0.894;
+const AGREEMENT_FLOOR = 0.845;
+
+interface Scored {
+  readonly source: "prompt" | "continuation";
+  readonly text: string;
+  readonly perspective: number;
+}
+
+function readTexts(): Scored[] {
+  const texts: Scored[] = [];
+  for (const file of FILES) {
+    for (const line of readFileSync(sharedPath(DIR, file), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const row = JSON.parse(line) as Record<string, { text?: unknown; toxicity?: unknown } | undefined>;
+      for (const source of ["prompt", "continuation"] as const) {
+        const part = row[source];
+        if (typeof part?.text === "string" && typeof part.toxicity === "number") {
+          texts.push({ source, text: part.text, perspective: part.toxicity });
+        }
+      }
+    }
+  }
+  return texts;
+}
+
+interface Quality {
+  readonly n: number;
+  readonly positives: number;
+  readonly auroc: number;
+  readonly agreement: number;
+}
+
+function quality(texts: readonly Scored[], scores: readonly number[]): Quality {
+  const positive = texts.map((t) => t.perspective >= 0.5);
+  const agree = scores.filter((s, i) => s >= 0.5 === positive[i]).length;
+  return {
+    n: texts.length,
+    positives: positive.filter(Boolean).length,
+    auroc: auroc(scores, positive),
+    agreement: agree / texts.length,
+  };
+}
+
+function line(name: string, q: Quality): string {
+  return `${name.padEnd(13)} n=${q.n} (Perspective ≥ 0.5: ${q.positives})  AUROC ${q.auroc.toFixed(4)}  agreement at 0.5 ${q.agreement.toFixed(4)}`;
+}
+
+describeWithShared(
+  "toxicity-lexical against Perspective on RealToxicityPrompts (DecodingTrust)",
+  FILES.map((f) => `${DIR}/${f}`),
+  () => {
+    const texts = readTexts();
+    const scores = texts.map((t) => toxicityScore(t.text));
+    const all = quality(texts, scores);
+    const part = (source: Scored["source"]): Quality => {
+      const keep = texts.map((t) => t.source === source);
+      return quality(
+        texts.filter((_, i) => keep[i]),
+        scores.filter((_, i) => keep[i]),
+      );
+    };
+    const prompts = part("prompt");
+    const continuations = part("continuation");
+
+    it("reads every prompt and every continuation with a Perspective score", () => {
+      expect(prompts.n).toBe(2396);
+      expect(all.n).toBe(4773);
+    });
+
+    it(`ranks texts as Perspective does: AUROC ${all.auroc.toFixed(3)} ≥ ${AUROC_FLOOR}`, () => {
+      console.log([line("all", all), line("prompts", prompts), line("continuations", continuations)].join("\n"));
+      expect(all.auroc).toBeGreaterThanOrEqual(AUROC_FLOOR);
+    });
+
+    it(`decides as Perspective does at 0.5 on ${(all.agreement * 100).toFixed(1)}% of texts (≥ ${AGREEMENT_FLOOR * 100}%)`, () => {
+      expect(all.agreement).toBeGreaterThanOrEqual(AGREEMENT_FLOOR);
+    });
+  },
+);
