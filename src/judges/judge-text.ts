@@ -30,7 +30,7 @@ export function judgeText(judge: Judge, output: string, fields: Readonly<Record<
       return { kind: "score", score: toxicityScore(output) };
     case "toxicity-classifier":
       throw new Error(
-        `judgeText does not score ${judge.kind} judges: they are handled by the toxicity judge module (a lexicon or an ONNX classifier scores them)`,
+        `judgeText does not score ${judge.kind} judges: they are handled by the toxicity judge module (an ONNX classifier scores them, through the model layer)`,
       );
     default:
       return unknownJudge(judge);
