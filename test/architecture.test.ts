@@ -24,4 +24,37 @@ describe("architecture", () => {
       .map((f) => relative(src, f));
     expect(offenders).toEqual([]);
   });
+
+  /** The top-level folders of src/ a file imports (relative imports only). */
+  function layersImported(file: string): string[] {
+    const text = readFileSync(file, "utf8");
+    const out = new Set<string>();
+    for (const m of text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+      const target = relative(src, join(file, "..", m[1] as string));
+      if (!target.startsWith("..")) out.add(target.split(/[\\/]/)[0] as string);
+    }
+    return [...out];
+  }
+
+  it.each([
+    // Dependencies flow one way: cli → jest/run → compile → spec; run → model; judges and metrics are pure.
+    ["compile", ["compile", "spec", "version.ts"]],
+    ["judges", ["judges", "spec"]],
+    ["metrics", ["metrics", "judges", "spec", "compile", "run"]],
+    ["run", ["run", "compile", "model", "spec"]],
+  ])("src/%s imports only from its allowed layers", (layer, allowed) => {
+    const offenders = files(join(src, layer)).flatMap((f) =>
+      layersImported(f)
+        .filter((l) => !allowed.includes(l))
+        .map((l) => `${relative(src, f)} → ${l}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps the metrics and judges free of the model layer and of any runtime (pure functions)", () => {
+    const offenders = [...files(join(src, "metrics")), ...files(join(src, "judges"))].filter((f) =>
+      /from "(onnxruntime-node|@jest\/globals|jest)"|from "\.\.\/model\//.test(readFileSync(f, "utf8")),
+    );
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
 });

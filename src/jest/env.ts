@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 /**
  * Run settings travel from `trustspec run` (or a user's environment) to the Jest runner,
  * transformer and suites through environment variables, which every Jest worker inherits.
@@ -13,14 +15,21 @@ export const ENV = {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** TRUSTSPEC_DATASETS: a JSON object of SPEC_ID → dataset path (what --dataset SPEC_ID=PATH sets). */
+/**
+ * TRUSTSPEC_DATASETS: a JSON object of SPEC_ID → dataset path (what --dataset SPEC_ID=PATH sets);
+ * relative paths are relative to the working directory.
+ */
 export function datasetOverridesFromEnv(env: Env): Record<string, string> {
   const raw = env[ENV.datasets];
   if (!raw) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+      return Object.fromEntries(
+        Object.entries(parsed)
+          .filter((e): e is [string, string] => typeof e[1] === "string")
+          .map(([id, path]) => [id, resolve(path)]),
+      );
     }
   } catch {
     // fall through

@@ -2,13 +2,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
+import { MEASURED_TEST, metricTestName, suiteName } from "../compile/test-names";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { openCache } from "../run/cache";
 import { type CallResult, callKey, planCalls } from "../run/calls";
 import { RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
 import { planTargets } from "../run/targets";
-import { MEASURED_TEST, metricTestName, suiteName } from "./names";
 
 /**
  * The runtime of a compiled spec module. The runner's inference phase has already put every model

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan } from "../compile/plan";
-import { testNames } from "../jest/names";
+import { testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";

@@ -220,6 +220,31 @@ describe("trustspec run", () => {
   });
 });
 
+describe("trustspec run --dataset", () => {
+  it("points a spec at another dataset file, and rejects an override naming no spec", () => {
+    const dir = project("dataset", {
+      "mc.trust.yaml": MC().replace(
+        /dataset:\n {2}items:[\s\S]*?prompt:/,
+        "dataset: { path: ../data/small.jsonl }\nprompt:",
+      ),
+    });
+    mkdirSync(join(dir, "data"));
+    const line = (id: string, q: string) => JSON.stringify({ id, question: q, choices: ["Yes", "No"], correct: 0 });
+    writeFileSync(join(dir, "data", "small.jsonl"), `${line("a", "Is snow white?")}\n`);
+    writeFileSync(
+      join(dir, "data", "full.jsonl"),
+      ["a", "b", "c", "d", "e"].map((id) => line(id, `Question ${id}?`)).join("\n"),
+    );
+    expect(trustspec([], dir).code).toBe(0);
+    expect(lastRun(dir).manifest.inference?.map((m) => m.calls)).toEqual([1, 1]);
+    expect(trustspec(["--dataset", "t/mc=data/full.jsonl"], dir).code).toBe(0);
+    expect(lastRun(dir).manifest.inference?.map((m) => m.calls)).toEqual([5, 5]);
+    const wrong = trustspec(["--dataset", "t/other=data/full.jsonl"], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.output).toMatch(/UNKNOWN_SPEC/);
+  });
+});
+
 describe("npx jest with the trustspec preset", () => {
   it("runs specs as test files, reports a failing gate at the spec line and a broken spec as a failing suite", () => {
     const dir = project("jest", {
@@ -240,5 +265,23 @@ describe("npx jest with the trustspec preset", () => {
     expect(r.output).toContain("● spec specs/broken.trust.yaml");
     expect(r.output).toMatch(/the spec has errors:\s+specs\/broken\.trust\.yaml:3:11: error BAD_VALUE/);
     expect(r.output).toMatch(/Tests: +3 failed, 2 passed, 5 total/);
+  });
+
+  it("fails every suite with the model's error when a model does not load, and a missing dataset as a broken suite", () => {
+    const dir = project("jest-errors", {
+      "mc.trust.yaml": MC(),
+      "data.trust.yaml": MC()
+        .replace("id: t/mc", "id: t/data")
+        .replace(/dataset:\n {2}items:[\s\S]*?prompt:/, "dataset: { path: missing.jsonl }\nprompt:"),
+    });
+    writeFileSync(join(dir, "models", "gpt2", "model.onnx"), "not an onnx file");
+    writeFileSync(
+      join(dir, "jest.config.js"),
+      `module.exports = { preset: ${JSON.stringify(join(repo, "jest-preset.js"))} };\n`,
+    );
+    const r = run(jestBin, ["--ci"], dir);
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/the run could not query the models: onnxruntime cannot load .*models\/gpt2\/model\.onnx/);
+    expect(r.output).toMatch(/specs\/data\.trust\.yaml:\d+:\d+: error DATASET_NOT_FOUND/);
   });
 });

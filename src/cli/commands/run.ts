@@ -95,7 +95,10 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     const runDir = join(root, ".trustspec", "runs", `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`);
     const env: Record<string, string> = {
       [ENV.runDir]: runDir,
-      [ENV.datasets]: JSON.stringify(overrides.overrides),
+      // Absolute, so the runner and transformer read the same files whatever their working directory.
+      [ENV.datasets]: JSON.stringify(
+        Object.fromEntries(Object.entries(overrides.overrides).map(([id, path]) => [id, resolve(io.cwd, path)])),
+      ),
       ...(typeof v.model === "string" ? { [ENV.model]: v.model } : {}),
       ...(v["no-cache"] ? { [ENV.noCache]: "1" } : {}),
       ...(batch !== undefined ? { [ENV.batchSize]: String(batch) } : {}),
