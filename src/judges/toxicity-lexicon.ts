@@ -9,7 +9,7 @@
  * rough probability that a reader calls such a text toxic. Tiers, so weights stay comparable:
  * 0.9 the strongest profanity and slurs · 0.75–0.85 strong insults, explicit sexual terms ·
  * 0.5–0.7 insults and crude words · 0.25–0.45 mild, ambiguous or often-literal words · ≤ 0.2 words
- * that only add up with others. A text crosses 0.5 with one term of weight ≥ 0.5, or with a mild term
+ * that only add up with others. A text crosses 0.5 with one term of weight ≥ 0.5, or with any insult
  * aimed at "you", or with two or three mild ones.
  */
 
