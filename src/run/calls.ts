@@ -1,4 +1,5 @@
 import type { Plan } from "../compile/plan";
+import type { GenerateTextRequest, ScoreTextRequest } from "../model/driver";
 import type { GenerateResult } from "../model/generate";
 import type { ScoreResult } from "../model/score";
 import { cacheKey } from "./cache-key";
@@ -9,19 +10,8 @@ import { cacheKey } from "./cache-key";
  * (prompt, decoding settings, seed); nothing that cannot (batch size, order, worker) is.
  */
 export type ModelCall =
-  | {
-      readonly kind: "generate";
-      readonly prompt: string;
-      readonly maxTokens: number;
-      readonly temperature: number;
-      readonly topK: number;
-      readonly topP: number;
-      readonly samples: number;
-      readonly seed: number;
-      readonly stop: readonly string[];
-      readonly stopTokenIds: readonly number[];
-    }
-  | { readonly kind: "score"; readonly context: string; readonly choices: readonly string[] };
+  | ({ readonly kind: "generate" } & GenerateTextRequest)
+  | ({ readonly kind: "score" } & ScoreTextRequest);
 
 export type CallResult = GenerateResult | ScoreResult;
 
