@@ -220,6 +220,31 @@ describe("trustspec run", () => {
   });
 });
 
+describe("trustspec run --model", () => {
+  it("replaces a spec's models with the model under test, keeping its compare baseline", () => {
+    const compared = MC()
+      .replace("id: t/mc", "id: t/compared")
+      .replace("metrics:", "compare: { baseline: base }\nmetrics:");
+    const dir = project("override", { "mc.trust.yaml": MC(), "compared.trust.yaml": compared });
+    const r = trustspec(["--model", "models/llama", "--workers", "1"], dir);
+    expect(r.code).toBe(0);
+    const suites = Object.keys(lastRun(dir).suites).sort();
+    expect(suites).toEqual(["t_compared__base.json", "t_compared__llama.json", "t_mc__llama.json"]);
+    const named = trustspec(["--model", "aligned"], dir);
+    expect(named.code).toBe(0);
+    expect(Object.keys(lastRun(dir).suites).sort()).toEqual([
+      "t_compared__aligned.json",
+      "t_compared__base.json",
+      "t_mc__aligned.json",
+    ]);
+    const missing = trustspec(["--model", "models/nope"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.output).toContain(
+      "--model models/nope is neither a model in the config (base, aligned) nor a directory",
+    );
+  });
+});
+
 describe("trustspec run --dataset", () => {
   it("points a spec at another dataset file, and rejects an override naming no spec", () => {
     const dir = project("dataset", {
