@@ -1,8 +1,9 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Config } from "@jest/types";
 import TestRunner from "jest-runner";
 import { prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
+import { newRunDir } from "../run/run-dirs";
 import { SPEC_SUFFIX } from "../spec/find-specs";
 import { datasetOverridesFromEnv, ENV, flag } from "./env";
 
@@ -28,7 +29,7 @@ export default class TrustspecRunner extends TestRunner {
     if (specs.length > 0) {
       const env = process.env;
       const cwd = process.cwd();
-      const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : defaultRunDir(this.config.rootDir);
+      const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
       const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
       await prepareRun(specs, {
         cwd,
@@ -50,9 +51,4 @@ export default class TrustspecRunner extends TestRunner {
     }
     return super.runTests(...args);
   }
-}
-
-function defaultRunDir(rootDir: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  return join(rootDir, ".trustspec", "runs", `${stamp}-${process.pid}`);
 }

@@ -11,6 +11,7 @@ import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference } from "./infer";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import type { Progress } from "./progress";
+import { pruneRuns } from "./run-dirs";
 import { type ModelOverride, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
@@ -112,6 +113,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   }
   writeManifest(manifest);
+  pruneRuns(settings.runDir);
   process.env[RUN_DIR_ENV] = settings.runDir;
   return { manifest, summaries, broken, seconds: (Date.now() - started) / 1000 };
 }

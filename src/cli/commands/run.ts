@@ -4,6 +4,7 @@ import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import { ENV } from "../../jest/env";
 import { readManifest } from "../../run/manifest";
+import { newRunDir } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
 import { formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
@@ -92,7 +93,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       return EXIT.specError;
     }
     const root = project.config?.dir ?? io.cwd;
-    const runDir = join(root, ".trustspec", "runs", `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`);
+    const runDir = newRunDir(root);
     const env: Record<string, string> = {
       [ENV.runDir]: runDir,
       // Absolute, so the runner and transformer read the same files whatever their working directory.
