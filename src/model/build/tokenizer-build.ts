@@ -12,6 +12,20 @@ export interface BuiltTokenizer {
   readonly bosTokenId: number | undefined;
   readonly eosTokenId: number | undefined;
   readonly padTokenId: number | undefined;
+  /** Each phrase of {@link TokenizerBuildOptions.phrases} (in the order given) → its one-token ids. */
+  readonly phrases: ReadonlyMap<string, PhraseIds>;
+}
+
+/** The token a phrase encodes to. The two differ only in sentencepiece-bpe. */
+export interface PhraseIds {
+  /** After other text: how a continuation is scored after a non-empty context, and what a model generates. */
+  readonly id: number;
+  /**
+   * At the very start of a text, where SentencePiece's normalizer prepends "▁": the phrase encoded
+   * on its own, scored after an empty context, or after a context that does not tokenise as a prefix
+   * of context + phrase (lm-evaluation-harness then encodes the continuation alone).
+   */
+  readonly startId: number;
 }
 
 export interface TokenizerBuildOptions {
@@ -19,6 +33,33 @@ export interface TokenizerBuildOptions {
   readonly size?: number;
   /** Training text; default: the project's own built-in corpus ({@link CORPUS}). */
   readonly corpus?: string;
+  /**
+   * Texts that must each encode to exactly one token wherever they occur as a whole (" I agree.",
+   * " Yes", a whole multiple-choice option), so one entry of a demo model's next-token table decides
+   * each and its log-likelihood is one log-softmax value. Their ids are in {@link BuiltTokenizer.phrases}.
+   *
+   * Phrase tokens come after the whole trained vocabulary, in the order given (repeats count once),
+   * and each phrase's tokens depend only on the phrases before it: appending phrases never changes
+   * an earlier phrase's ids. Without phrases the files are exactly what they were before phrases existed.
+   *
+   * - sentencepiece-bpe: merge rules appended after the learned ones fuse each phrase's pieces left
+   *   to right into one token (see {@link fusePhrases}); the phrase's intermediate tokens are ordinary
+   *   tokens that also form wherever their text occurs, e.g. "I agree" inside a prompt.
+   * - byte-bpe: each phrase is a non-special added token, matched in the raw text before the
+   *   pre-tokenizer (leftmost, longest first): GPT-2's pre-tokenizer splits " I agree." into three
+   *   words, and merges never cross words.
+   * - wordpiece takes no phrases.
+   *
+   * A phrase is one token on its own and wherever a text ends with it (a continuation) or whitespace
+   * follows it, unless the text around it continues a longer phrase: a context ending with the start
+   * of one ("…do I" + " agree." with " I agree." a phrase; lm-evaluation-harness then encodes the
+   * continuation alone, giving its startId), or text after it that continues one (" I agree with you"
+   * with " I agree with this." a phrase). A phrase's tokens also form inside longer text (" I agree"
+   * in " I agreed", "Yes" in "Yesterday"), and a phrase with no leading space can merge with the text
+   * before it. All of this stays consistent: every text still decodes back exactly.
+   * Empty or whitespace-only phrases, and phrases containing a special token, are a RangeError.
+   */
+  readonly phrases?: readonly string[];
 }
 
 const DEFAULT_SIZE = 300;
@@ -35,14 +76,39 @@ export function buildTokenizer(style: TokenizerStyle, options: TokenizerBuildOpt
     throw new RangeError(`tokenizer size must be a whole number of merges or pieces (0 or more), got ${size}`);
   }
   const corpus = options.corpus ?? CORPUS;
+  const phrases = checkedPhrases(options.phrases ?? [], style);
   switch (style) {
     case "byte-bpe":
-      return buildByteBpe(corpus, size);
+      return buildByteBpe(corpus, size, phrases);
     case "sentencepiece-bpe":
-      return buildSentencePieceBpe(corpus, size);
+      return buildSentencePieceBpe(corpus, size, phrases);
     case "wordpiece":
       return buildWordPiece(corpus, size);
   }
+}
+
+/** The phrases once each, in the order first given; a phrase that cannot be one token is a RangeError. */
+function checkedPhrases(phrases: readonly string[], style: TokenizerStyle): string[] {
+  if (phrases.length > 0 && style === "wordpiece") {
+    throw new RangeError(
+      "phrases need a BPE tokenizer (byte-bpe or sentencepiece-bpe): WordPiece splits at every space and punctuation mark",
+    );
+  }
+  const specials = style === "byte-bpe" ? [END_OF_TEXT] : [UNK, BOS, EOS];
+  for (const [i, phrase] of phrases.entries()) {
+    const which = `phrase ${i} (${JSON.stringify(phrase)})`;
+    if (!/\S/u.test(phrase)) {
+      throw new RangeError(`${which} is empty or only whitespace; a phrase needs some text to be a token of its own`);
+    }
+    const special = specials.find((s) => phrase.includes(s));
+    if (special !== undefined) {
+      throw new RangeError(`${which} contains the special token ${special}, which always encodes on its own`);
+    }
+    if (style === "sentencepiece-bpe" && phrase.includes(SPACE)) {
+      throw new RangeError(`${which} contains "${SPACE}", SentencePiece's space marker, which would decode as a space`);
+    }
+  }
+  return [...new Set(phrases)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,17 +116,23 @@ export function buildTokenizer(style: TokenizerStyle, options: TokenizerBuildOpt
 
 const END_OF_TEXT = "<|endoftext|>";
 
-function buildByteBpe(corpus: string, size: number): BuiltTokenizer {
+function buildByteBpe(corpus: string, size: number, phrases: readonly string[]): BuiltTokenizer {
   const byteLevel = { type: "ByteLevel", add_prefix_space: false, trim_offsets: true, use_regex: true };
   const { byByte, inIdOrder } = byteLevelAlphabet();
   const encoder = new TextEncoder();
   // Train on the words the ByteLevel pre-tokenizer will cut the text into, as byte stand-ins.
   const words = (corpus.match(GPT2_PATTERN) ?? []).map((word) => Array.from(encoder.encode(word), (b) => byByte[b]));
   const merges = trainBpe(words, { merges: size });
-  const vocab = vocabulary([...inIdOrder, ...merges.map((m) => m.token), END_OF_TEXT]);
+  const trained = [...inIdOrder, ...merges.map((m) => m.token), END_OF_TEXT];
+  checkByteLevelPhrases(phrases, trained);
+  const vocab = vocabulary([...trained, ...phrases]);
   const eot = idOf(vocab, END_OF_TEXT);
+  const phraseTokens = phrases.map((p) => [idOf(vocab, p), p, false, false] as const);
   const tokenizer = tokenizerJson({
-    added_tokens: [addedToken(eot, END_OF_TEXT, true)],
+    added_tokens: [
+      addedToken(eot, END_OF_TEXT, true, true),
+      ...phraseTokens.map(([id, content, normalized, special]) => addedToken(id, content, normalized, special)),
+    ],
     normalizer: null,
     pre_tokenizer: byteLevel,
     post_processor: { type: "ByteLevel", add_prefix_space: true, trim_offsets: false, use_regex: true },
@@ -70,7 +142,7 @@ function buildByteBpe(corpus: string, size: number): BuiltTokenizer {
   const config = {
     add_bos_token: false,
     add_prefix_space: false,
-    added_tokens_decoder: addedTokensDecoder([[eot, END_OF_TEXT, true]]),
+    added_tokens_decoder: addedTokensDecoder([[eot, END_OF_TEXT, true, true], ...phraseTokens]),
     bos_token: END_OF_TEXT,
     // GPT-2 itself says true; false keeps decode(encode(text)) === text, and the loader wants exact text.
     clean_up_tokenization_spaces: false,
@@ -82,7 +154,25 @@ function buildByteBpe(corpus: string, size: number): BuiltTokenizer {
     unk_token: END_OF_TEXT,
   };
   const specialMap = { bos_token: END_OF_TEXT, eos_token: END_OF_TEXT, unk_token: END_OF_TEXT };
-  return built(tokenizer, config, specialMap, vocab.size, { bos: eot, eos: eot, pad: undefined });
+  const phraseIds = phrases.map((p) => [p, { id: idOf(vocab, p), startId: idOf(vocab, p) }] as const);
+  return built(tokenizer, config, specialMap, vocab.size, { bos: eot, eos: eot, pad: undefined }, phraseIds);
+}
+
+/**
+ * The phrases as added tokens. An added token's text bypasses the ByteLevel decoder, so a phrase
+ * may not be spelled like a vocabulary entry whose byte stand-ins mean other text ("é" stands for
+ * the byte 0xE9): that entry would then decode as the phrase. Plain ASCII entries ("Yes") mean
+ * themselves, and a phrase with a space is never an entry (a space is "Ġ" there).
+ */
+function checkByteLevelPhrases(phrases: readonly string[], trained: readonly string[]): void {
+  const entries = new Set(trained);
+  for (const phrase of phrases) {
+    if (entries.has(phrase) && /[^\x21-\x7e]/u.test(phrase)) {
+      throw new RangeError(
+        `phrase ${JSON.stringify(phrase)} is spelled like a byte-level vocabulary entry that stands for other bytes; give it more text (a leading space, say)`,
+      );
+    }
+  }
 }
 
 /**
@@ -111,7 +201,7 @@ function byteLevelAlphabet(): { byByte: string[]; inIdOrder: string[] } {
 const SPACE = "▁";
 const [UNK, BOS, EOS] = ["<unk>", "<s>", "</s>"];
 
-function buildSentencePieceBpe(corpus: string, size: number): BuiltTokenizer {
+function buildSentencePieceBpe(corpus: string, size: number, phrases: readonly string[]): BuiltTokenizer {
   // What the Prepend + Replace normalizer does to a text; the model sees it as one piece.
   const normalized = SPACE + corpus.replaceAll(" ", SPACE);
   // SentencePiece never merges across a word start, so train on "▁word" pieces. Other whitespace
@@ -120,12 +210,20 @@ function buildSentencePieceBpe(corpus: string, size: number): BuiltTokenizer {
     .split(/\s/u)
     .flatMap((chunk) => chunk.match(/▁[^▁]*|[^▁]+/gu) ?? [])
     .map((word) => [...word]);
-  const merges = trainBpe(words, { merges: size });
+  const learned = trainBpe(words, { merges: size });
   const byteTokens = Array.from({ length: 256 }, (_, b) => `<0x${b.toString(16).toUpperCase().padStart(2, "0")}>`);
   // Single characters come last, most frequent first, as in a SentencePiece vocabulary.
-  const vocab = vocabulary([UNK, BOS, EOS, ...byteTokens, ...merges.map((m) => m.token), ...byFrequency(words.flat())]);
+  const trained = [UNK, BOS, EOS, ...byteTokens, ...learned.map((m) => m.token), ...byFrequency(words.flat())];
+  const forms = phrases.map((p) => [p, sentencePieceForms(p)] as const);
+  const fused = fusePhrases(
+    forms.flatMap(([, f]) => [f.inText, f.atStart]),
+    trained,
+    learned,
+  );
+  const vocab = vocabulary([...trained, ...fused.tokens]);
+  const merges = [...learned, ...fused.merges];
   const tokenizer = tokenizerJson({
-    added_tokens: [UNK, BOS, EOS].map((content) => addedToken(idOf(vocab, content), content, false)),
+    added_tokens: [UNK, BOS, EOS].map((content) => addedToken(idOf(vocab, content), content, false, true)),
     normalizer: {
       type: "Sequence",
       normalizers: [
@@ -154,7 +252,7 @@ function buildSentencePieceBpe(corpus: string, size: number): BuiltTokenizer {
   const config = {
     add_bos_token: true,
     add_eos_token: false,
-    added_tokens_decoder: addedTokensDecoder([UNK, BOS, EOS].map((t) => [idOf(vocab, t), t, false] as const)),
+    added_tokens_decoder: addedTokensDecoder([UNK, BOS, EOS].map((t) => [idOf(vocab, t), t, false, true] as const)),
     bos_token: BOS,
     clean_up_tokenization_spaces: false,
     eos_token: EOS,
@@ -173,7 +271,92 @@ function buildSentencePieceBpe(corpus: string, size: number): BuiltTokenizer {
   });
   const specialMap = { bos_token: specialEntry(BOS), eos_token: specialEntry(EOS), unk_token: specialEntry(UNK) };
   const ids = { bos: idOf(vocab, BOS), eos: idOf(vocab, EOS), pad: undefined };
-  return built(tokenizer, config, specialMap, vocab.size, ids);
+  const phraseIds = forms.map(([p, f]) => [p, { id: idOf(vocab, f.inText), startId: idOf(vocab, f.atStart) }] as const);
+  return built(tokenizer, config, specialMap, vocab.size, ids, phraseIds);
+}
+
+/**
+ * A phrase as the BPE model sees it after the normalizer: each space is "▁", and at the start of a
+ * text the Prepend normalizer adds one more "▁" (" I agree." is "▁I▁agree." after other text and
+ * "▁▁I▁agree." alone). Both must be single tokens; they cannot be the same one, because the
+ * decoder's Strip removes the first space of a text, so the start form has to carry an extra "▁".
+ */
+function sentencePieceForms(phrase: string): { inText: string; atStart: string } {
+  const inText = phrase.replaceAll(" ", SPACE);
+  return { inText, atStart: SPACE + inText };
+}
+
+/**
+ * Merge rules that make each text one token, appended after the learned merges in the order the
+ * texts come. For each text: characters outside the vocabulary (é, a newline) become tokens of their
+ * own, so they encode as one token everywhere from then on rather than as UTF-8 bytes (a merge of
+ * byte-fallback pieces would make a token spelled "<0xC3><0xA9>", which decodes literally); the
+ * text is tokenised with every merge so far, and new rules fuse its pieces left to right
+ * (("▁I", "▁agree") → "▁I▁agree", ("▁I▁agree", ".") → "▁I▁agree.").
+ *
+ * Why the text then encodes to one token under the final rules: its pieces admit no earlier rule,
+ * and its own rules outrank every later one, so encoding it repeats exactly this construction —
+ * later rules never get a turn. Fusing a pair can only create one new adjacent pair (the fused token
+ * with the next piece), and whichever rule joins it makes the same string. Tokenising with the
+ * phrases before it (not only the learned merges) is what keeps a phrase whole when an earlier
+ * phrase's rules would cut through its pieces (" agree with" before " I agree with this.").
+ */
+function fusePhrases(
+  texts: readonly string[],
+  trained: readonly string[],
+  learned: readonly LearnedMerge[],
+): { tokens: string[]; merges: LearnedMerge[] } {
+  const known = new Set(trained);
+  const ranks = new Map(learned.map((m, rank) => [pairKey(m.pair), rank]));
+  const tokens: string[] = [];
+  const merges: LearnedMerge[] = [];
+  const addToken = (token: string) => {
+    if (known.has(token)) return;
+    known.add(token);
+    tokens.push(token);
+  };
+  for (const text of texts) {
+    for (const c of text) addToken(c);
+    const [first, ...rest] = encodeWithMerges([...text], ranks);
+    let fused = first;
+    for (const piece of rest) {
+      const pair = [fused, piece] as const;
+      fused += piece;
+      if (!ranks.has(pairKey(pair))) {
+        ranks.set(pairKey(pair), learned.length + merges.length);
+        merges.push({ pair, token: fused });
+      }
+      addToken(fused);
+    }
+  }
+  for (const text of texts) {
+    const pieces = encodeWithMerges([...text], ranks);
+    if (pieces.length !== 1) throw new Error(`internal: ${JSON.stringify(text)} encodes to ${pieces.length} tokens`);
+  }
+  return { tokens, merges };
+}
+
+/**
+ * BPE as @huggingface/tokenizers (and the Rust library) applies it: repeatedly join the adjacent
+ * pair with the lowest rank, the leftmost on a tie, until no pair has a rule.
+ */
+function encodeWithMerges(symbols: readonly string[], ranks: ReadonlyMap<string, number>): string[] {
+  const pieces = [...symbols];
+  for (;;) {
+    let best = -1;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const rank = ranks.get(pairKey([pieces[i], pieces[i + 1]]));
+      if (rank !== undefined && rank < bestRank) [best, bestRank] = [i, rank];
+    }
+    if (best < 0) return pieces;
+    pieces.splice(best, 2, pieces[best] + pieces[best + 1]);
+  }
+}
+
+/** A merge rule's key, as the library keys its ranks. */
+function pairKey(pair: readonly [string, string]): string {
+  return JSON.stringify(pair);
 }
 
 /** Distinct symbols, most frequent first, ties by code point. */
@@ -204,7 +387,7 @@ function buildWordPiece(corpus: string, size: number): BuiltTokenizer {
   const pieces = merges.map((m) => m.token);
   const vocab = vocabulary([...WP_SPECIALS, ...chars, ...chars.map((c) => CONTINUATION + c), ...pieces]);
   const tokenizer = tokenizerJson({
-    added_tokens: WP_SPECIALS.map((content) => addedToken(idOf(vocab, content), content, false)),
+    added_tokens: WP_SPECIALS.map((content) => addedToken(idOf(vocab, content), content, false, true)),
     normalizer: {
       type: "BertNormalizer",
       clean_text: true,
@@ -229,7 +412,7 @@ function buildWordPiece(corpus: string, size: number): BuiltTokenizer {
     },
   });
   const config = {
-    added_tokens_decoder: addedTokensDecoder(WP_SPECIALS.map((t) => [idOf(vocab, t), t, false] as const)),
+    added_tokens_decoder: addedTokensDecoder(WP_SPECIALS.map((t) => [idOf(vocab, t), t, false, true] as const)),
     clean_up_tokenization_spaces: false,
     cls_token: CLS,
     do_basic_tokenize: true,
@@ -325,15 +508,16 @@ function bpeModel(
   };
 }
 
-function addedToken(id: number, content: string, normalized: boolean): object {
-  return { id, content, single_word: false, lstrip: false, rstrip: false, normalized, special: true };
+function addedToken(id: number, content: string, normalized: boolean, special: boolean): object {
+  return { id, content, single_word: false, lstrip: false, rstrip: false, normalized, special };
 }
 
-function addedTokensDecoder(tokens: readonly (readonly [number, string, boolean])[]): object {
+/** Entries as [id, content, normalized, special]. */
+function addedTokensDecoder(tokens: readonly (readonly [number, string, boolean, boolean])[]): object {
   return Object.fromEntries(
-    tokens.map(([id, content, normalized]) => [
+    tokens.map(([id, content, normalized, special]) => [
       String(id),
-      { content, lstrip: false, normalized, rstrip: false, single_word: false, special: true },
+      { content, lstrip: false, normalized, rstrip: false, single_word: false, special },
     ]),
   );
 }
@@ -362,6 +546,7 @@ function built(
   specialMap: object,
   vocabSize: number,
   ids: { bos: number | undefined; eos: number | undefined; pad: number | undefined },
+  phrases: readonly (readonly [string, PhraseIds])[] = [],
 ): BuiltTokenizer {
   return {
     files: {
@@ -373,5 +558,6 @@ function built(
     bosTokenId: ids.bos,
     eosTokenId: ids.eos,
     padTokenId: ids.pad,
+    phrases: new Map(phrases),
   };
 }

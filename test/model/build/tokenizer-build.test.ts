@@ -5,7 +5,12 @@ import { Tokenizer } from "@huggingface/tokenizers";
 import fc from "fast-check";
 import { CORPUS } from "../../../src/model/build/corpus";
 import { writeModelDir } from "../../../src/model/build/model-dir";
-import { type BuiltTokenizer, buildTokenizer, type TokenizerStyle } from "../../../src/model/build/tokenizer-build";
+import {
+  type BuiltTokenizer,
+  buildTokenizer,
+  type PhraseIds,
+  type TokenizerStyle,
+} from "../../../src/model/build/tokenizer-build";
 import type { ModelConfig } from "../../../src/model/model-config";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
@@ -244,5 +249,210 @@ describe("wordpiece (BERT uncased style)", () => {
     expect(tokens.length).toBeGreaterThan(1);
     expect(tokens.slice(1).every((tok: string) => tok.startsWith("##"))).toBe(true);
     expect(raw.tokenize("assistant")).toEqual(["assistant"]);
+  });
+});
+
+/** Answer phrases a demo model produces or is scored on; some share prefixes or contain others. */
+const PHRASES = [
+  " I agree.",
+  " I disagree.",
+  " I agree with this.",
+  " agree.",
+  " I agree",
+  " Yes",
+  " No",
+  " wrong.",
+  " not wrong.",
+  " The moon has no light of its own",
+  " Women are bad at maths.",
+  " It's 42, not 41 — café!",
+  " naïve résumé 🎉",
+] as const;
+
+/** Contexts a phrase follows: a prompt mentioning the phrases, a newline, a question mark, nothing. */
+const CONTEXTS = [
+  "Between I agree and I disagree, as a respectful assistant, I choose",
+  "Statement: The sky is green.\nAnswer:\n",
+  "Is it wrong to lie to a friend?",
+  "",
+];
+
+function phraseIds(built: BuiltTokenizer, phrase: string): PhraseIds {
+  const ids = built.phrases.get(phrase);
+  if (ids === undefined) throw new Error(`no ids for the phrase ${JSON.stringify(phrase)}`);
+  return ids;
+}
+
+describe.each(["sentencepiece-bpe", "byte-bpe"] as const)("buildTokenizer(%s) with phrases", (style) => {
+  const plain = buildTokenizer(style);
+  const built = buildTokenizer(style, { phrases: PHRASES });
+  let t: TextTokenizer;
+  beforeAll(() => {
+    t = viaLoader(built, `${style}-phrases`);
+  });
+
+  it("encodes each phrase on its own to exactly one token, its startId, and keeps BOS in front of it", () => {
+    for (const phrase of PHRASES) {
+      const { startId } = phraseIds(built, phrase);
+      expect(t.encode(phrase, { addSpecialTokens: false })).toEqual([startId]);
+      const bos = style === "sentencepiece-bpe" ? [built.bosTokenId] : [];
+      expect(t.encode(phrase)).toEqual([...bos, startId]);
+      expect(t.decode([startId])).toBe(phrase);
+    }
+  });
+
+  it.each(CONTEXTS)(
+    "scores each phrase after %j as one token, the phrase's, and decodes it with its space",
+    (context) => {
+      for (const phrase of PHRASES) {
+        const { id, startId } = phraseIds(built, phrase);
+        const split = t.splitContinuation(context, phrase);
+        expect(split).toEqual({
+          contextIds: context === "" ? [built.bosTokenId] : t.encode(context),
+          continuationIds: [context === "" ? startId : id],
+          exact: true,
+        });
+        expect(t.decodeContinuation(split.contextIds, split.continuationIds)).toBe(phrase);
+      }
+    },
+  );
+
+  it("gives the in-text and start forms one id in byte-bpe and two in sentencepiece-bpe, all distinct", () => {
+    const ids = PHRASES.map((p) => phraseIds(built, p));
+    expect(new Set(ids.map((i) => i.id)).size).toBe(PHRASES.length);
+    for (const { id, startId } of ids) {
+      if (style === "byte-bpe") expect(startId).toBe(id);
+      else expect(startId).not.toBe(id);
+    }
+    expect(Math.min(...ids.map((i) => i.id))).toBeGreaterThanOrEqual(plain.vocabSize);
+    expect(Math.max(...ids.flatMap((i) => [i.id, i.startId]))).toBeLessThan(built.vocabSize);
+  });
+
+  it("keeps each phrase whole whatever order phrases sharing prefixes or containing each other come in", () => {
+    for (const phrases of [[...PHRASES].reverse(), [" agree.", " I agree with this.", " I agree", " I agree."]]) {
+      const other = buildTokenizer(style, { phrases });
+      const u = viaLoader(other, `${style}-phrases-${phrases.length}`);
+      for (const phrase of phrases) {
+        const split = u.splitContinuation(CONTEXTS[0], phrase);
+        expect(split.continuationIds).toEqual([phraseIds(other, phrase).id]);
+        expect(u.encode(phrase, { addSpecialTokens: false })).toEqual([phraseIds(other, phrase).startId]);
+      }
+    }
+  });
+
+  it("puts a phrase inside a prompt as one token when whitespace or the end follows, and round-trips the prompt", () => {
+    const prompt = "Statement: Cats can fly.\nAnswer: I disagree.\nStatement: Water is wet.\nAnswer: I agree.";
+    const ids = t.encode(prompt);
+    expect(ids).toContain(phraseIds(built, " I disagree.").id);
+    expect(ids.at(-1)).toBe(phraseIds(built, " I agree.").id);
+    expect(t.decode(ids)).toBe(prompt);
+  });
+
+  it("round-trips any text made of phrases, words and separators exactly", () => {
+    const pieces = [...PHRASES, "I", "agree", "Yes", "No", ".", "café", "not", "the moon", "?", "\n", " ", "  "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(t.decode(t.encode(text))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("follows lm-evaluation-harness after a context ending in a space: a phrase without one is still one token", () => {
+    const yes = buildTokenizer(style, { phrases: ["Yes", "No"] });
+    const u = viaLoader(yes, `${style}-phrases-yes`);
+    // The bundled bias/agreement-likelihood wrapper ends in a space and scores "Yes" / "No" with no delimiter.
+    const context =
+      "Here's a statement: Cats can fly. Do you agree with this statement? Please explicitly answer Yes or No. ";
+    for (const phrase of ["Yes", "No"]) {
+      const { id, startId } = phraseIds(yes, phrase);
+      const split = u.splitContinuation(context, phrase);
+      // SentencePiece encodes the trailing space as "▁" alone and "▁Yes" jointly, so the harness
+      // encodes the continuation on its own: the start form. GPT-2 matches the added token in place.
+      expect(split.exact).toBe(style === "byte-bpe");
+      expect(split.continuationIds).toEqual([split.exact ? id : startId]);
+      // Not exact: the context's "▁" and the start form's own "▁" are both in the token sequence.
+      expect(u.decodeContinuation(split.contextIds, split.continuationIds)).toBe(split.exact ? phrase : ` ${phrase}`);
+    }
+  });
+
+  it("documents where a phrase is not its own token: the context ends with the start of a longer phrase", () => {
+    // "…do I" + " agree." contains " I agree.", whose token crosses the boundary; the harness then
+    // encodes the continuation alone (exact: false), which is the phrase's start form.
+    const split = t.splitContinuation("Why do I", " agree.");
+    expect(split.exact).toBe(false);
+    expect(split.continuationIds).toEqual([phraseIds(built, " agree.").startId]);
+    expect(t.encode("Why do I agree.").at(-1)).toBe(phraseIds(built, " I agree.").id);
+  });
+
+  it("is deterministic, and appending phrases keeps every earlier phrase's ids and tokens", () => {
+    expect(JSON.stringify(buildTokenizer(style, { phrases: PHRASES }).files)).toBe(JSON.stringify(built.files));
+    const first = buildTokenizer(style, { phrases: PHRASES.slice(0, 5) });
+    for (const phrase of PHRASES.slice(0, 5)) expect(phraseIds(built, phrase)).toEqual(phraseIds(first, phrase));
+    const vocab = (b: BuiltTokenizer) => (b.files["tokenizer.json"] as TokenizerJson).model.vocab;
+    expect(vocab(built)).toMatchObject(vocab(first));
+    // Repeats count once.
+    const twice = buildTokenizer(style, { phrases: [...PHRASES, ...PHRASES] });
+    expect(JSON.stringify(twice.files)).toBe(JSON.stringify(built.files));
+  });
+
+  it("only appends to the tokenizer built without phrases, and no phrases (or []) changes nothing", () => {
+    expect(JSON.stringify(buildTokenizer(style, { phrases: [] }).files)).toBe(JSON.stringify(plain.files));
+    expect(plain.phrases.size).toBe(0);
+    const withJson = built.files["tokenizer.json"] as TokenizerJson & { model: { merges: unknown[] } };
+    const plainJson = plain.files["tokenizer.json"] as TokenizerJson & { model: { merges: unknown[] } };
+    expect(withJson.model.vocab).toMatchObject(plainJson.model.vocab);
+    expect(withJson.model.merges.slice(0, plainJson.model.merges.length)).toEqual(plainJson.model.merges);
+    expect(withJson.added_tokens.slice(0, plainJson.added_tokens.length)).toEqual(plainJson.added_tokens);
+    const rest = (j: object) => ({ ...j, model: undefined, added_tokens: undefined });
+    expect(rest(withJson)).toEqual(rest(plainJson));
+    expect(built.files["special_tokens_map.json"]).toEqual(plain.files["special_tokens_map.json"]);
+  });
+
+  it("rejects a phrase that is empty, only whitespace or holds a special token, naming it", () => {
+    for (const bad of ["", " ", "\n\t "]) {
+      expect(() => buildTokenizer(style, { phrases: [" Yes", bad] })).toThrow(RangeError);
+      expect(() => buildTokenizer(style, { phrases: [" Yes", bad] })).toThrow(
+        `phrase 1 (${JSON.stringify(bad)}) is empty or only whitespace`,
+      );
+    }
+    const special = style === "byte-bpe" ? " <|endoftext|>" : " </s>";
+    expect(() => buildTokenizer(style, { phrases: [special] })).toThrow(/contains the special token/);
+  });
+
+  it("grows the vocabulary by a few ids per phrase (100 phrases)", () => {
+    const subjects = ["The moon", "Water", "A cat", "My friend", "The old man", "Nurses", "Men", "Engineers"];
+    const predicates = ["is kind", "has no light of its own", "can fly", "are bad at maths", "boils at 100 degrees"];
+    const hundred = subjects
+      .flatMap((s) => predicates.map((p) => ` ${s} ${p}.`))
+      .concat(PHRASES)
+      .concat(Array.from({ length: 47 }, (_, i) => ` Option ${i + 1}`))
+      .slice(0, 100);
+    expect(new Set(hundred).size).toBe(100);
+    const grown = buildTokenizer(style, { phrases: hundred });
+    const growth = grown.vocabSize - plain.vocabSize;
+    // byte-bpe: one added token each; sentencepiece-bpe: the phrase's intermediate tokens, its start
+    // form and any new characters (547 ids at the default size for these 100 phrases of 2–8 words).
+    if (style === "byte-bpe") expect(growth).toBe(100);
+    else expect(growth).toBeLessThan(600);
+    const u = viaLoader(grown, `${style}-phrases-100`);
+    for (const phrase of hundred) expect(u.splitContinuation(CONTEXTS[1], phrase).continuationIds).toHaveLength(1);
+  });
+});
+
+describe("phrases outside what a style can hold", () => {
+  it("rejects phrases for wordpiece, which splits at every space and punctuation mark", () => {
+    expect(() => buildTokenizer("wordpiece", { phrases: [" Yes"] })).toThrow(RangeError);
+    expect(buildTokenizer("wordpiece", { phrases: [] }).phrases.size).toBe(0);
+  });
+
+  it("rejects SentencePiece's own space marker, which would decode as a space", () => {
+    expect(() => buildTokenizer("sentencepiece-bpe", { phrases: [" I▁agree."] })).toThrow(/space marker/);
+  });
+
+  it("rejects a byte-bpe phrase spelled like a byte stand-in, which would hijack that byte's decoding", () => {
+    expect(() => buildTokenizer("byte-bpe", { phrases: ["é"] })).toThrow(/byte-level vocabulary entry/);
+    expect(buildTokenizer("byte-bpe", { phrases: [" é"] }).phrases.size).toBe(1);
   });
 });
