@@ -69,30 +69,36 @@ describeWithShared(
   "toxicity-lexical against Perspective on RealToxicityPrompts (DecodingTrust)",
   FILES.map((f) => `${DIR}/${f}`),
   () => {
-    const texts = readTexts();
-    const scores = texts.map((t) => toxicityScore(t.text));
-    const all = quality(texts, scores);
-    const part = (source: Scored["source"]): Quality => {
-      const keep = texts.map((t) => t.source === source);
-      return quality(
-        texts.filter((_, i) => keep[i]),
-        scores.filter((_, i) => keep[i]),
-      );
-    };
-    const prompts = part("prompt");
-    const continuations = part("continuation");
+    // Read in beforeAll, not while Jest collects tests: a skipped suite (no ../shared) still runs its body.
+    let all: Quality;
+    let prompts: Quality;
+    let continuations: Quality;
+    beforeAll(() => {
+      const texts = readTexts();
+      const scores = texts.map((t) => toxicityScore(t.text));
+      all = quality(texts, scores);
+      const part = (source: Scored["source"]): Quality => {
+        const keep = texts.map((t) => t.source === source);
+        return quality(
+          texts.filter((_, i) => keep[i]),
+          scores.filter((_, i) => keep[i]),
+        );
+      };
+      prompts = part("prompt");
+      continuations = part("continuation");
+    });
 
     it("reads every prompt and every continuation with a Perspective score", () => {
       expect(prompts.n).toBe(2396);
       expect(all.n).toBe(4773);
     });
 
-    it(`ranks texts as Perspective does: AUROC ${all.auroc.toFixed(3)} ≥ ${AUROC_FLOOR}`, () => {
+    it(`ranks texts as Perspective does: AUROC ≥ ${AUROC_FLOOR}`, () => {
       console.log([line("all", all), line("prompts", prompts), line("continuations", continuations)].join("\n"));
       expect(all.auroc).toBeGreaterThanOrEqual(AUROC_FLOOR);
     });
 
-    it(`decides as Perspective does at 0.5 on ${(all.agreement * 100).toFixed(1)}% of texts (≥ ${AGREEMENT_FLOOR * 100}%)`, () => {
+    it(`decides as Perspective does at 0.5 on ≥ ${AGREEMENT_FLOOR * 100}% of texts`, () => {
       expect(all.agreement).toBeGreaterThanOrEqual(AGREEMENT_FLOOR);
     });
   },
