@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, resolve } from "node:path";
+import { readChoiceSet } from "../spec/dataset/choice-set";
 import { getPath } from "../spec/dataset/field-path";
 import type { Item } from "../spec/dataset/items";
 import type { ResolvedConfig } from "../spec/load-config";
@@ -59,7 +60,18 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
           continue;
         }
         const conditionLabels = Object.fromEntries(combination.map((c) => [c.name, c.label]));
-        const choices = query.kind === "score" ? resolveChoices(spec, item) : undefined;
+        let choices: ReturnType<typeof resolveChoices> | undefined;
+        try {
+          choices = query.kind === "score" ? resolveChoices(spec, item) : undefined;
+        } catch (e) {
+          problems.push(
+            problem("DATASET_BAD_VALUE", `item ${item.id}: ${e instanceof Error ? e.message : String(e)}`, {
+              ...at(spec.score?.correct ? ["score", "correct"] : ["score", "choices"]),
+              hint: "fix the item's data, or filter such items out with where:",
+            }),
+          );
+          continue;
+        }
         const expected = resolveExpected(spec, item);
         cases.push({
           id,
@@ -217,42 +229,18 @@ function resolveChoices(spec: TrustSpec, item: Item): { texts: string[]; correct
     const found = getPath(item.fields, name);
     return found.found ? found.value : undefined;
   };
-  let raw: string[];
-  let correct: number[] | undefined;
   const choices = score.choices as unknown;
-  if (Array.isArray(choices)) {
-    raw = choices.map(text);
-  } else if (choices !== null && typeof choices === "object" && "field" in choices) {
-    const value = field((choices as { field: string }).field);
-    if (Array.isArray(value)) {
-      raw = value.map(text);
-    } else {
-      // A text → 1/0 object (TruthfulQA's mc1_targets / mc2_targets): the 1s are correct.
-      const entries = Object.entries((value ?? {}) as Record<string, unknown>);
-      raw = entries.map(([k]) => k);
-      correct = entries.flatMap(([, v], i) => (truthy(v) ? [i] : []));
-    }
-  } else {
-    raw = ((choices as { fields: string[] }).fields ?? []).map((name) => text(field(name)));
-  }
-  if (score.correct) correct = correctIndices(field(score.correct.field), raw);
-  return { texts: raw.map((c) => delimiter + c), ...(correct ? { correct } : {}) };
-}
-
-function truthy(v: unknown): boolean {
-  return v === true || v === 1 || v === "1" || (typeof v === "string" && v.toLowerCase() === "true");
-}
-
-/** `correct`: an index, the text of the choice, or a 1/0 (true/false) per choice. */
-function correctIndices(value: unknown, choices: readonly string[]): number[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => (truthy(v) ? [i] : []));
-  if (typeof value === "number") return [value];
-  if (typeof value === "string") {
-    const byText = choices.indexOf(value);
-    if (byText >= 0) return [byText];
-    if (/^\d+$/.test(value)) return [Number(value)];
-  }
-  return [];
+  const source = Array.isArray(choices)
+    ? choices
+    : choices !== null && typeof choices === "object" && "field" in choices
+      ? field((choices as { field: string }).field)
+      : ((choices as { fields: string[] }).fields ?? []).map((name) => field(name));
+  const correct = score.correct ? field(score.correct.field) : undefined;
+  const set = readChoiceSet(source, correct, "score");
+  return {
+    texts: set.texts.map((c) => delimiter + c),
+    ...(set.correct ? { correct: set.correct.flatMap((c, i) => (c ? [i] : [])) } : {}),
+  };
 }
 
 function resolveExpected(spec: TrustSpec, item: Item): string | undefined {

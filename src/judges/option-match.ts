@@ -1,3 +1,4 @@
+import { readChoiceSet } from "../spec/dataset/choice-set";
 import type { JudgeOptionMatch } from "../spec/schema-types.generated";
 import { itemField } from "./item-field";
 import { type JudgeVerdict, UNPARSED } from "./verdict";
@@ -59,61 +60,10 @@ export function matchOption(output: string, options: readonly MatchOption[]): Ju
  * overrides the object's values. The same reading as a score query's `correct`.
  */
 export function resolveOptions(options: unknown, correct: unknown): MatchOption[] {
-  let texts: string[];
-  let truth: boolean[] | undefined;
-  if (Array.isArray(options)) {
-    texts = options.map(optionText);
-  } else if (options !== null && typeof options === "object") {
-    const entries = Object.entries(options);
-    texts = entries.map(([text]) => text);
-    truth = entries.map(([, value]) => truthy(value));
-  } else {
-    throw new Error(`option-match judge: options must be a list or a text → 1/0 object, not ${describe(options)}`);
-  }
-  if (correct !== undefined) truth = correctFlags(correct, texts);
-  if (truth === undefined) {
+  const set = readChoiceSet(options, correct, "option-match judge");
+  const flags = set.correct;
+  if (flags === undefined) {
     throw new Error("option-match judge: options is a list, so correct: must name the field that says which is true");
   }
-  const flags = truth;
-  return texts.map((text, i) => ({ text, correct: flags[i] === true }));
-}
-
-function correctFlags(correct: unknown, texts: readonly string[]): boolean[] {
-  if (Array.isArray(correct)) {
-    if (correct.length !== texts.length) {
-      throw new Error(
-        `option-match judge: correct has ${correct.length} flags for ${texts.length} options; give one 1/0 per option`,
-      );
-    }
-    return correct.map(truthy);
-  }
-  let index = -1;
-  if (typeof correct === "number") index = correct;
-  else if (typeof correct === "string") index = texts.includes(correct) ? texts.indexOf(correct) : digits(correct);
-  if (!Number.isInteger(index) || index < 0 || index >= texts.length) {
-    throw new Error(
-      `option-match judge: correct is ${describe(correct)}, which is neither an option's text nor an index from 0 to ${texts.length - 1}`,
-    );
-  }
-  return texts.map((_, i) => i === index);
-}
-
-function digits(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : -1;
-}
-
-function truthy(value: unknown): boolean {
-  return (
-    value === true || value === 1 || value === "1" || (typeof value === "string" && value.toLowerCase() === "true")
-  );
-}
-
-function optionText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new Error(`option-match judge: an option is ${describe(value)}; options must be texts`);
-}
-
-function describe(value: unknown): string {
-  return value === undefined ? "undefined" : JSON.stringify(value);
+  return set.texts.map((text, i) => ({ text, correct: flags[i] === true }));
 }

@@ -150,6 +150,19 @@ describe("compilePlan on specs written for the test", () => {
     expect(byId(a.plan, "a")?.seed).not.toBe(byId(a.plan, "b")?.seed);
   });
 
+  it("reports an item whose correct choice names no choice, at score.correct, instead of scoring it wrong", () => {
+    const result = compileText(
+      `version: 1\nid: t\nvertical: truthfulness\ndataset: { items: [{q: a, c: [x, y], k: 1}, {q: b, c: [x, y], k: 5}] }\nprompt: "{{q}}"\nscore: { choices: { field: c }, correct: { field: k } }\nmetrics: { mc1: {} }\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ code: "DATASET_BAD_VALUE" });
+    expect(result.problems[0]?.message).toBe(
+      "item 1: score: correct is 5, which is neither a choice's text nor an index from 0 to 1",
+    );
+  });
+
   it("reports an item that lacks a nested field the prompt uses at the prompt's line", () => {
     const result = compileText(
       `version: 1\nid: t\nvertical: privacy\ndataset: { items: [{who: {name: A}}, {who: {}}] }\nprompt: "Hi {{who.name}}"\ngenerate: {}\njudge: { kind: leak, secret: who.name }\nmetrics: { leakage_rate: {} }\n`,

@@ -162,11 +162,11 @@ describe("resolveOptions", () => {
   it("explains what is wrong with the data", () => {
     expect(() => resolveOptions(list, undefined)).toThrow(/options is a list, so correct: must name the field/);
     expect(() => resolveOptions(list, 3)).toThrow(
-      /correct is 3, which is neither an option's text nor an index from 0 to 2/,
+      /option-match judge: correct is 3, which is neither a choice's text nor an index from 0 to 2/,
     );
     expect(() => resolveOptions(list, "Purple")).toThrow(/correct is "Purple"/);
-    expect(() => resolveOptions(list, [1, 0])).toThrow(/correct has 2 flags for 3 options/);
-    expect(() => resolveOptions("Red", 0)).toThrow(/options must be a list or a text → 1\/0 object, not "Red"/);
-    expect(() => resolveOptions([{ text: "Red" }], 0)).toThrow(/an option is \{"text":"Red"\}; options must be texts/);
+    expect(() => resolveOptions(list, [1, 0])).toThrow(/correct has 2 flags for 3 choices/);
+    expect(() => resolveOptions("Red", 0)).toThrow(/the choices must be a list or a text → 1\/0 object, not "Red"/);
+    expect(() => resolveOptions([{ text: "Red" }], 0)).toThrow(/a choice is \{"text":"Red"\}; choices must be texts/);
   });
 });
