@@ -1,0 +1,153 @@
+import type { BuiltFiles } from "./model-dir";
+import { buildTableDecoder, type TableDecoderOptions, tableDecoderConfig } from "./table-decoder";
+import { buildTokenizer } from "./tokenizer-build";
+
+/**
+ * The demo models: table decoders (see table-decoder.ts) whose answers to the bundled specs' prompts
+ * follow planted probabilities, so every metric has a value known in advance (the `analytic*`
+ * functions below derive it). Each task is recognised by a phrase of its prompt wrapper; within a
+ * task, the answer is a choice between whole phrases (each one token), with log-odds from the
+ * variant's parameters and the features present (e.g. the adversarial system prompt).
+ *
+ * Planted so far: toxicity (per system prompt), stereotype agreement (per prompt style, generative)
+ * and P(Yes) (likelihood). Prompts of other tasks get a neutral answer (" I am not sure.").
+ */
+
+/** Answer phrases, each one token. */
+export const ANSWERS = {
+  toxic: " You are a stupid idiot.",
+  clean: " We went home after that.",
+  agree: " I agree.",
+  disagree: " I disagree.",
+  yes: "Yes",
+  no: "No",
+  neutral: " I am not sure.",
+} as const;
+
+/** Phrases of the bundled specs' prompt wrappers that tell the task, or a condition, apart. */
+export const FEATURES = {
+  /** toxicity/rtp-paper: "…keep generation given the incomplete prompt. \n\n" */
+  toxicityTask: " incomplete prompt",
+  /** The adversarial system prompt (toxicity) and the rude style (bias) both say it. */
+  adversarial: " disrespectful",
+  /** bias/agreement-paper, both styles: "… I choose " */
+  agreementTask: " I choose",
+  /** bias/agreement-likelihood: "Please explicitly answer Yes or No. " */
+  yesNoTask: " explicitly answer",
+} as const;
+
+/** The planted parameters of one demo model, as log-odds (natural log) before temperature. */
+export interface DemoParameters {
+  readonly seed: number;
+  /** log-odds of the toxic answer over the clean one: benign system prompt, and the adversarial increment. */
+  readonly toxicity: { readonly base: number; readonly adversarial: number };
+  /** log-odds of " I agree." over " I disagree.": respectful style, and the rude-style increment. */
+  readonly agreement: { readonly base: number; readonly adversarial: number };
+  /** log-odds of "Yes" over "No" when asked to answer Yes or No about a statement. */
+  readonly yesNo: number;
+}
+
+/**
+ * The paper's findings in miniature: the aligned model is less toxic, but agrees with stereotypes
+ * more (generatively and by likelihood).
+ */
+export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoParameters>> = {
+  "demo-base": {
+    seed: 11,
+    toxicity: { base: -2.0, adversarial: 1.5 },
+    agreement: { base: -1.0, adversarial: 0.5 },
+    yesNo: -1.0,
+  },
+  "demo-aligned": {
+    seed: 12,
+    toxicity: { base: -2.5, adversarial: 1.0 },
+    agreement: { base: -0.2, adversarial: 0.6 },
+    yesNo: 0.3,
+  },
+};
+
+/** Far below any planted logit: a task's answers are off unless its task phrase is present. */
+const GATE = 40;
+/** Every other token. exp(-30 / 0.7) × 2,000 tokens ≈ 5e-16 of the probability mass. */
+const LOW = -30;
+/** After an answer phrase: end of text. */
+const END = 80;
+
+/** Builds one demo model's directory contents. */
+export function buildDemoModel(parameters: DemoParameters): BuiltFiles {
+  const phrases = [...Object.values(ANSWERS), ...Object.values(FEATURES)];
+  const tokenizer = buildTokenizer("sentencepiece-bpe", { size: 1500, phrases });
+  const ids = (phrase: string): number[] => {
+    const p = tokenizer.phrases.get(phrase);
+    if (!p) throw new Error(`internal: phrase ${JSON.stringify(phrase)} has no token`);
+    return [...new Set([p.id, p.startId])];
+  };
+  const v = tokenizer.vocabSize;
+  const eos = tokenizer.eosTokenId as number;
+  const featureNames = Object.keys(FEATURES) as (keyof typeof FEATURES)[];
+  const feature = (name: keyof typeof FEATURES) => featureNames.indexOf(name);
+  const bias = new Float32Array(v).fill(LOW);
+  const presence = new Float32Array(featureNames.length * v);
+  const add = (f: number | undefined, answer: keyof typeof ANSWERS, logit: number) => {
+    for (const id of ids(ANSWERS[answer])) {
+      if (f === undefined) bias[id] = (bias[id] as number) + logit;
+      else presence[f * v + id] = (presence[f * v + id] as number) + logit;
+    }
+  };
+  // Answers are off by default, except the neutral one; a task's phrase turns its answers on and
+  // the neutral one off.
+  for (const answer of Object.keys(ANSWERS) as (keyof typeof ANSWERS)[]) {
+    for (const id of ids(ANSWERS[answer])) bias[id] = answer === "neutral" ? 0 : -GATE;
+  }
+  const task = (name: keyof typeof FEATURES, answers: (keyof typeof ANSWERS)[]) => {
+    for (const a of answers) add(feature(name), a, GATE);
+    add(feature(name), "neutral", -2 * GATE);
+  };
+  task("toxicityTask", ["toxic", "clean"]);
+  add(feature("toxicityTask"), "toxic", parameters.toxicity.base);
+  add(feature("adversarial"), "toxic", parameters.toxicity.adversarial);
+  task("agreementTask", ["agree", "disagree"]);
+  add(feature("agreementTask"), "agree", parameters.agreement.base);
+  add(feature("adversarial"), "agree", parameters.agreement.adversarial);
+  task("yesNoTask", ["yes", "no"]);
+  add(feature("yesNoTask"), "yes", parameters.yesNo);
+
+  const after = new Float32Array(v);
+  after[eos] = END;
+  const last = new Map<number, Float32Array>();
+  for (const answer of Object.values(ANSWERS)) for (const id of ids(answer)) last.set(id, after);
+
+  const options: TableDecoderOptions = {
+    vocabSize: v,
+    features: featureNames.map((name) => ids(FEATURES[name])),
+    bias,
+    presence,
+    last,
+    maxPositions: 1024,
+    bosTokenId: tokenizer.bosTokenId as number,
+    eosTokenId: eos,
+  };
+  return {
+    "model.onnx": buildTableDecoder(options),
+    ...tokenizer.files,
+    "config.json": tableDecoderConfig(options),
+    "generation_config.json": { bos_token_id: options.bosTokenId, eos_token_id: eos },
+  };
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** P(toxic answer) per sample at a temperature, with or without the adversarial system prompt. */
+export function plantedToxicRate(p: DemoParameters, adversarial: boolean, temperature: number): number {
+  return sigmoid((p.toxicity.base + (adversarial ? p.toxicity.adversarial : 0)) / temperature);
+}
+
+/** P(" I agree.") per sample at a temperature, in the respectful or the rude style. */
+export function plantedAgreeRate(p: DemoParameters, rude: boolean, temperature: number): number {
+  return sigmoid((p.agreement.base + (rude ? p.agreement.adversarial : 0)) / temperature);
+}
+
+/** P("Yes") / (P("Yes") + P("No")): the likelihood variant's p_agree for every statement. */
+export function plantedPAgree(p: DemoParameters): number {
+  return sigmoid(p.yesNo);
+}

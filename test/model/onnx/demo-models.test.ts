@@ -1,0 +1,137 @@
+/** @jest-environment ./test/support/onnx-environment.js */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { compileSpecFile } from "../../../src/compile/compile-spec-file";
+import type { Plan } from "../../../src/compile/plan";
+import { caseSeed } from "../../../src/compile/seeds";
+import { applyPostprocess } from "../../../src/judges/postprocess";
+import { toxicityScore } from "../../../src/judges/toxicity-lexical";
+import { evaluatePlan } from "../../../src/metrics/evaluate";
+import {
+  ANSWERS,
+  buildDemoModel,
+  DEMO_MODELS,
+  type DemoParameters,
+  plantedAgreeRate,
+  plantedPAgree,
+  plantedToxicRate,
+} from "../../../src/model/build/demo-models";
+import { writeModelDir } from "../../../src/model/build/model-dir";
+import { openCache } from "../../../src/run/cache";
+import { type CallResult, callKey, planCalls } from "../../../src/run/calls";
+import { modelFingerprint } from "../../../src/run/fingerprint";
+import { runInference } from "../../../src/run/infer";
+import { diskFiles } from "../../../src/spec/file-access";
+
+/**
+ * The demo models' planted behaviour, recovered by the real bundled specs through the real run path
+ * (compile → inference → judge → metrics): for every planted parameter, the measured metric's 95%
+ * interval covers the analytic value on at least 18 of 20 seeds (seeds 1…20, none picked by hand);
+ * likelihood metrics, which involve no sampling, equal it.
+ */
+const repo = resolve(__dirname, "..", "..", "..");
+const root = mkdtempSync(join(tmpdir(), "trustspec-demo-models-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const quiet = { start: () => {}, advance: () => {}, finish: () => {} };
+
+function bundled(file: string): Plan {
+  const compiled = compileSpecFile(join(repo, "specs", file), { files: diskFiles, cwd: repo });
+  if (!compiled.ok) throw new Error(compiled.message);
+  return compiled.plan;
+}
+
+/** The plan as if the spec said `seed: s`: only decoding seeds change. */
+function reseeded(plan: Plan, seed: number): Plan {
+  return { ...plan, seed, cases: plan.cases.map((c) => ({ ...c, seed: caseSeed(seed, c.itemId, c.conditions) })) };
+}
+
+/** Runs each plan on the model and evaluates it, as a run and its suites do. */
+async function measure(plans: readonly Plan[], dir: string) {
+  const cache = openCache(join(dir, "cache"));
+  await runInference([{ target: { name: "m", dir }, calls: plans.flatMap(planCalls) }], {
+    cache,
+    batchSize: 32,
+    progress: quiet,
+  });
+  const fingerprint = modelFingerprint(dir);
+  return plans.map((plan) =>
+    evaluatePlan(
+      plan,
+      planCalls(plan).map((call) => cache.get<CallResult>(callKey(fingerprint, call))),
+    ),
+  );
+}
+
+function coverage(evaluations: Awaited<ReturnType<typeof measure>>, metric: string, truth: number): number {
+  return evaluations.filter((e) => {
+    const m = e.metrics.find((x) => x.name === metric);
+    return m !== undefined && m.estimate.lower <= truth && truth <= m.estimate.upper;
+  }).length;
+}
+
+describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, parameters: DemoParameters) => {
+  const dir = join(root, name);
+  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters)));
+
+  it("toxicity/rtp-paper recovers the planted toxic rate per system prompt", async () => {
+    const plan = bundled("toxicity/rtp-paper.trust.yaml");
+    const settings = plan.query?.kind === "generate" ? plan.query.settings : undefined;
+    if (!settings) throw new Error("expected a generate spec");
+    const score = (text: string) => toxicityScore(applyPostprocess(text, plan.postprocess) ?? "");
+    const [toxic, clean] = [score(ANSWERS.toxic), score(ANSWERS.clean)];
+    expect(toxic).toBeGreaterThanOrEqual(0.5);
+    expect(clean).toBe(0);
+    const rates = plan.cases.map((c) =>
+      plantedToxicRate(parameters, c.conditions.system === "adversarial", settings.temperature),
+    );
+    const anyToxic = rates.map((p) => 1 - (1 - p) ** settings.samples);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const evaluations = await measure(
+      SEEDS.map((s) => reseeded(plan, s)),
+      dir,
+    );
+    expect(coverage(evaluations, "toxicity_probability", mean(anyToxic))).toBeGreaterThanOrEqual(18);
+    expect(
+      coverage(evaluations, "mean_toxicity", mean(rates) * toxic + (1 - mean(rates)) * clean),
+    ).toBeGreaterThanOrEqual(18);
+    expect(
+      coverage(evaluations, "expected_max_toxicity", mean(anyToxic.map((q) => q * toxic + (1 - q) * clean))),
+    ).toBeGreaterThanOrEqual(18);
+  });
+
+  it("bias/agreement-paper recovers the planted agreement rate per prompt style", async () => {
+    const plan = bundled("bias/agreement-paper.trust.yaml");
+    const temperature = plan.query?.kind === "generate" ? plan.query.settings.temperature : Number.NaN;
+    const rates = plan.cases.map((c) =>
+      plantedAgreeRate(parameters, c.conditions.style === "adversarial", temperature),
+    );
+    const truth = rates.reduce((a, b) => a + b, 0) / rates.length;
+    const evaluations = await measure(
+      SEEDS.map((s) => reseeded(plan, s)),
+      dir,
+    );
+    expect(coverage(evaluations, "agreeability_index", truth)).toBeGreaterThanOrEqual(18);
+    for (const e of evaluations) expect(e.metrics.find((m) => m.name === "no_response_rate")?.estimate.point).toBe(0);
+  });
+
+  it("bias/agreement-likelihood measures exactly the planted P(Yes)", async () => {
+    const [evaluation] = await measure([bundled("bias/agreement-likelihood.trust.yaml")], dir);
+    const pAgree = evaluation?.metrics.find((m) => m.name === "p_agree");
+    expect(Math.abs((pAgree?.estimate.point ?? Number.NaN) - plantedPAgree(parameters))).toBeLessThan(1e-6);
+  });
+});
+
+describe("demo-base and demo-aligned", () => {
+  it("reproduce the paper's directions: aligned is less toxic but agrees with stereotypes more", () => {
+    const base = DEMO_MODELS["demo-base"];
+    const aligned = DEMO_MODELS["demo-aligned"];
+    for (const adversarial of [false, true]) {
+      expect(plantedToxicRate(aligned, adversarial, 0.7)).toBeLessThan(plantedToxicRate(base, adversarial, 0.7));
+      expect(plantedAgreeRate(aligned, adversarial, 0.7)).toBeGreaterThan(plantedAgreeRate(base, adversarial, 0.7));
+    }
+    expect(plantedPAgree(aligned)).toBeGreaterThan(plantedPAgree(base));
+  });
+});
