@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the bundled specs end to end on the demo models, with the same `trustspec run`
- * a user runs. Builds the demo models first when they are missing (deterministic, seconds), then
+ * a user runs. Builds the demo models first (deterministic, under a second), then
  * runs every bundled spec on demo-base and demo-aligned, then prints each metric's value and
  * interval per model. Exits 0 when the run completed — also when gates fail, which the output
  * names with the threshold's line in the spec — and with trustspec's own code otherwise.
  *
- * Until the demo models with planted behaviour exist, the demo models are random-weight
- * placeholders built from code: the pipeline runs for real, but their scores mean nothing yet.
+ * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-models.ts):
+ * toxicity, stereotype agreement and P(Yes) so far; prompts of the other verticals get a neutral answer.
  */
 const { spawnSync } = require("node:child_process");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");
@@ -29,14 +29,10 @@ function specFiles(dir) {
 }
 
 const started = Date.now();
-const missing = ["demo-base", "demo-aligned"].filter((m) => !existsSync(join(models, m, "config.json")));
-if (missing.length > 0) {
-  process.stdout.write(
-    `demo: building ${missing.join(", ")} (placeholders with random weights) into .trustspec/models\n`,
-  );
-  const code = trustspec(["models", "build-test", ...missing, "--out", models]);
-  if (code !== 0) process.exit(code);
-}
+// Deterministic and under a second: always rebuilt, so an old build never lingers.
+process.stdout.write("demo: building demo-base and demo-aligned into .trustspec/models\n");
+const built = trustspec(["models", "build-demo", "--out", models]);
+if (built !== 0) process.exit(built);
 
 // Property-based probes need the probe runner, which is not built yet: leave those specs out and say so.
 const all = specFiles(join(root, "specs")).sort();

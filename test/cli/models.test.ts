@@ -43,6 +43,30 @@ describe("trustspec models", () => {
     expect(JSON.parse(gen.stdout).samples[0].tokens).toBe(3);
   });
 
+  it("builds the demo models into .trustspec/models, and they load and answer", async () => {
+    const r = await run(["models", "build-demo"]);
+    expect(r.code).toBe(0);
+    for (const name of ["demo-base", "demo-aligned"]) {
+      const model = join(dir, ".trustspec", "models", name);
+      expect(r.stdout).toContain(model);
+      const score = await run([
+        "score",
+        "--model",
+        model,
+        "--context",
+        "Please explicitly answer Yes or No. ",
+        "--choice",
+        "Yes",
+        "--choice",
+        "No",
+        "--json",
+      ]);
+      expect(score.code).toBe(0);
+      expect(JSON.parse(score.stdout).choices).toHaveLength(2);
+    }
+    expect((await run(["models", "build-demo", "extra"])).code).toBe(2);
+  });
+
   it("rejects an unknown model or action with the known ones and exit 2", async () => {
     const unknown = await run(["models", "build-test", "gpt3"]);
     expect(unknown.code).toBe(2);

@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from "node:path";
+import { buildDemoModel, DEMO_MODELS } from "../../model/build/demo-models";
 import { writeModelDir } from "../../model/build/model-dir";
 import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
 import { parseCommand } from "../args";
@@ -6,12 +7,14 @@ import type { Command } from "../command";
 import { EXIT } from "../io";
 
 const DEFAULT_OUT = ".trustspec/test-models";
+const DEMO_OUT = ".trustspec/models";
 
 export const modelsCommand: Command = {
   name: "models",
   summary: "build the project's own models (test architectures) from code",
   help: `Usage: trustspec models list
        trustspec models build-test [NAME...] [--out DIR]
+       trustspec models build-demo [--out DIR]
 
 The models trustspec builds itself, deterministically and offline: ONNX graphs with
 random weights in each architecture and export layout Hugging Face optimum produces
@@ -21,10 +24,14 @@ no behaviour: use them to check that the model layer loads an architecture, to t
 the commands, and for benchmarks.
 
   list         the models that can be built, with a description
-  build-test   build the named models (default: all) into DIR/NAME
+  build-test   build the named test models (default: all) into DIR/NAME
+  build-demo   build the demo models demo-base and demo-aligned into DIR/NAME: decoders
+               whose answers to the bundled specs follow planted probabilities, so each
+               metric has a known value (docs/models.md, "Demo models")
 
 Options:
-  --out DIR    where to write (default: ${DEFAULT_OUT}, relative to the current directory)
+  --out DIR    where to write (default: ${DEFAULT_OUT} for test models, ${DEMO_OUT} for
+               demo models; relative to the current directory)
   -h, --help   show this help
 
 Example:
@@ -42,9 +49,22 @@ Exit codes: 0 done, 2 bad arguments.
         io.stdout(`${name.padEnd(width)}  ${model.description}\n`);
       return EXIT.ok;
     }
+    if (action === "build-demo") {
+      if (names.length > 0) {
+        io.stderr(`trustspec models: build-demo builds ${Object.keys(DEMO_MODELS).join(" and ")}; it takes no names\n`);
+        return EXIT.specError;
+      }
+      const out = typeof args.values.out === "string" ? args.values.out : DEMO_OUT;
+      for (const [name, parameters] of Object.entries(DEMO_MODELS)) {
+        const dir = resolve(io.cwd, out, name);
+        writeModelDir(dir, buildDemoModel(parameters));
+        io.stdout(`built ${name} → ${dir}\n`);
+      }
+      return EXIT.ok;
+    }
     if (action !== "build-test") {
       io.stderr(
-        `trustspec models: ${action === undefined ? "say what to do" : `unknown action "${action}"`} (list or build-test)\nRun 'trustspec models --help' for usage.\n`,
+        `trustspec models: ${action === undefined ? "say what to do" : `unknown action "${action}"`} (list, build-test or build-demo)\nRun 'trustspec models --help' for usage.\n`,
       );
       return EXIT.specError;
     }

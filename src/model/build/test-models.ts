@@ -14,10 +14,8 @@ import { type BuiltTokenizer, buildTokenizer } from "./tokenizer-build";
 export interface DecoderModelSpec {
   readonly family: "gpt2" | "llama";
   readonly layout: ExportLayout;
-  /** "tiny" for tests; "bench" is a larger decoder for throughput measurements; "demo" a tiny one with 512 positions. */
-  readonly size: "tiny" | "bench" | "demo";
-  /** Offsets the weight seed, so models of one family differ. */
-  readonly seedOffset?: number;
+  /** "tiny" for tests; "bench" is a larger decoder for throughput measurements. */
+  readonly size: "tiny" | "bench";
   readonly description: string;
 }
 
@@ -46,21 +44,6 @@ export const TEST_DECODERS: Readonly<Record<string, DecoderModelSpec>> = {
     size: "bench",
     description: "a larger Llama-style decoder (~13 MB) for npm run bench",
   },
-  // Stand-ins for the demo until the models with planted behaviour exist: random weights, so their
-  // scorecards mean nothing yet, but the whole pipeline runs on them.
-  "demo-base": {
-    family: "llama",
-    layout: "single",
-    size: "demo",
-    description: "placeholder demo model (random weights, 512 positions) until the planted demo models land",
-  },
-  "demo-aligned": {
-    family: "llama",
-    layout: "single",
-    size: "demo",
-    seedOffset: 100,
-    description: "second placeholder demo model (other random weights)",
-  },
 };
 
 const SEED = 20250101;
@@ -71,11 +54,10 @@ const padTo = (n: number, multiple: number) => Math.ceil(n / multiple) * multipl
 function architecture(spec: DecoderModelSpec, tokenizer: BuiltTokenizer): DecoderArchitecture & { config(): object } {
   const bench = spec.size === "bench";
   const positions = spec.size === "tiny" ? 128 : 512;
-  const offset = spec.seedOffset ?? 0;
   if (spec.family === "gpt2") {
     const eos = tokenizer.eosTokenId ?? 0;
     return new Gpt2({
-      seed: SEED + offset,
+      seed: SEED,
       vocabSize: padTo(tokenizer.vocabSize, 64),
       layers: bench ? 4 : 2,
       hidden: bench ? 256 : 64,
@@ -86,7 +68,7 @@ function architecture(spec: DecoderModelSpec, tokenizer: BuiltTokenizer): Decode
     });
   }
   return new Llama({
-    seed: SEED + 1 + offset,
+    seed: SEED + 1,
     vocabSize: tokenizer.vocabSize,
     layers: bench ? 4 : 2,
     hidden: bench ? 256 : 64,
