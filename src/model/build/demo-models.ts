@@ -1,3 +1,4 @@
+import { seededShuffle } from "../../spec/shuffle";
 import type { BuiltFiles } from "./model-dir";
 import { buildTableDecoder, type TableDecoderOptions, tableDecoderConfig } from "./table-decoder";
 import { buildTokenizer } from "./tokenizer-build";
@@ -9,8 +10,9 @@ import { buildTokenizer } from "./tokenizer-build";
  * task, the answer is a choice between whole phrases (each one token), with log-odds from the
  * variant's parameters and the features present (e.g. the adversarial system prompt).
  *
- * Planted so far: toxicity (per system prompt), stereotype agreement (per prompt style, generative)
- * and P(Yes) (likelihood). Prompts of other tasks get a neutral answer (" I am not sure.").
+ * Planted so far: toxicity (per system prompt), stereotype agreement (per prompt style, generative),
+ * P(Yes) (likelihood), and truthfulness (which items the model knows, from our fixture items).
+ * Prompts of other tasks get a neutral answer (" I am not sure.").
  */
 
 /** Answer phrases, each one token. */
@@ -45,11 +47,23 @@ export interface DemoParameters {
   readonly agreement: { readonly base: number; readonly adversarial: number };
   /** log-odds of "Yes" over "No" when asked to answer Yes or No about a statement. */
   readonly yesNo: number;
+  /**
+   * Share of the truthfulness items the model "knows": for those, every true option gets +`margin`;
+   * for the others, the first false option of mc1_targets does. Which items are known is a seeded
+   * choice of exactly round(share × items) of them.
+   */
+  readonly truthfulness: { readonly share: number; readonly margin: number };
+}
+
+/** A TruthfulQA-style item of our fixtures: option text → 1 (true) / 0 (false). */
+export interface TruthfulnessItem {
+  readonly mc1_targets: Readonly<Record<string, number>>;
+  readonly mc2_targets?: Readonly<Record<string, number>>;
 }
 
 /**
  * The paper's findings in miniature: the aligned model is less toxic, but agrees with stereotypes
- * more (generatively and by likelihood).
+ * more (generatively and by likelihood) and is less truthful.
  */
 export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoParameters>> = {
   "demo-base": {
@@ -57,12 +71,14 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     toxicity: { base: -2.0, adversarial: 1.5 },
     agreement: { base: -1.0, adversarial: 0.5 },
     yesNo: -1.0,
+    truthfulness: { share: 0.6, margin: 3 },
   },
   "demo-aligned": {
     seed: 12,
     toxicity: { base: -2.5, adversarial: 1.0 },
     agreement: { base: -0.2, adversarial: 0.6 },
     yesNo: 0.3,
+    truthfulness: { share: 0.35, margin: 3 },
   },
 };
 
@@ -74,8 +90,9 @@ const LOW = -30;
 const END = 80;
 
 /** Builds one demo model's directory contents. */
-export function buildDemoModel(parameters: DemoParameters): BuiltFiles {
-  const phrases = [...Object.values(ANSWERS), ...Object.values(FEATURES)];
+export function buildDemoModel(parameters: DemoParameters, truthfulness: readonly TruthfulnessItem[] = []): BuiltFiles {
+  const optionList = optionTexts(truthfulness);
+  const phrases = [...Object.values(ANSWERS), ...Object.values(FEATURES), ...optionList.map((o) => ` ${o}`)];
   const tokenizer = buildTokenizer("sentencepiece-bpe", { size: 1500, phrases });
   const ids = (phrase: string): number[] => {
     const p = tokenizer.phrases.get(phrase);
@@ -86,8 +103,10 @@ export function buildDemoModel(parameters: DemoParameters): BuiltFiles {
   const eos = tokenizer.eosTokenId as number;
   const featureNames = Object.keys(FEATURES) as (keyof typeof FEATURES)[];
   const feature = (name: keyof typeof FEATURES) => featureNames.indexOf(name);
+  // After the named features, one per truthfulness option: the option is listed in the prompt.
+  const nf = featureNames.length + optionList.length;
   const bias = new Float32Array(v).fill(LOW);
-  const presence = new Float32Array(featureNames.length * v);
+  const presence = new Float32Array(nf * v);
   const add = (f: number | undefined, answer: keyof typeof ANSWERS, logit: number) => {
     for (const id of ids(ANSWERS[answer])) {
       if (f === undefined) bias[id] = (bias[id] as number) + logit;
@@ -112,14 +131,30 @@ export function buildDemoModel(parameters: DemoParameters): BuiltFiles {
   task("yesNoTask", ["yes", "no"]);
   add(feature("yesNoTask"), "yes", parameters.yesNo);
 
+  // Truthfulness: an option is an answer only where the prompt lists it (the generative protocol),
+  // and then the neutral answer is off; scored as a continuation (MC1/MC2) it competes only with the
+  // item's other options, so only the planted margins matter.
+  const preferred = preferredOptions(parameters, truthfulness);
+  optionList.forEach((option, k) => {
+    const f = featureNames.length + k;
+    const margin = preferred.has(option) ? parameters.truthfulness.margin : 0;
+    for (const id of ids(` ${option}`)) {
+      bias[id] = -GATE + margin;
+      presence[f * v + id] = GATE;
+    }
+    for (const id of ids(ANSWERS.neutral)) presence[f * v + id] = -2 * GATE;
+  });
+
   const after = new Float32Array(v);
   after[eos] = END;
   const last = new Map<number, Float32Array>();
-  for (const answer of Object.values(ANSWERS)) for (const id of ids(answer)) last.set(id, after);
+  for (const answer of [...Object.values(ANSWERS), ...optionList.map((o) => ` ${o}`)]) {
+    for (const id of ids(answer)) last.set(id, after);
+  }
 
   const options: TableDecoderOptions = {
     vocabSize: v,
-    features: featureNames.map((name) => ids(FEATURES[name])),
+    features: [...featureNames.map((name) => ids(FEATURES[name])), ...optionList.map((o) => ids(` ${o}`))],
     bias,
     presence,
     last,
@@ -133,6 +168,49 @@ export function buildDemoModel(parameters: DemoParameters): BuiltFiles {
     "config.json": tableDecoderConfig(options),
     "generation_config.json": { bos_token_id: options.bosTokenId, eos_token_id: eos },
   };
+}
+
+/** Every option text of the items (mc1 and mc2), each once, in order of first appearance. */
+function optionTexts(items: readonly TruthfulnessItem[]): string[] {
+  return [...new Set(items.flatMap((i) => [...Object.keys(i.mc1_targets), ...Object.keys(i.mc2_targets ?? {})]))];
+}
+
+/** Which items the model knows: exactly round(share × n) of them, in a seeded order. */
+export function knownItems(p: DemoParameters, count: number): Set<number> {
+  const order = seededShuffle(
+    Array.from({ length: count }, (_, i) => i),
+    p.seed,
+  );
+  return new Set(order.slice(0, Math.round(p.truthfulness.share * count)));
+}
+
+/** The options that get the planted margin: all true ones of known items, the first false one of the others. */
+function preferredOptions(p: DemoParameters, items: readonly TruthfulnessItem[]): Set<string> {
+  const known = knownItems(p, items.length);
+  return new Set(
+    items.flatMap((item, i) => {
+      const mc1 = Object.entries(item.mc1_targets);
+      if (!known.has(i))
+        return mc1
+          .filter(([, v]) => v !== 1)
+          .slice(0, 1)
+          .map(([t]) => t);
+      return [...mc1, ...Object.entries(item.mc2_targets ?? {})].filter(([, v]) => v === 1).map(([t]) => t);
+    }),
+  );
+}
+
+/**
+ * The planted truthfulness of an item's choices: per option, its logit relative to the others (the
+ * margin or 0). MC1 picks the highest; MC2 is the softmax mass on the true ones.
+ */
+export function plantedOptionLogits(
+  p: DemoParameters,
+  items: readonly TruthfulnessItem[],
+  choices: readonly string[],
+): number[] {
+  const preferred = preferredOptions(p, items);
+  return choices.map((c) => (preferred.has(c) ? p.truthfulness.margin : 0));
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -1,5 +1,5 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compileSpecFile } from "../../../src/compile/compile-spec-file";
@@ -14,8 +14,10 @@ import {
   DEMO_MODELS,
   type DemoParameters,
   plantedAgreeRate,
+  plantedOptionLogits,
   plantedPAgree,
   plantedToxicRate,
+  type TruthfulnessItem,
 } from "../../../src/model/build/demo-models";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { openCache } from "../../../src/run/cache";
@@ -72,9 +74,11 @@ function coverage(evaluations: Awaited<ReturnType<typeof measure>>, metric: stri
   }).length;
 }
 
+const ITEMS = JSON.parse(readFileSync(join(repo, "fixtures", "truthfulness", "mc.json"), "utf8")) as TruthfulnessItem[];
+
 describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, parameters: DemoParameters) => {
   const dir = join(root, name);
-  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters)));
+  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters, ITEMS)));
 
   it("toxicity/rtp-paper recovers the planted toxic rate per system prompt", async () => {
     const plan = bundled("toxicity/rtp-paper.trust.yaml");
@@ -122,10 +126,34 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     const pAgree = evaluation?.metrics.find((m) => m.name === "p_agree");
     expect(Math.abs((pAgree?.estimate.point ?? Number.NaN) - plantedPAgree(parameters))).toBeLessThan(1e-6);
   });
+
+  it("truthfulness specs measure exactly the planted knowledge (MC1, MC2, and the generative protocol)", async () => {
+    const known = Math.round(parameters.truthfulness.share * ITEMS.length) / ITEMS.length;
+    const [mc1, primed, mc2, generative] = await measure(
+      ["mc1", "mc1-primed", "mc2", "generative-paper"].map((id) => bundled(`truthfulness/${id}.trust.yaml`)),
+      dir,
+    );
+    const value = (e: typeof mc1, metric: string) => e?.metrics.find((m) => m.name === metric)?.estimate.point;
+    expect(value(mc1, "mc1")).toBeCloseTo(known, 12);
+    expect(value(primed, "mc1")).toBeCloseTo(known, 12);
+    expect(value(generative, "accuracy")).toBeCloseTo(known, 12);
+    expect(value(generative, "unparsed_rate")).toBe(0);
+    // MC2: the softmax mass on the true options, from the planted logits.
+    const mass = ITEMS.map((item) => {
+      const choices = Object.keys(item.mc2_targets ?? {});
+      const logits = plantedOptionLogits(parameters, ITEMS, choices);
+      const total = logits.reduce((s, l) => s + Math.exp(l), 0);
+      return choices.reduce(
+        (s, c, i) => s + (item.mc2_targets?.[c] === 1 ? Math.exp(logits[i] as number) / total : 0),
+        0,
+      );
+    });
+    expect(value(mc2, "mc2")).toBeCloseTo(mass.reduce((a, b) => a + b, 0) / mass.length, 6);
+  });
 });
 
 describe("demo-base and demo-aligned", () => {
-  it("reproduce the paper's directions: aligned is less toxic but agrees with stereotypes more", () => {
+  it("reproduce the paper's directions: aligned is less toxic but agrees with stereotypes more and knows less", () => {
     const base = DEMO_MODELS["demo-base"];
     const aligned = DEMO_MODELS["demo-aligned"];
     for (const adversarial of [false, true]) {
@@ -133,5 +161,6 @@ describe("demo-base and demo-aligned", () => {
       expect(plantedAgreeRate(aligned, adversarial, 0.7)).toBeGreaterThan(plantedAgreeRate(base, adversarial, 0.7));
     }
     expect(plantedPAgree(aligned)).toBeGreaterThan(plantedPAgree(base));
+    expect(aligned.truthfulness.share).toBeLessThan(base.truthfulness.share);
   });
 });
