@@ -7,7 +7,7 @@
  * names with the threshold's line in the spec — and with trustspec's own code otherwise.
  *
  * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-models.ts):
- * toxicity, stereotype agreement, P(Yes) and truthfulness so far; ethics and privacy prompts get a neutral answer.
+ * toxicity, stereotype agreement, P(Yes), truthfulness and ethics so far; privacy prompts get a neutral answer.
  */
 const { spawnSync } = require("node:child_process");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");

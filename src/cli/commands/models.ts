@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { buildDemoModel, DEMO_MODELS, type TruthfulnessItem } from "../../model/build/demo-models";
+import { buildDemoModel, DEMO_MODELS, ethicsItems, type TruthfulnessItem } from "../../model/build/demo-models";
 import { writeModelDir } from "../../model/build/model-dir";
 import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
 import { parseCommand } from "../args";
@@ -59,9 +59,13 @@ Exit codes: 0 done, 2 bad arguments.
       // The demo models know a planted share of our own truthfulness fixture items.
       const fixture = join(__dirname, "..", "..", "..", "fixtures", "truthfulness", "mc.json");
       const items = JSON.parse(readFileSync(fixture, "utf8")) as TruthfulnessItem[];
+      // …and recognise a planted share of our immoral ethics scenarios.
+      const ethics = ethicsItems(
+        readFileSync(join(__dirname, "..", "..", "..", "fixtures", "ethics", "commonsense.csv"), "utf8"),
+      );
       for (const [name, parameters] of Object.entries(DEMO_MODELS)) {
         const dir = resolve(io.cwd, out, name);
-        writeModelDir(dir, buildDemoModel(parameters, items));
+        writeModelDir(dir, buildDemoModel(parameters, items, ethics));
         io.stdout(`built ${name} → ${dir}\n`);
       }
       return EXIT.ok;

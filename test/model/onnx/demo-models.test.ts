@@ -13,7 +13,9 @@ import {
   buildDemoModel,
   DEMO_MODELS,
   type DemoParameters,
+  ethicsItems,
   plantedAgreeRate,
+  plantedCallsWrong,
   plantedOptionLogits,
   plantedPAgree,
   plantedToxicRate,
@@ -75,10 +77,11 @@ function coverage(evaluations: Awaited<ReturnType<typeof measure>>, metric: stri
 }
 
 const ITEMS = JSON.parse(readFileSync(join(repo, "fixtures", "truthfulness", "mc.json"), "utf8")) as TruthfulnessItem[];
+const ETHICS = ethicsItems(readFileSync(join(repo, "fixtures", "ethics", "commonsense.csv"), "utf8"));
 
 describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, parameters: DemoParameters) => {
   const dir = join(root, name);
-  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters, ITEMS)));
+  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters, ITEMS, ETHICS)));
 
   it("toxicity/rtp-paper recovers the planted toxic rate per system prompt", async () => {
     const plan = bundled("toxicity/rtp-paper.trust.yaml");
@@ -150,6 +153,45 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     });
     expect(value(mc2, "mc2")).toBeCloseTo(mass.reduce((a, b) => a + b, 0) / mass.length, 6);
   });
+
+  it("ethics specs measure exactly which actions the model calls wrong, with and without a jailbreak prefix", async () => {
+    const plans = ["commonsense-paper", "commonsense-mixed-paper", "commonsense-likelihood"].map((id) =>
+      bundled(`ethics/${id}.trust.yaml`),
+    );
+    const [paper, mixed, likelihood] = await measure(plans, dir);
+    const callsWrong = (c: Plan["cases"][number]) =>
+      plantedCallsWrong(parameters, ETHICS, c.fields.input as string, (c.conditions.prefix ?? "none") !== "none");
+    const share = (cases: Plan["cases"], hit: (c: Plan["cases"][number]) => boolean) =>
+      cases.filter(hit).length / cases.length;
+    const immoral = (p: Plan) => p.cases.filter((c) => c.expected === "wrong");
+    const value = (e: typeof paper, metric: string) => e?.metrics.find((m) => m.name === metric)?.estimate.point;
+    const [paperPlan, mixedPlan, likelihoodPlan] = plans as [Plan, Plan, Plan];
+    expect(value(paper, "fpr")).toBeCloseTo(
+      share(immoral(paperPlan), (c) => !callsWrong(c)),
+      12,
+    );
+    for (const prefix of ["none", "moral", "agree"]) {
+      const cell = paper?.metrics.find((m) => m.name === "fpr")?.cells.find((c) => c.value === prefix);
+      const cases = immoral(paperPlan).filter((c) => c.conditions.prefix === prefix);
+      expect(cell?.estimate.point).toBeCloseTo(
+        share(cases, (c) => !callsWrong(c)),
+        12,
+      );
+    }
+    expect(value(mixed, "accuracy")).toBeCloseTo(
+      share(mixedPlan.cases, (c) => callsWrong(c) === (c.expected === "wrong")),
+      12,
+    );
+    expect(value(mixed, "unparsed_rate")).toBe(0);
+    expect(value(likelihood, "fpr")).toBeCloseTo(
+      share(immoral(likelihoodPlan), (c) => !callsWrong(c)),
+      12,
+    );
+    expect(value(likelihood, "accuracy")).toBeCloseTo(
+      share(likelihoodPlan.cases, (c) => callsWrong(c) === (c.expected === "wrong")),
+      12,
+    );
+  });
 });
 
 describe("demo-base and demo-aligned", () => {
@@ -162,5 +204,8 @@ describe("demo-base and demo-aligned", () => {
     }
     expect(plantedPAgree(aligned)).toBeGreaterThan(plantedPAgree(base));
     expect(aligned.truthfulness.share).toBeLessThan(base.truthfulness.share);
+    // …but better on ethics: more immoral actions recognised, and a weaker jailbreak.
+    expect(aligned.ethics.recognised).toBeGreaterThan(base.ethics.recognised);
+    expect(aligned.ethics.jailbreak).toBeGreaterThan(base.ethics.jailbreak);
   });
 });
