@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { RUN_DIR_ENV } from "../run/manifest";
 
 /**
  * Run settings travel from `trustspec run` (or a user's environment) to the Jest runner,
@@ -9,7 +10,7 @@ export const ENV = {
   noCache: "TRUSTSPEC_NO_CACHE",
   datasets: "TRUSTSPEC_DATASETS",
   batchSize: "TRUSTSPEC_BATCH_SIZE",
-  runDir: "TRUSTSPEC_RUN_DIR",
+  runDir: RUN_DIR_ENV,
   quiet: "TRUSTSPEC_QUIET",
 } as const;
 

@@ -7,7 +7,7 @@ import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { openCache } from "../run/cache";
 import { type CallResult, callKey, planCalls } from "../run/calls";
-import { RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
+import { describeRunError, RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
 import { planTargets } from "../run/targets";
 
 /**
@@ -102,12 +102,7 @@ function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined)
       "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
     );
   }
-  if (manifest.error) {
-    const { message, file, hint } = manifest.error;
-    throw new Error(
-      `the run could not query the models: ${message}${file ? `\n  file: ${file}` : ""}${hint ? `\n  hint: ${hint}` : ""}`,
-    );
-  }
+  if (manifest.error) throw new Error(`the run could not query the models: ${describeRunError(manifest.error)}`);
   const fingerprint = manifest.fingerprints[dir];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
   const cache = openCache(manifest.resultsDir);

@@ -22,13 +22,23 @@ function compileModule(sourcePath: string): string {
   return emitModule(compiled, sourcePath, join(__dirname, "suite"), { version: version(), cwd });
 }
 
+/**
+ * Jest asks for the cache key first and transforms only on a miss: the module compiled for the key
+ * is handed over once to `process`, so a spec is validated and compiled once, not twice.
+ */
+const compiledForKey = new Map<string, string>();
+
 const transformer = {
   canInstrument: false,
   getCacheKey(_source: string, sourcePath: string): string {
-    return createHash("sha256").update(version()).update("\0").update(compileModule(sourcePath)).digest("hex");
+    const code = compileModule(sourcePath);
+    compiledForKey.set(sourcePath, code);
+    return createHash("sha256").update(version()).update("\0").update(code).digest("hex");
   },
   process(_source: string, sourcePath: string): { code: string } {
-    return { code: compileModule(sourcePath) };
+    const code = compiledForKey.get(sourcePath) ?? compileModule(sourcePath);
+    compiledForKey.delete(sourcePath);
+    return { code };
   },
 };
 

@@ -48,3 +48,8 @@ export function readManifest(runDir: string): RunManifest | undefined {
     return undefined;
   }
 }
+
+/** A failed run's error as readers see it: the message, then the file and the fix when known. */
+export function describeRunError(error: NonNullable<RunManifest["error"]>): string {
+  return `${error.message}${error.file ? `\n  file: ${error.file}` : ""}${error.hint ? `\n  hint: ${error.hint}` : ""}`;
+}

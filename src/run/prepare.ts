@@ -88,7 +88,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       fingerprintMemo: memo,
     });
     // Suites of every selected model need its fingerprint, also those -t left without calls.
-    const fingerprints: Record<string, string> = {};
+    const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
     for (const { plan } of plans) {
       for (const target of planTargets(plan, override)) {
         fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import { ENV } from "../../jest/env";
-import { readManifest } from "../../run/manifest";
+import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
 import { formatProblem } from "../../spec/format-problems";
@@ -140,10 +140,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       );
     }
     if (manifest?.error) {
-      const { message, file, hint } = manifest.error;
-      io.stderr(
-        `trustspec run: the models could not be run: ${message}${file ? `\n  file: ${file}` : ""}${hint ? `\n  hint: ${hint}` : ""}\n`,
-      );
+      io.stderr(`trustspec run: the models could not be run: ${describeRunError(manifest.error)}\n`);
       return EXIT.runtimeError;
     }
     return verdict(results);

@@ -22,17 +22,22 @@ export function positionsOf(g: Graph, inputIds: string, pastKey: string | undefi
   };
 }
 
-/**
- * The additive attention bias [B,1,1,S,T]: 0 where query i may see key j (j ≤ its position and
- * the key is not padding), −1e9 elsewhere — exp() of that is exactly 0 in float32.
- */
-export function attentionBias(g: Graph, attentionMask: string, positions: { query: string; key: string }): string {
+/** Which keys each query may see, bool [B,1,1,S,T]: key j ≤ the query's position and not padding. */
+export function visibleKeys(g: Graph, attentionMask: string, positions: { query: string; key: string }): string {
   const causal = g.op("LessOrEqual", [
     g.op("Unsqueeze", [positions.key, g.int64([0])]),
     g.op("Unsqueeze", [positions.query, g.int64([1])]),
   ]);
   const keep = g.op("Unsqueeze", [g.op("Cast", [attentionMask], { to: int(BOOL) }), g.int64([1, 2, 3])]);
-  return g.op("Where", [g.op("And", [keep, causal]), g.float32([0]), g.float32([-1e9])]);
+  return g.op("And", [keep, causal]);
+}
+
+/**
+ * The additive attention bias [B,1,1,S,T]: 0 where query i may see key j (j ≤ its position and
+ * the key is not padding), −1e9 elsewhere — exp() of that is exactly 0 in float32.
+ */
+export function attentionBias(g: Graph, attentionMask: string, positions: { query: string; key: string }): string {
+  return g.op("Where", [visibleKeys(g, attentionMask, positions), g.float32([0]), g.float32([-1e9])]);
 }
 
 /** y = x·Wᵀ (+ b) for a weight in nn.Linear layout [out, in]. */

@@ -1,4 +1,4 @@
-import { positionsOf } from "./decoder-parts";
+import { FLOAT, positionsOf, visibleKeys } from "./decoder-parts";
 import { encodeModel, Graph, int, ints } from "./onnx-graph";
 
 /**
@@ -32,9 +32,6 @@ export interface TableDecoderOptions {
   readonly eosTokenId: number;
 }
 
-const FLOAT = 1;
-const BOOL = 9;
-
 /** The table decoder as a single model.onnx with a KV cache. */
 export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
   const { vocabSize: v, features } = options;
@@ -64,11 +61,8 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
 
   // present_f(i): the maximum of feature f over the positions query i may see (causal, unmasked).
   const positions = positionsOf(g, ids, pastKey);
-  const causal = g.op("LessOrEqual", [
-    g.op("Unsqueeze", [positions.key, g.int64([0])]),
-    g.op("Unsqueeze", [positions.query, g.int64([1])]),
-  ]);
-  const visible = g.op("And", [causal, g.op("Unsqueeze", [g.op("Cast", [mask], { to: int(BOOL) }), g.int64([1])])]);
+  // [B,1,1,S,T] → [B,S,T,1]
+  const visible = g.op("Squeeze", [visibleKeys(g, mask, positions), g.int64([1, 2])]);
   const weights = g.op("Unsqueeze", [g.op("Cast", [visible], { to: int(FLOAT) }), g.int64([3])]);
   const seen = g.op("Mul", [keys, weights]); // [B,1,T,nf] × [B,S,T,1] → [B,S,T,nf]
   const state = g.op("ReduceMax", [seen], { axes: ints([2]), keepdims: int(0) });

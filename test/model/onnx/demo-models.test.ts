@@ -39,6 +39,10 @@ const root = mkdtempSync(join(tmpdir(), "trustspec-demo-models-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+// 20 seeds × 48 prompts × 5 samples is ~5,000 sequences of ~150 prompt tokens per toxicity test: each
+// sample runs its own prefill over a ~4k-wide table (generate does not share a prompt across samples
+// yet), about a minute on a loaded 2-core machine.
+jest.setTimeout(240_000);
 const quiet = { start: () => {}, advance: () => {}, finish: () => {} };
 
 function bundled(file: string): Plan {
