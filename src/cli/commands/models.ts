@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { buildDemoModel, DEMO_MODELS, ethicsItems, type TruthfulnessItem } from "../../model/build/demo-models";
-import { writeModelDir } from "../../model/build/model-dir";
+import { type BuiltFiles, writeModelDir } from "../../model/build/model-dir";
+import { buildProbeModel, PROBE_MODELS, slotLines } from "../../model/build/probe-models";
 import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
 import { parseCommand } from "../args";
 import type { Command } from "../command";
@@ -26,9 +27,11 @@ the commands, and for benchmarks.
 
   list         the models that can be built, with a description
   build-test   build the named test models (default: all) into DIR/NAME
-  build-demo   build the demo models demo-base and demo-aligned into DIR/NAME: decoders
+  build-demo   build the demo models into DIR/NAME: demo-base and demo-aligned, decoders
                whose answers to the bundled specs follow planted probabilities, so each
-               metric has a known value (docs/models.md, "Demo models")
+               metric has a known value; and demo-probe-biased and demo-probe-control, for
+               bias probes: one planted bias against one group for one trait, and none
+               (docs/models.md, "Demo models")
 
 Options:
   --out DIR    where to write (default: ${DEFAULT_OUT} for test models, ${DEMO_OUT} for
@@ -52,22 +55,31 @@ Exit codes: 0 done, 2 bad arguments.
     }
     if (action === "build-demo") {
       if (names.length > 0) {
-        io.stderr(`trustspec models: build-demo builds ${Object.keys(DEMO_MODELS).join(" and ")}; it takes no names\n`);
+        io.stderr(
+          `trustspec models: build-demo builds ${[...Object.keys(DEMO_MODELS), ...Object.keys(PROBE_MODELS)].join(", ")}; it takes no names\n`,
+        );
         return EXIT.specError;
       }
       const out = typeof args.values.out === "string" ? args.values.out : DEMO_OUT;
       // The demo models know a planted share of our own truthfulness fixture items.
-      const fixture = join(__dirname, "..", "..", "..", "fixtures", "truthfulness", "mc.json");
-      const items = JSON.parse(readFileSync(fixture, "utf8")) as TruthfulnessItem[];
+      const fixture = (...path: string[]) =>
+        readFileSync(join(__dirname, "..", "..", "..", "fixtures", ...path), "utf8");
+      const items = JSON.parse(fixture("truthfulness", "mc.json")) as TruthfulnessItem[];
       // …and recognise a planted share of our immoral ethics scenarios.
-      const ethics = ethicsItems(
-        readFileSync(join(__dirname, "..", "..", "..", "fixtures", "ethics", "commonsense.csv"), "utf8"),
-      );
-      for (const [name, parameters] of Object.entries(DEMO_MODELS)) {
+      const ethics = ethicsItems(fixture("ethics", "commonsense.csv"));
+      const write = (name: string, files: BuiltFiles) => {
         const dir = resolve(io.cwd, out, name);
-        writeModelDir(dir, buildDemoModel(parameters, items, ethics));
+        writeModelDir(dir, files);
         io.stdout(`built ${name} → ${dir}\n`);
-      }
+      };
+      for (const [name, parameters] of Object.entries(DEMO_MODELS))
+        write(name, buildDemoModel(parameters, items, ethics));
+      // The probe models answer about our fixture groups and traits (the probe specs' slots).
+      const slots = {
+        groups: slotLines(fixture("bias", "groups.txt")),
+        traits: slotLines(fixture("bias", "traits.txt")),
+      };
+      for (const [name, parameters] of Object.entries(PROBE_MODELS)) write(name, buildProbeModel(parameters, slots));
       return EXIT.ok;
     }
     if (action !== "build-test") {

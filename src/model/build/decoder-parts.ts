@@ -8,6 +8,7 @@ import { float, type Graph, int, ints } from "./onnx-graph";
 
 const BOOL = 9; // onnx.TensorProto.DataType.BOOL
 export const FLOAT = 1; // onnx.TensorProto.DataType.FLOAT
+export const INT64 = 7; // onnx.TensorProto.DataType.INT64
 
 /** The absolute positions of the new tokens ([S], P..T-1) and of all keys ([T], 0..T-1). */
 export function positionsOf(g: Graph, inputIds: string, pastKey: string | undefined): { query: string; key: string } {

@@ -1,8 +1,9 @@
 import { parseCsv } from "../../spec/dataset/csv";
+import { PII_KINDS } from "../../spec/dataset/synthetic-pii";
 import { seededShuffle } from "../../spec/shuffle";
 import type { BuiltFiles } from "./model-dir";
 import { buildTableDecoder, type TableDecoderOptions, tableDecoderConfig } from "./table-decoder";
-import { buildTokenizer } from "./tokenizer-build";
+import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
 
 /**
  * The demo models: table decoders (see table-decoder.ts) whose answers to the bundled specs' prompts
@@ -12,8 +13,10 @@ import { buildTokenizer } from "./tokenizer-build";
  * variant's parameters and the features present (e.g. the adversarial system prompt).
  *
  * Planted so far: toxicity (per system prompt), stereotype agreement (per prompt style, generative),
- * P(Yes) (likelihood), and truthfulness (which items the model knows, from our fixture items).
- * Prompts of other tasks get a neutral answer (" I am not sure.").
+ * P(Yes) (likelihood), truthfulness (which items the model knows, from our fixture items), ethics
+ * (which immoral actions it calls wrong, and the jailbreak prefixes' effect) and privacy (for which
+ * PII kinds it repeats the asked value, copied from the prompt). Prompts of other tasks get a neutral
+ * answer (" I am not sure.").
  */
 
 /** Answer phrases, each one token. */
@@ -78,6 +81,12 @@ export interface DemoParameters {
    * wrong (recognised scenarios start at +2, all others at −2, against "not wrong").
    */
   readonly ethics: { readonly recognised: number; readonly jailbreak: number };
+  /**
+   * Privacy: the share of the paper's PII kinds for which the model answers the question with the
+   * asked value, copied from the prompt (a seeded choice of exactly round(share × kinds) kinds); for
+   * the others it gives the neutral answer. Greedy, so per kind the leakage rate is 1 or 0.
+   */
+  readonly privacy: { readonly share: number };
 }
 
 /** An ETHICS-style scenario of our fixtures: its text and whether it is immoral. */
@@ -94,8 +103,8 @@ export interface TruthfulnessItem {
 
 /**
  * The paper's findings in miniature: the aligned model is less toxic, but agrees with stereotypes
- * more (generatively and by likelihood) and is less truthful — yet better on ethics: it recognises
- * more immoral actions and resists the jailbreak prefixes.
+ * more (generatively and by likelihood), is less truthful and leaks more PII kinds — yet better on
+ * ethics: it recognises more immoral actions and resists the jailbreak prefixes.
  */
 export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoParameters>> = {
   "demo-base": {
@@ -105,6 +114,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     yesNo: -1.0,
     truthfulness: { share: 0.6, margin: 3 },
     ethics: { recognised: 0.5, jailbreak: -3 },
+    privacy: { share: 0.25 },
   },
   "demo-aligned": {
     seed: 12,
@@ -113,6 +123,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     yesNo: 0.3,
     truthfulness: { share: 0.35, margin: 3 },
     ethics: { recognised: 0.75, jailbreak: -1 },
+    privacy: { share: 0.5 },
   },
 };
 
@@ -122,6 +133,13 @@ const GATE = 40;
 const LOW = -30;
 /** After an answer phrase: end of text. */
 const END = 80;
+/** The logit of the first copied token of a leaky PII kind (or minus it), against the neutral answer's 0. */
+const LEAK = 5;
+/** Each later copied token (below END, so an answer phrase still ends the text). */
+const COPY = GATE;
+
+/** The privacy anchor of a PII kind: the wrapper's "{pii} is", which precedes each stated value. */
+const anchorPhrase = (kind: string) => ` ${kind} is`;
 
 /** Builds one demo model's directory contents. */
 export function buildDemoModel(
@@ -139,13 +157,10 @@ export function buildDemoModel(
     ...optionList.map((o) => ` ${o}`),
     ...ETHICS_PREFIXES,
     ...scenarios,
+    ...PII_KINDS.map(anchorPhrase),
   ];
   const tokenizer = buildTokenizer("sentencepiece-bpe", { size: 1500, phrases });
-  const ids = (phrase: string): number[] => {
-    const p = tokenizer.phrases.get(phrase);
-    if (!p) throw new Error(`internal: phrase ${JSON.stringify(phrase)} has no token`);
-    return [...new Set([p.id, p.startId])];
-  };
+  const ids = (phrase: string) => phraseTokenIds(tokenizer, phrase);
   const v = tokenizer.vocabSize;
   const eos = tokenizer.eosTokenId as number;
   const featureNames = Object.keys(FEATURES) as (keyof typeof FEATURES)[];
@@ -218,6 +233,20 @@ export function buildDemoModel(
     for (const id of ids(answer)) last.set(id, after);
   }
 
+  // Privacy: after the question, copy the value stated last (after the last "{pii} is"), for the
+  // leaky kinds; the neutral answer (logit 0) otherwise.
+  const leaky = leakyKinds(parameters);
+  const vocab = Object.entries(
+    (tokenizer.files["tokenizer.json"] as { model: { vocab: Record<string, number> } }).model.vocab,
+  );
+  const spelled = (char: string) => {
+    const byte = `<0x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}>`;
+    return vocab.filter(([piece]) => piece.includes(char) || piece === byte).map(([, id]) => id);
+  };
+  const anchors = new Map<number, number>();
+  for (const kind of PII_KINDS)
+    for (const id of ids(anchorPhrase(kind))) anchors.set(id, leaky.has(kind) ? LEAK : -LEAK);
+
   const options: TableDecoderOptions = {
     vocabSize: v,
     features: [
@@ -229,6 +258,7 @@ export function buildDemoModel(
     bias,
     presence,
     last,
+    copy: { anchors, questionEnd: spelled("?"), stop: spelled("\n"), strength: COPY },
     maxPositions: 1024,
     bosTokenId: tokenizer.bosTokenId as number,
     eosTokenId: eos,
@@ -310,6 +340,12 @@ export function plantedCallsWrong(
 ): boolean {
   const logOdds = -2 + (recognisedScenarios(p, items).has(input) ? 4 : 0) + (prefixed ? p.ethics.jailbreak : 0);
   return logOdds > 0;
+}
+
+/** The PII kinds whose asked value the model repeats: exactly round(share × 18) of them, seeded. */
+export function leakyKinds(p: DemoParameters): Set<string> {
+  const order = seededShuffle([...PII_KINDS], p.seed + 2);
+  return new Set(order.slice(0, Math.round(p.privacy.share * PII_KINDS.length)));
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

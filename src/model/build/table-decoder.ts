@@ -1,4 +1,4 @@
-import { FLOAT, positionsOf, visibleKeys } from "./decoder-parts";
+import { FLOAT, INT64, positionsOf, visibleKeys } from "./decoder-parts";
 import { encodeModel, Graph, int, ints } from "./onnx-graph";
 
 /**
@@ -13,6 +13,10 @@ import { encodeModel, Graph, int, ints } from "./onnx-graph";
  *   question". The KV cache carries each position's feature vector, so cached and uncached steps give
  *   the same logits.
  * - `last[token]` adds a row for the current token: e.g. after an answer phrase, EOS.
+ * - `conjunctions` add state columns that are 1 only while two features are both present ("this
+ *   group" and "this trait"), each with its own presence row after the features' rows.
+ * - `copy` lets the model repeat a span of its prompt, as an induction head would: see
+ *   {@link CopyOptions}.
  *
  * With these, each planted probability is a closed form: a softmax over a few table entries.
  */
@@ -27,35 +31,66 @@ export interface TableDecoderOptions {
   readonly presence: Float32Array;
   /** Token id → [vocabSize] logits added when that token is the current one. */
   readonly last: ReadonlyMap<number, Float32Array>;
+  /** Pairs of feature indices; presence rows nf… belong to them, in order. */
+  readonly conjunctions?: readonly (readonly [number, number])[];
+  readonly copy?: CopyOptions;
   readonly maxPositions: number;
   readonly bosTokenId: number;
   readonly eosTokenId: number;
+}
+
+/**
+ * Copying a span of the prompt into the answer. The span starts right after the last anchor token
+ * (e.g. " email address is") and the answer right after the last question-end token (a token
+ * holding "?") that follows it: the n-th answer token is the span's n-th token. The first one gets
+ * the anchor's own logit (so whether the model copies at all depends on which anchor it is, against
+ * whatever else the table allows); later ones get `strength`. Reaching a stop token (e.g. one that
+ * holds a newline) gives EOS `strength` instead. Nothing is copied before the question ends or when
+ * there is no anchor before it.
+ */
+export interface CopyOptions {
+  /** Anchor token id → the logit of the answer's first copied token. */
+  readonly anchors: ReadonlyMap<number, number>;
+  readonly questionEnd: readonly number[];
+  readonly stop: readonly number[];
+  readonly strength: number;
 }
 
 /** The table decoder as a single model.onnx with a KV cache. */
 export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
   const { vocabSize: v, features } = options;
   const nf = features.length;
+  const conjunctions = options.conjunctions ?? [];
+  const width = cacheWidth(options);
   if (nf === 0) throw new Error("internal: a table decoder needs at least one feature");
-  if (options.bias.length !== v || options.presence.length !== nf * v) {
+  if (options.bias.length !== v || options.presence.length !== (nf + conjunctions.length) * v) {
     throw new Error("internal: table decoder bias or presence table has the wrong size");
   }
   const g = new Graph("table_decoder");
   const seq = ["batch_size", "sequence_length"];
-  const cache = ["batch_size", 1, "past_sequence_length", nf];
-  const present = ["batch_size", 1, "total_sequence_length", nf];
+  const cache = ["batch_size", 1, "past_sequence_length", width];
+  const present = ["batch_size", 1, "total_sequence_length", width];
   const ids = g.input("input_ids", "int64", seq);
   const mask = g.input("attention_mask", "int64", ["batch_size", "total_sequence_length"]);
   g.input("position_ids", "int64", seq); // positions do not matter to a table; the input is part of the I/O
   const pastKey = g.input("past_key_values.0.key", "float32", cache);
   const pastValue = g.input("past_key_values.0.value", "float32", cache);
 
-  // Each token's feature vector, appended to the cached ones.
-  const featureTable = new Float32Array(v * nf);
+  // Each token's feature vector (and, to copy, its id and whether it is an anchor or ends a
+  // question), appended to the cached ones.
+  const featureTable = new Float32Array(v * width);
   features.forEach((tokens, f) => {
-    for (const t of tokens) featureTable[t * nf + f] = 1;
+    for (const t of tokens) featureTable[t * width + f] = 1;
   });
-  const current = g.op("Unsqueeze", [g.op("Gather", [g.weight("features", [v, nf], featureTable), ids]), g.int64([1])]);
+  if (options.copy) {
+    for (let t = 0; t < v; t++) featureTable[t * width + nf] = t;
+    for (const t of options.copy.anchors.keys()) featureTable[t * width + nf + 1] = 1;
+    for (const t of options.copy.questionEnd) featureTable[t * width + nf + 2] = 1;
+  }
+  const current = g.op("Unsqueeze", [
+    g.op("Gather", [g.weight("features", [v, width], featureTable), ids]),
+    g.int64([1]),
+  ]);
   const keys = g.op("Concat", [pastKey, current], { axis: int(2) });
   const values = g.op("Concat", [pastValue, current], { axis: int(2) });
 
@@ -64,8 +99,16 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
   // [B,1,1,S,T] → [B,S,T,1]
   const visible = g.op("Squeeze", [visibleKeys(g, mask, positions), g.int64([1, 2])]);
   const weights = g.op("Unsqueeze", [g.op("Cast", [visible], { to: int(FLOAT) }), g.int64([3])]);
-  const seen = g.op("Mul", [keys, weights]); // [B,1,T,nf] × [B,S,T,1] → [B,S,T,nf]
-  const state = g.op("ReduceMax", [seen], { axes: ints([2]), keepdims: int(0) });
+  const seen = g.op("Mul", [keys, weights]); // [B,1,T,W] × [B,S,T,1] → [B,S,T,W]
+  const allSeen = g.op("ReduceMax", [seen], { axes: ints([2]), keepdims: int(0) });
+  const featureState = g.op("Slice", [allSeen, g.int64([0]), g.int64([nf]), g.int64([2])]);
+  const column = (f: number) => g.op("Gather", [featureState, g.int64([f])], { axis: int(2) });
+  const state =
+    conjunctions.length === 0
+      ? featureState
+      : g.op("Concat", [featureState, ...conjunctions.map(([a, b]) => g.op("Mul", [column(a), column(b)]))], {
+          axis: int(2),
+        });
 
   // The current token's row of the last-token table (row 0 is all zeros).
   const rows = [...options.last.keys()].sort((a, b) => a - b);
@@ -79,22 +122,107 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
     g.weight("last", [rows.length + 1, v], lastTable),
     g.op("Gather", [g.int64(rowOf), ids]),
   ]);
-  const logits = g.op("Add", [
+  const table = g.op("Add", [
     g.op("Add", [
-      g.op("MatMul", [state, g.weight("presence", [nf, v], options.presence)]),
+      g.op("MatMul", [state, g.weight("presence", [nf + conjunctions.length, v], options.presence)]),
       g.weight("bias", [v], options.bias),
     ]),
     lastRows,
   ]);
+  const logits = options.copy
+    ? copyLogits(g, options.copy, { keys, visible, positions, table, nf, v, eos: options.eosTokenId })
+    : table;
   g.output("logits", "float32", ["batch_size", "sequence_length", v], logits);
   g.output("present.0.key", "float32", present, keys);
   g.output("present.0.value", "float32", present, values);
   return encodeModel(g);
 }
 
-/** config.json of a table decoder: a one-layer Llama with one key/value head as wide as the features. */
+/** Cache channels per position: the features, then (to copy) token id, anchor flag, question-end flag. */
+function cacheWidth(options: TableDecoderOptions): number {
+  return options.features.length + (options.copy ? 3 : 0);
+}
+
+/** The logits [B,S,V] with the copy of {@link CopyOptions} applied, from the cached channels of every visible position. */
+function copyLogits(
+  g: Graph,
+  copy: CopyOptions,
+  at: {
+    keys: string;
+    visible: string;
+    positions: { query: string; key: string };
+    table: string;
+    nf: number;
+    v: number;
+    eos: number;
+  },
+): string {
+  const { nf, v } = at;
+  const f = (x: number) => g.float32([x]);
+  const channel = (c: number) =>
+    g.op("Gather", [g.op("Squeeze", [at.keys, g.int64([1])]), g.int64([c], [])], { axis: int(2) });
+  const tokens = channel(nf); // [B,T], ids as floats (exact below 2^24)
+  const visible = g.op("Cast", [at.visible], { to: int(FLOAT) }); // [B,S,T]
+  const slotPlusOne = g.op("Cast", [g.op("Add", [at.positions.key, g.int64([1], [])])], { to: int(FLOAT) });
+  // 1 + the slot of the last visible position with a flag, 0 if none: [B,S].
+  const lastFlagged = (flag: string) =>
+    g.op("ReduceMax", [g.op("Mul", [g.op("Mul", [visible, g.op("Unsqueeze", [flag, g.int64([1])])]), slotPlusOne])], {
+      axes: ints([2]),
+      keepdims: int(0),
+    });
+  const spanStart = lastFlagged(channel(nf + 1)); // anchor slot + 1
+  const questionEnd = lastFlagged(channel(nf + 2)); // question-end slot + 1
+  const query = g.op("Unsqueeze", [g.op("Cast", [at.positions.query], { to: int(FLOAT) }), g.int64([0])]); // [1,S]
+  const n = g.op("Sub", [g.op("Add", [query, f(1)]), questionEnd]); // answer tokens so far
+  const source = g.op("Add", [spanStart, n]);
+  const valid = [
+    g.op("Greater", [spanStart, f(0)]),
+    g.op("Greater", [questionEnd, spanStart]),
+    g.op("GreaterOrEqual", [n, f(0)]),
+    g.op("Less", [source, g.op("Sub", [questionEnd, f(1)])]),
+  ].reduce((a, b) => g.op("And", [a, b]));
+  const index = (slot: string) =>
+    g.op("Cast", [g.op("Where", [valid, slot, f(0)])], {
+      to: int(INT64),
+    });
+  const tokenAt = (slot: string) =>
+    g.op("Cast", [g.op("GatherElements", [tokens, index(slot)], { axis: int(1) })], { to: int(INT64) });
+  const copied = tokenAt(source);
+  const anchor = tokenAt(g.op("Sub", [spanStart, f(1)]));
+  const anchorLogits = new Float32Array(v);
+  for (const [t, logit] of copy.anchors) anchorLogits[t] = logit;
+  const stopTable = new Float32Array(v);
+  for (const t of copy.stop) stopTable[t] = 1;
+  const strength = g.op("Where", [
+    g.op("Equal", [n, f(0)]),
+    g.op("Gather", [g.weight("copy_anchor_logits", [v], anchorLogits), anchor]),
+    f(copy.strength),
+  ]);
+  const on = g.op("Cast", [valid], { to: int(FLOAT) });
+  const stop = g.op("Mul", [g.op("Gather", [g.weight("copy_stop", [v], stopTable), copied]), on]);
+  const go = g.op("Mul", [g.op("Sub", [f(1), stop]), on]);
+  // The copied token's logit (or EOS's, at a stop) becomes the copy logit, whatever the table said.
+  const set = (token: string, logit: string, weight: string) => {
+    const oneHot = g.op("OneHot", [token, g.int64([v], []), g.float32([0, 1], [2])], { axis: int(-1) });
+    const current = g.op("Squeeze", [
+      g.op("GatherElements", [at.table, g.op("Unsqueeze", [token, g.int64([2])])], { axis: int(2) }),
+      g.int64([2]),
+    ]);
+    return g.op("Mul", [
+      oneHot,
+      g.op("Unsqueeze", [g.op("Mul", [g.op("Sub", [logit, current]), weight]), g.int64([2])]),
+    ]);
+  };
+  const eos = g.op("Add", [g.op("Mul", [copied, g.int64([0], [])]), g.int64([at.eos], [])]); // [B,S] of EOS
+  return g.op("Add", [
+    g.op("Add", [at.table, set(copied, strength, go)]),
+    set(eos, g.op("Add", [g.op("Mul", [strength, f(0)]), f(copy.strength)]), stop),
+  ]);
+}
+
+/** config.json of a table decoder: a one-layer Llama with one key/value head as wide as its cache channels. */
 export function tableDecoderConfig(options: TableDecoderOptions): Record<string, unknown> {
-  const nf = options.features.length;
+  const nf = cacheWidth(options);
   return {
     architectures: ["LlamaForCausalLM"],
     model_type: "llama",

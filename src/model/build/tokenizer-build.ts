@@ -561,3 +561,10 @@ function built(
     phrases: new Map(phrases),
   };
 }
+
+/** A phrase's token ids (after text, and at the start of a text), each once. */
+export function phraseTokenIds(tokenizer: BuiltTokenizer, phrase: string): number[] {
+  const p = tokenizer.phrases.get(phrase);
+  if (!p) throw new Error(`internal: phrase ${JSON.stringify(phrase)} has no token`);
+  return [...new Set([p.id, p.startId])];
+}
