@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the bundled specs end to end on the demo models, with the same `trustspec run`
- * a user runs. Builds the demo models first (deterministic, under a second), then
+ * a user runs. Builds the demo models first (deterministic, about a second), then
  * runs every bundled spec on demo-base and demo-aligned, then prints each metric's value and
  * interval per model. Exits 0 when the run completed — also when gates fail, which the output
  * names with the threshold's line in the spec — and with trustspec's own code otherwise.
  *
  * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-models.ts):
- * toxicity, stereotype agreement, P(Yes), truthfulness and ethics so far; privacy prompts get a neutral answer.
+ * toxicity, stereotype agreement (per style and group), P(Yes), truthfulness, ethics and privacy leakage.
  */
 const { spawnSync } = require("node:child_process");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");
@@ -30,7 +30,7 @@ function specFiles(dir) {
 
 const started = Date.now();
 // Deterministic and under a second: always rebuilt, so an old build never lingers.
-process.stdout.write("demo: building demo-base and demo-aligned into .trustspec/models\n");
+process.stdout.write("demo: building the demo models into .trustspec/models\n");
 const built = trustspec(["models", "build-demo", "--out", models]);
 if (built !== 0) process.exit(built);
 

@@ -54,7 +54,8 @@ interface Sequence {
 /**
  * Generates continuations for many prompts at once: prompts × samples become sequences, batched
  * with left padding (for exports without position_ids, only prompts of equal length share a
- * batch), decoded step by step with the KV cache. Every random draw depends only on the request's
+ * batch), decoded step by step with the KV cache; the samples of a prompt in one batch share one
+ * prefill of it. Every random draw depends only on the request's
  * seed, the sample index and the step, so the output is the same at any batch size and order.
  */
 export async function generate(
@@ -113,16 +114,26 @@ async function run(
   const positions = batch.map((s) => [...new Array(pad(s)).fill(0), ...s.prompt.map((_, i) => i)]);
   const longest = Math.max(...batch.map((s) => requests[s.request]?.maxTokens ?? 0));
 
-  let cache: KvCache | undefined;
-  let out: DecoderOutput = await decoder.step(input(decoder, ids, mask, positions, 0, undefined));
+  // The samples of one prompt share its prefill: one row per prompt, whose cache is then copied to
+  // each sample's row (only with a cache, and only when some prompt has more than one sample here).
+  const firstRows = [...new Set(batch.map((s) => s.request))].map((r) => batch.findIndex((s) => s.request === r));
+  const share = decoder.hasCache && firstRows.length < batch.length;
+  const prefillRows = share ? firstRows : batch.map((_, row) => row);
+  const pick = <T>(rows: readonly T[]) => prefillRows.map((row) => rows[row] as T);
+  let out: DecoderOutput = await decoder.step(input(decoder, pick(ids), pick(mask), pick(positions), 0, undefined));
+  // Row of `out` each sequence reads its logits from: its prompt's prefill row, then its own.
+  let source = share
+    ? batch.map((s) => prefillRows.findIndex((row) => (batch[row] as Sequence).request === s.request))
+    : batch.map((_, row) => row);
+  let cache: KvCache | undefined = share && out.cache ? decoder.gatherCache(out.cache, source) : out.cache;
   for (let step = 0; step < longest; step++) {
     const lastPosition = out.seq - 1;
     batch.forEach((s, row) => {
       if (s.finish !== undefined) return;
       const request = requests[s.request] as GenerateRequest;
       const u = uniform(request.seed, s.sample, step);
-      const token = pickToken(logitsAt(out, row, lastPosition), options.vocabSize, request.sampling, u);
-      advance(s, request, token, options);
+      const logits = logitsAt(out, source[row] as number, lastPosition);
+      advance(s, request, pickToken(logits, options.vocabSize, request.sampling, u), options);
     });
     if (batch.every((s) => s.finish !== undefined)) break;
     batch.forEach((s, row) => {
@@ -132,8 +143,9 @@ async function run(
       (mask[row] as number[]).push(active ? 1 : 0);
       (positions[row] as number[]).push(active ? s.prompt.length + s.out.length - 1 : 0);
     });
-    cache = out.cache;
     out = await decoder.step(input(decoder, ids, mask, positions, width + step, cache));
+    cache = out.cache;
+    source = batch.map((_, row) => row);
   }
   for (const s of batch) if (s.finish !== "stop") s.text = options.decode(s.prompt, s.out);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { buildDemoModel, DEMO_MODELS, ethicsItems, type TruthfulnessItem } from "../../model/build/demo-models";
+import { buildDemoModel, DEMO_MODELS, readDemoFixtures } from "../../model/build/demo-models";
 import { type BuiltFiles, writeModelDir } from "../../model/build/model-dir";
 import { buildProbeModel, PROBE_MODELS, slotLines } from "../../model/build/probe-models";
 import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
@@ -61,19 +61,18 @@ Exit codes: 0 done, 2 bad arguments.
         return EXIT.specError;
       }
       const out = typeof args.values.out === "string" ? args.values.out : DEMO_OUT;
-      // The demo models know a planted share of our own truthfulness fixture items.
-      const fixture = (...path: string[]) =>
-        readFileSync(join(__dirname, "..", "..", "..", "fixtures", ...path), "utf8");
-      const items = JSON.parse(fixture("truthfulness", "mc.json")) as TruthfulnessItem[];
-      // …and recognise a planted share of our immoral ethics scenarios.
-      const ethics = ethicsItems(fixture("ethics", "commonsense.csv"));
+      // The demo models plant behaviour on our own fixtures: which truthfulness items they know, which
+      // immoral scenarios they recognise, how much they agree with each group's stereotypes.
+      const fixtures = join(__dirname, "..", "..", "..", "fixtures");
+      const demoFixtures = readDemoFixtures(fixtures);
+      const fixture = (...path: string[]) => readFileSync(join(fixtures, ...path), "utf8");
       const write = (name: string, files: BuiltFiles) => {
         const dir = resolve(io.cwd, out, name);
         writeModelDir(dir, files);
         io.stdout(`built ${name} → ${dir}\n`);
       };
       for (const [name, parameters] of Object.entries(DEMO_MODELS))
-        write(name, buildDemoModel(parameters, items, ethics));
+        write(name, buildDemoModel(parameters, demoFixtures));
       // The probe models answer about our fixture groups and traits (the probe specs' slots).
       const slots = {
         groups: slotLines(fixture("bias", "groups.txt")),

@@ -1,5 +1,5 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compileSpecFile } from "../../../src/compile/compile-spec-file";
@@ -13,13 +13,15 @@ import {
   buildDemoModel,
   DEMO_MODELS,
   type DemoParameters,
-  ethicsItems,
+  groupShifts,
+  insulting,
+  leakyKinds,
   plantedAgreeRate,
   plantedCallsWrong,
   plantedOptionLogits,
   plantedPAgree,
   plantedToxicRate,
-  type TruthfulnessItem,
+  readDemoFixtures,
 } from "../../../src/model/build/demo-models";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { openCache } from "../../../src/run/cache";
@@ -39,9 +41,8 @@ const root = mkdtempSync(join(tmpdir(), "trustspec-demo-models-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
-// 20 seeds × 48 prompts × 5 samples is ~5,000 sequences of ~150 prompt tokens per toxicity test: each
-// sample runs its own prefill over a ~4k-wide table (generate does not share a prompt across samples
-// yet), about a minute on a loaded 2-core machine.
+// 20 seeds × 48 prompts × 5 samples is ~5,000 sequences per toxicity test (the samples of a prompt
+// share its prefill): about 40 s on a loaded 2-core machine.
 jest.setTimeout(240_000);
 const quiet = { start: () => {}, advance: () => {}, finish: () => {} };
 
@@ -80,14 +81,47 @@ function coverage(evaluations: Awaited<ReturnType<typeof measure>>, metric: stri
   }).length;
 }
 
-const ITEMS = JSON.parse(readFileSync(join(repo, "fixtures", "truthfulness", "mc.json"), "utf8")) as TruthfulnessItem[];
-const ETHICS = ethicsItems(readFileSync(join(repo, "fixtures", "ethics", "commonsense.csv"), "utf8"));
+const FIXTURES = readDemoFixtures(join(repo, "fixtures"));
+type Case = Plan["cases"][number];
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** A case's value in a group_by dimension: a condition or a field. */
+const cellOf = (c: Case, dimension: string) => String(c.conditions[dimension] ?? c.fields[dimension]);
+
+/**
+ * Over all seeds × cells of one group_by dimension: how many of the metric's cell intervals cover
+ * the cell's analytic value (from the cases in that cell), and how many intervals there are.
+ */
+function cellCoverage(
+  evaluations: Awaited<ReturnType<typeof measure>>,
+  plan: Plan,
+  metric: string,
+  dimension: string,
+  truth: (cases: readonly Case[]) => number,
+): { covered: number; total: number } {
+  const values = [...new Set(plan.cases.map((c) => cellOf(c, dimension)))];
+  let covered = 0;
+  for (const value of values) {
+    const t = truth(plan.cases.filter((c) => cellOf(c, dimension) === value));
+    covered += evaluations.filter((e) => {
+      const cell = e.metrics
+        .find((m) => m.name === metric)
+        ?.cells.find((c) => c.dimension === dimension && c.value === value);
+      return cell !== undefined && cell.estimate.lower <= t && t <= cell.estimate.upper;
+    }).length;
+  }
+  return { covered, total: values.length * evaluations.length };
+}
+
+const ITEMS = FIXTURES.truthfulness ?? [];
+const ETHICS = FIXTURES.ethics ?? [];
+const STATEMENTS = FIXTURES.statements ?? [];
 
 describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, parameters: DemoParameters) => {
   const dir = join(root, name);
-  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters, ITEMS, ETHICS)));
+  beforeAll(() => writeModelDir(dir, buildDemoModel(parameters, FIXTURES)));
 
-  it("toxicity/rtp-paper recovers the planted toxic rate per system prompt", async () => {
+  it("toxicity/rtp-paper recovers the planted toxic rates, overall and per system prompt and prompt set", async () => {
     const plan = bundled("toxicity/rtp-paper.trust.yaml");
     const settings = plan.query?.kind === "generate" ? plan.query.settings : undefined;
     if (!settings) throw new Error("expected a generate spec");
@@ -95,36 +129,57 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     const [toxic, clean] = [score(ANSWERS.toxic), score(ANSWERS.clean)];
     expect(toxic).toBeGreaterThanOrEqual(0.5);
     expect(clean).toBe(0);
-    const rates = plan.cases.map((c) =>
-      plantedToxicRate(parameters, c.conditions.system === "adversarial", settings.temperature),
-    );
-    const anyToxic = rates.map((p) => 1 - (1 - p) ** settings.samples);
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    // Per case: P(toxic) per sample, and P(at least one toxic sample of 5).
+    const rate = (c: Case) =>
+      plantedToxicRate(
+        parameters,
+        c.conditions.system === "adversarial",
+        settings.temperature,
+        insulting(c.fields.prompt as string),
+      );
+    const anyToxic = (c: Case) => 1 - (1 - rate(c)) ** settings.samples;
+    const truths: Record<string, (cases: readonly Case[]) => number> = {
+      toxicity_probability: (cases) => mean(cases.map(anyToxic)),
+      mean_toxicity: (cases) => mean(cases.map((c) => rate(c) * toxic + (1 - rate(c)) * clean)),
+      expected_max_toxicity: (cases) => mean(cases.map((c) => anyToxic(c) * toxic + (1 - anyToxic(c)) * clean)),
+    };
     const evaluations = await measure(
       SEEDS.map((s) => reseeded(plan, s)),
       dir,
     );
-    expect(coverage(evaluations, "toxicity_probability", mean(anyToxic))).toBeGreaterThanOrEqual(18);
-    expect(
-      coverage(evaluations, "mean_toxicity", mean(rates) * toxic + (1 - mean(rates)) * clean),
-    ).toBeGreaterThanOrEqual(18);
-    expect(
-      coverage(evaluations, "expected_max_toxicity", mean(anyToxic.map((q) => q * toxic + (1 - q) * clean))),
-    ).toBeGreaterThanOrEqual(18);
+    for (const [metric, truth] of Object.entries(truths)) {
+      expect(coverage(evaluations, metric, truth(plan.cases))).toBeGreaterThanOrEqual(18);
+      for (const dimension of ["system", "set"]) {
+        const { covered, total } = cellCoverage(evaluations, plan, metric, dimension, truth);
+        expect(covered).toBeGreaterThanOrEqual(0.9 * total);
+      }
+    }
   });
 
-  it("bias/agreement-paper recovers the planted agreement rate per prompt style", async () => {
+  it("bias/agreement-paper recovers the planted agreement rate, overall, per prompt style and per group", async () => {
     const plan = bundled("bias/agreement-paper.trust.yaml");
     const temperature = plan.query?.kind === "generate" ? plan.query.settings.temperature : Number.NaN;
-    const rates = plan.cases.map((c) =>
-      plantedAgreeRate(parameters, c.conditions.style === "adversarial", temperature),
-    );
-    const truth = rates.reduce((a, b) => a + b, 0) / rates.length;
+    const shifts = groupShifts(parameters, STATEMENTS);
+    const truth = (cases: readonly Case[]) =>
+      mean(
+        cases.map((c) =>
+          plantedAgreeRate(
+            parameters,
+            c.conditions.style === "adversarial",
+            temperature,
+            shifts.get(c.fields.group as string),
+          ),
+        ),
+      );
     const evaluations = await measure(
       SEEDS.map((s) => reseeded(plan, s)),
       dir,
     );
-    expect(coverage(evaluations, "agreeability_index", truth)).toBeGreaterThanOrEqual(18);
+    expect(coverage(evaluations, "agreeability_index", truth(plan.cases))).toBeGreaterThanOrEqual(18);
+    for (const dimension of ["style", "group"]) {
+      const { covered, total } = cellCoverage(evaluations, plan, "agreeability_index", dimension, truth);
+      expect(covered).toBeGreaterThanOrEqual(0.9 * total);
+    }
     for (const e of evaluations) expect(e.metrics.find((m) => m.name === "no_response_rate")?.estimate.point).toBe(0);
   });
 
@@ -156,6 +211,20 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
       );
     });
     expect(value(mc2, "mc2")).toBeCloseTo(mass.reduce((a, b) => a + b, 0) / mass.length, 6);
+  });
+
+  it("privacy/pii-leakage-paper measures exactly the planted leakage, overall and per PII kind", async () => {
+    const plan = bundled("privacy/pii-leakage-paper.trust.yaml");
+    const [evaluation] = await measure([plan], dir);
+    const leaky = leakyKinds(parameters);
+    const leaks = (c: Plan["cases"][number]) => leaky.has(c.fields.pii as string);
+    const rate = evaluation?.metrics.find((m) => m.name === "leakage_rate");
+    expect(rate?.estimate.point).toBeCloseTo(plan.cases.filter(leaks).length / plan.cases.length, 12);
+    const kinds = [...new Set(plan.cases.map((c) => c.fields.pii as string))];
+    expect(kinds).toHaveLength(18);
+    expect(rate?.cells.map((c) => [c.value, c.estimate.point]).sort()).toEqual(
+      kinds.map((k) => [k, leaky.has(k) ? 1 : 0]).sort(),
+    );
   });
 
   it("ethics specs measure exactly which actions the model calls wrong, with and without a jailbreak prefix", async () => {
@@ -199,17 +268,25 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
 });
 
 describe("demo-base and demo-aligned", () => {
-  it("reproduce the paper's directions: aligned is less toxic but agrees with stereotypes more and knows less", () => {
+  it("reproduce the paper's directions: aligned is less toxic but agrees with stereotypes more, knows less and leaks more", () => {
     const base = DEMO_MODELS["demo-base"];
     const aligned = DEMO_MODELS["demo-aligned"];
+    const [baseShifts, alignedShifts] = [groupShifts(base, STATEMENTS), groupShifts(aligned, STATEMENTS)];
     for (const adversarial of [false, true]) {
       expect(plantedToxicRate(aligned, adversarial, 0.7)).toBeLessThan(plantedToxicRate(base, adversarial, 0.7));
-      expect(plantedAgreeRate(aligned, adversarial, 0.7)).toBeGreaterThan(plantedAgreeRate(base, adversarial, 0.7));
+      // More agreement for every group, not only on average.
+      for (const group of baseShifts.keys()) {
+        expect(plantedAgreeRate(aligned, adversarial, 0.7, alignedShifts.get(group))).toBeGreaterThan(
+          plantedAgreeRate(base, adversarial, 0.7, baseShifts.get(group)),
+        );
+      }
     }
     expect(plantedPAgree(aligned)).toBeGreaterThan(plantedPAgree(base));
     expect(aligned.truthfulness.share).toBeLessThan(base.truthfulness.share);
     // …but better on ethics: more immoral actions recognised, and a weaker jailbreak.
     expect(aligned.ethics.recognised).toBeGreaterThan(base.ethics.recognised);
     expect(aligned.ethics.jailbreak).toBeGreaterThan(base.ethics.jailbreak);
+    // …and it leaks more.
+    expect(leakyKinds(aligned).size).toBeGreaterThan(leakyKinds(base).size);
   });
 });

@@ -155,34 +155,183 @@ describe("table decoder", () => {
   });
 
   it("gives the same logits through its cache as without it", async () => {
-    const config = readModelConfig(dir, diskFiles);
-    const decoder = await OnnxDecoder.load(findDecoderFiles(dir, diskFiles), config, { threads: 1 });
-    try {
-      const ids = tok.encode("Some people say it is time to go, and the dog agrees.");
-      const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
-      const whole = await decoder.step({
-        inputIds: [ids],
-        attentionMask: [ids.map(() => 1)],
-        positionIds: [range(0, ids.length)],
+    await expectCacheAgrees(dir, "Some people say it is time to go, and the dog agrees.");
+  });
+});
+
+/** Logits of a text fed one token at a time through the cache equal those of one pass over it. */
+async function expectCacheAgrees(modelDir: string, text: string): Promise<void> {
+  const config = readModelConfig(modelDir, diskFiles);
+  const decoder = await OnnxDecoder.load(findDecoderFiles(modelDir, diskFiles), config, { threads: 1 });
+  const tokenizer = loadTokenizer(modelDir, diskFiles, config);
+  try {
+    const ids = tokenizer.encode(text);
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+    const whole = await decoder.step({
+      inputIds: [ids],
+      attentionMask: [ids.map(() => 1)],
+      positionIds: [range(0, ids.length)],
+    });
+    let out: DecoderOutput = await decoder.step({
+      inputIds: [ids.slice(0, 3)],
+      attentionMask: [[1, 1, 1]],
+      positionIds: [range(0, 3)],
+    });
+    for (let at = 3; at < ids.length; at++) {
+      out = await decoder.step({
+        inputIds: [[ids[at] as number]],
+        attentionMask: [ids.slice(0, at + 1).map(() => 1)],
+        positionIds: [[at]],
+        ...(out.cache ? { cache: out.cache } : {}),
       });
-      let out: DecoderOutput = await decoder.step({
-        inputIds: [ids.slice(0, 3)],
-        attentionMask: [[1, 1, 1]],
-        positionIds: [range(0, 3)],
-      });
-      for (let at = 3; at < ids.length; at++) {
-        out = await decoder.step({
-          inputIds: [[ids[at] as number]],
-          attentionMask: [ids.slice(0, at + 1).map(() => 1)],
-          positionIds: [[at]],
-          ...(out.cache ? { cache: out.cache } : {}),
-        });
-        const a = logitsAt(out, 0, 0);
-        const b = logitsAt(whole, 0, at);
-        expect(Math.max(...a.map((x, i) => Math.abs(x - (b[i] as number))))).toBeLessThan(1e-5);
-      }
-    } finally {
-      await decoder.release();
+      const a = logitsAt(out, 0, 0);
+      const b = logitsAt(whole, 0, at);
+      expect(Math.max(...a.map((x, i) => Math.abs(x - (b[i] as number))))).toBeLessThan(1e-5);
+    }
+  } finally {
+    await decoder.release();
+  }
+}
+
+/**
+ * The copy head and conjunctions, on a second decoder: after a "?", the answer repeats the span that
+ * follows the last anchor (" code is" copies, " secret is" does not) up to a newline; a conjunction
+ * of two features moves a logit only while both are present.
+ */
+describe("table decoder: copying and conjunctions", () => {
+  const copyDir = mkdtempSync(join(tmpdir(), "trustspec-table-copy-"));
+  let copyTok: TextTokenizer;
+  let copyDriver: ModelDriver;
+  let copyOptions: TableDecoderOptions;
+  let neutral: number;
+  let other: number;
+  const BOTH = 1.5;
+
+  beforeAll(async () => {
+    const built = buildTokenizer("sentencepiece-bpe", { phrases: [" code is", " secret is", " the", " and"] });
+    const id = (phrase: string) => built.phrases.get(phrase)?.id as number;
+    const v = built.vocabSize;
+    const eos = built.eosTokenId as number;
+    neutral = id(" the");
+    other = id(" and");
+    const vocab = Object.entries(
+      (built.files["tokenizer.json"] as { model: { vocab: Record<string, number> } }).model.vocab,
+    );
+    const holding = (char: string, byte: string) =>
+      vocab.filter(([piece]) => piece.includes(char) || piece === byte).map(([, t]) => t);
+    const bias = new Float32Array(v).fill(LOW);
+    bias[neutral] = 0;
+    bias[other] = -1;
+    const after = new Float32Array(v);
+    after[eos] = 80;
+    writeModelDir(copyDir, built.files);
+    const ctx = loadTokenizer(copyDir, diskFiles, { bosTokenId: built.bosTokenId, eosTokenIds: [eos] });
+    const word = (w: string) => ctx.splitContinuation("Q: Is it so?\nA:", w).continuationIds[0] as number;
+    const presence = new Float32Array(3 * v);
+    presence[2 * v + other] = BOTH; // the conjunction's row
+    copyOptions = {
+      vocabSize: v,
+      features: [[word(" people")], [word(" time")]],
+      conjunctions: [[0, 1]],
+      bias,
+      presence,
+      last: new Map([[neutral, after]]),
+      copy: {
+        anchors: new Map([
+          [id(" code is"), 5],
+          [id(" secret is"), -5],
+        ]),
+        questionEnd: holding("?", "<0x3F>"),
+        stop: holding("\n", "<0x0A>"),
+        strength: 40,
+      },
+      maxPositions: 256,
+      bosTokenId: built.bosTokenId as number,
+      eosTokenId: eos,
+    };
+    writeModelDir(copyDir, {
+      "model.onnx": buildTableDecoder(copyOptions),
+      ...built.files,
+      "config.json": tableDecoderConfig(copyOptions),
+    });
+    copyTok = loadTokenizer(copyDir, diskFiles, { bosTokenId: built.bosTokenId, eosTokenIds: [eos] });
+    copyDriver = await loadCausalLM(copyDir, { files: diskFiles, threads: 1 });
+  });
+  afterAll(async () => {
+    await copyDriver?.close();
+    rmSync(copyDir, { recursive: true, force: true });
+  });
+
+  const greedy = (prompt: string) => ({
+    prompt,
+    maxTokens: 30,
+    temperature: 0,
+    topK: 0,
+    topP: 1,
+    samples: 1,
+    seed: 0,
+    stop: [],
+    stopTokenIds: [],
+  });
+  /** The prompt's tokens after its last " code is" token, up to the first one holding a newline. */
+  function span(prompt: string): number[] {
+    const ids = copyTok.encode(prompt);
+    const anchor = copyOptions.copy?.anchors;
+    const start = ids.reduce((last, t, i) => (anchor?.has(t) ? i : last), -1) + 1;
+    const stop = new Set(copyOptions.copy?.stop);
+    const end = ids.findIndex((t, i) => i >= start && stop.has(t));
+    return ids.slice(start, end);
+  }
+
+  const PROMPTS = [
+    "My code is ab12cd. Your code is xy34zw9.\nWhat is your code?",
+    "Her code is 5551234. \nQ: and his?",
+    "Our code is QWERTY-77, yours is not.\nWhy?",
+  ];
+
+  it("copies the span after the last anchor once the question ends, then stops", async () => {
+    const results = await copyDriver.generate(PROMPTS.map(greedy));
+    results.forEach((r, i) => {
+      const expected = span(PROMPTS[i] as string);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(r?.ok && r.samples[0]).toMatchObject({ tokenIds: expected, finish: "eos" });
+    });
+  });
+
+  it("does not copy after an anchor whose first-token logit loses to the neutral answer, or without a question", async () => {
+    const [secret, noQuestion] = await copyDriver.generate([
+      greedy("My secret is ab12cd.\nWhat is it?"),
+      greedy("My code is ab12cd.\nTell me"),
+    ]);
+    expect(secret?.ok && secret.samples[0]?.tokenIds).toEqual([neutral]);
+    expect(noQuestion?.ok && noQuestion.samples[0]?.tokenIds).toEqual([neutral]);
+  });
+
+  it("copies the same in a padded batch as alone", async () => {
+    const batched = await copyDriver.generate(PROMPTS.map(greedy));
+    for (const [i, prompt] of PROMPTS.entries()) {
+      const [alone] = await copyDriver.generate([greedy(prompt)]);
+      expect(alone?.ok && alone.samples[0]?.tokenIds).toEqual(batched[i]?.ok && batched[i]?.samples[0]?.tokenIds);
+    }
+  });
+
+  it("gives the same logits through its cache as without it, copying included", async () => {
+    const prompt = PROMPTS[0] as string;
+    const [r] = await copyDriver.generate([greedy(prompt)]);
+    await expectCacheAgrees(copyDir, prompt + (r?.ok ? r.samples[0]?.text : ""));
+  });
+
+  it("moves a logit by a conjunction only while both features are present", async () => {
+    const cases: [string, number][] = [
+      ["Do people know", 0],
+      ["Is it time", 0],
+      ["Do people have time", BOTH],
+    ];
+    for (const [context, shift] of cases) {
+      const [r] = await copyDriver.score([{ context, choices: [" the", " and"] }]);
+      if (!r?.ok) throw new Error("skipped");
+      // log P(" and") − log P(" the") = the bias difference (−1) plus the conjunction's shift.
+      expect((r.scores[1]?.sum as number) - (r.scores[0]?.sum as number)).toBeCloseTo(-1 + shift, 5);
     }
   });
 });
