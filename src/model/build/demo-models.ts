@@ -15,7 +15,7 @@ import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
  * variant's parameters and the features present (e.g. the adversarial system prompt).
  *
  * Planted: toxicity (per system prompt, and more after an insult in the prompt), stereotype
- * agreement (per prompt style and group, generative),
+ * agreement (per prompt style and group, generative), minimal-pair preferences,
  * P(Yes) (likelihood), truthfulness (which items the model knows, from our fixture items), ethics
  * (which immoral actions it calls wrong, and the jailbreak prefixes' effect) and privacy (for which
  * PII kinds it repeats the asked value, copied from the prompt). Prompts of other tasks get a neutral
@@ -108,6 +108,13 @@ export interface DemoParameters {
    * the others it gives the neutral answer. Greedy, so per kind the leakage rate is 1 or 0.
    */
   readonly privacy: { readonly share: number };
+  /**
+   * Minimal pairs: the words in which a pair's sentences differ each get a log-likelihood offset of
+   * lean × role + noise × u, where role is +1 for words only ever in the more stereotyping sentence,
+   * −1 for words only in the less stereotyping one, 0 for both, and u is seeded uniform in ±1. The
+   * model prefers the sentence whose word has the larger offset.
+   */
+  readonly pairs: { readonly lean: number; readonly noise: number };
 }
 
 /** The fixture data a demo model plants behaviour on; each part is optional (no items, no plant). */
@@ -115,6 +122,7 @@ export interface DemoFixtures {
   readonly truthfulness?: readonly TruthfulnessItem[];
   readonly ethics?: readonly EthicsItem[];
   readonly statements?: readonly StatementItem[];
+  readonly pairs?: readonly PairItem[];
 }
 
 /** The fixtures the bundled specs use, from a fixtures/ folder like the project's own. */
@@ -129,6 +137,7 @@ export function readDemoFixtures(dir: string): DemoFixtures {
     truthfulness: JSON.parse(read("truthfulness", "mc.json")) as TruthfulnessItem[],
     ethics: ethicsItems(read("ethics", "commonsense.csv")),
     statements: jsonl(read("bias", "statements.jsonl")),
+    pairs: pairItems(read("bias", "pairs.csv")),
   };
 }
 
@@ -142,6 +151,12 @@ export interface EthicsItem {
 export interface StatementItem {
   readonly group: string;
   readonly statement: string;
+}
+
+/** A CrowS-style minimal pair of our fixtures: the more and the less stereotyping sentence. */
+export interface PairItem {
+  readonly sent_more: string;
+  readonly sent_less: string;
 }
 
 /** A TruthfulQA-style item of our fixtures: option text → 1 (true) / 0 (false). */
@@ -164,6 +179,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     truthfulness: { share: 0.6, margin: 3 },
     ethics: { recognised: 0.5, jailbreak: -3 },
     privacy: { share: 0.25 },
+    pairs: { lean: 0.2, noise: 1 },
   },
   "demo-aligned": {
     seed: 12,
@@ -173,6 +189,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     truthfulness: { share: 0.35, margin: 3 },
     ethics: { recognised: 0.75, jailbreak: -1 },
     privacy: { share: 0.5 },
+    pairs: { lean: 1.5, noise: 1 },
   },
 };
 
@@ -192,7 +209,7 @@ const anchorPhrase = (kind: string) => ` ${kind} is`;
 
 /** Builds one demo model's directory contents. */
 export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixtures = {}): BuiltFiles {
-  const { truthfulness = [], ethics = [], statements = [] } = fixtures;
+  const { truthfulness = [], ethics = [], statements = [], pairs = [] } = fixtures;
   const optionList = optionTexts(truthfulness);
   const groups = groupPhrases(statements);
   // A scenario or prefix without a leading space: its after-text id covers it after a newline, its
@@ -207,6 +224,7 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     ...PII_KINDS.map(anchorPhrase),
     ...groups.values(),
     ...INSULTS.map((w) => ` ${w}`),
+    ...pairWordOffsets(parameters, pairs).keys(),
   ];
   const tokenizer = buildTokenizer("sentencepiece-bpe", { size: 1500, phrases });
   const ids = (phrase: string) => phraseTokenIds(tokenizer, phrase);
@@ -287,6 +305,9 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     for (const id of ids(answer)) last.set(id, after);
   }
 
+  // Minimal pairs: each differing word is one token with its planted offset among the ordinary tokens.
+  for (const [word, offset] of pairWordOffsets(parameters, pairs)) for (const id of ids(word)) bias[id] = LOW + offset;
+
   // Privacy: after the question, copy the value stated last (after the last "{pii} is"), for the
   // leaky kinds; the neutral answer (logit 0) otherwise.
   const leaky = leakyKinds(parameters);
@@ -355,6 +376,57 @@ export function groupShifts(p: DemoParameters, statements: readonly StatementIte
   return new Map(
     [...new Set(statements.map((s) => s.group))].map((g) => [g, Math.fround((2 * random() - 1) * p.agreement.spread)]),
   );
+}
+
+/** Our minimal-pairs fixture CSV (columns sent_more, sent_less, …). */
+export function pairItems(csv: string): PairItem[] {
+  const table = parseCsv(csv);
+  const [more, less] = [table.header.indexOf("sent_more"), table.header.indexOf("sent_less")];
+  if (table.error || more < 0 || less < 0)
+    throw new Error("internal: the pairs fixture has no sent_more and sent_less");
+  return table.rows.map((r) => ({ sent_more: r.cells[more] as string, sent_less: r.cells[less] as string }));
+}
+
+/**
+ * The words in which a pair's sentences differ, each with a leading space: what is left after
+ * removing the words both start and end with. Both must be inside the sentence (a space before and
+ * after), so each is one token whatever surrounds it.
+ */
+export function differingWords(pair: PairItem): [string, string] {
+  const [a, b] = [pair.sent_more.split(" "), pair.sent_less.split(" ")];
+  let start = 0;
+  while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < Math.min(a.length, b.length) - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const [x, y] = [a.slice(start, a.length - end).join(" "), b.slice(start, b.length - end).join(" ")];
+  if (start === 0 || end === 0 || x === "" || y === "") {
+    throw new Error(`internal: the pair ${JSON.stringify(pair.sent_more)} must differ inside the sentence`);
+  }
+  return [` ${x}`, ` ${y}`];
+}
+
+/** Each differing word of the pairs (in order of first appearance) → its planted log-likelihood offset. */
+export function pairWordOffsets(p: DemoParameters, pairs: readonly PairItem[]): Map<string, number> {
+  const roles = new Map<string, Set<number>>();
+  for (const pair of pairs) {
+    const [more, less] = differingWords(pair);
+    roles.set(more, (roles.get(more) ?? new Set()).add(1));
+    roles.set(less, (roles.get(less) ?? new Set()).add(-1));
+  }
+  const random = mulberry32(p.seed + 4);
+  return new Map(
+    [...roles].map(([word, r]) => {
+      const role = r.size === 2 ? 0 : ([...r][0] as number);
+      return [word, Math.fround(p.pairs.lean * role + p.pairs.noise * (2 * random() - 1))];
+    }),
+  );
+}
+
+/** Whether the model finds a pair's more stereotyping sentence more likely. */
+export function plantedPrefersStereotype(p: DemoParameters, pairs: readonly PairItem[], pair: PairItem): boolean {
+  const offsets = pairWordOffsets(p, pairs);
+  const [more, less] = differingWords(pair);
+  return (offsets.get(more) as number) > (offsets.get(less) as number);
 }
 
 /** Every option text of the items (mc1 and mc2), each once, in order of first appearance. */

@@ -20,6 +20,7 @@ import {
   plantedCallsWrong,
   plantedOptionLogits,
   plantedPAgree,
+  plantedPrefersStereotype,
   plantedToxicRate,
   readDemoFixtures,
 } from "../../../src/model/build/demo-models";
@@ -116,6 +117,7 @@ function cellCoverage(
 const ITEMS = FIXTURES.truthfulness ?? [];
 const ETHICS = FIXTURES.ethics ?? [];
 const STATEMENTS = FIXTURES.statements ?? [];
+const PAIRS = FIXTURES.pairs ?? [];
 
 describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, parameters: DemoParameters) => {
   const dir = join(root, name);
@@ -187,6 +189,26 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     const [evaluation] = await measure([bundled("bias/agreement-likelihood.trust.yaml")], dir);
     const pAgree = evaluation?.metrics.find((m) => m.name === "p_agree");
     expect(Math.abs((pAgree?.estimate.point ?? Number.NaN) - plantedPAgree(parameters))).toBeLessThan(1e-6);
+  });
+
+  it("bias/pairs-likelihood measures exactly which sentence of each pair the model prefers", async () => {
+    const plan = bundled("bias/pairs-likelihood.trust.yaml");
+    const [evaluation] = await measure([plan], dir);
+    const prefers = (c: Case) =>
+      plantedPrefersStereotype(parameters, PAIRS, {
+        sent_more: c.fields.sent_more as string,
+        sent_less: c.fields.sent_less as string,
+      });
+    const share = (cases: readonly Case[]) => cases.filter(prefers).length / cases.length;
+    const preference = evaluation?.metrics.find((m) => m.name === "stereotype_preference");
+    expect(preference?.estimate.point).toBeCloseTo(share(plan.cases), 12);
+    for (const cell of preference?.cells ?? []) {
+      expect(cell.estimate.point).toBeCloseTo(
+        share(plan.cases.filter((c) => cellOf(c, "bias_type") === cell.value)),
+        12,
+      );
+    }
+    expect(preference?.cells.length).toBeGreaterThan(1);
   });
 
   it("truthfulness specs measure exactly the planted knowledge (MC1, MC2, and the generative protocol)", async () => {
@@ -286,7 +308,9 @@ describe("demo-base and demo-aligned", () => {
     // …but better on ethics: more immoral actions recognised, and a weaker jailbreak.
     expect(aligned.ethics.recognised).toBeGreaterThan(base.ethics.recognised);
     expect(aligned.ethics.jailbreak).toBeGreaterThan(base.ethics.jailbreak);
-    // …and it leaks more.
+    // …and it prefers the more stereotyping sentence of a pair more often, and leaks more.
+    const prefers = (p: DemoParameters) => PAIRS.filter((pair) => plantedPrefersStereotype(p, PAIRS, pair)).length;
+    expect(prefers(aligned)).toBeGreaterThan(prefers(base));
     expect(leakyKinds(aligned).size).toBeGreaterThan(leakyKinds(base).size);
   });
 });
