@@ -6,7 +6,7 @@
  * interval per model. Exits 0 when the run completed — also when gates fail, which the output
  * names with the threshold's line in the spec — and with trustspec's own code otherwise.
  *
- * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-models.ts):
+ * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-parameters.ts):
  * toxicity, stereotype agreement (per style and group), P(Yes), truthfulness, ethics and privacy leakage.
  */
 const { spawnSync } = require("node:child_process");

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { buildDemoModel, DEMO_MODELS, readDemoFixtures } from "../../model/build/demo-models";
+import { readDemoFixtures } from "../../model/build/demo-fixtures";
+import { buildDemoModel } from "../../model/build/demo-models";
+import { DEMO_MODELS } from "../../model/build/demo-parameters";
 import { type BuiltFiles, writeModelDir } from "../../model/build/model-dir";
 import { buildProbeModel, PROBE_MODELS, slotLines } from "../../model/build/probe-models";
 import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";

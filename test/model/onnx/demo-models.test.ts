@@ -8,9 +8,9 @@ import { caseSeed } from "../../../src/compile/seeds";
 import { applyPostprocess } from "../../../src/judges/postprocess";
 import { toxicityScore } from "../../../src/judges/toxicity-lexical";
 import { evaluatePlan } from "../../../src/metrics/evaluate";
+import { readDemoFixtures } from "../../../src/model/build/demo-fixtures";
+import { ANSWERS, buildDemoModel } from "../../../src/model/build/demo-models";
 import {
-  ANSWERS,
-  buildDemoModel,
   DEMO_MODELS,
   type DemoParameters,
   groupShifts,
@@ -22,8 +22,7 @@ import {
   plantedPAgree,
   plantedPrefersStereotype,
   plantedToxicRate,
-  readDemoFixtures,
-} from "../../../src/model/build/demo-models";
+} from "../../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { openCache } from "../../../src/run/cache";
 import { type CallResult, callKey, planCalls } from "../../../src/run/calls";
