@@ -67,6 +67,20 @@ describe("trustspec models", () => {
     expect((await run(["models", "build-demo", "extra"])).code).toBe(2);
   });
 
+  it("builds all four demo models, byte for byte the same each time", async () => {
+    expect((await run(["models", "build-demo", "--out", "one"])).code).toBe(0);
+    expect((await run(["models", "build-demo", "--out", "two"])).code).toBe(0);
+    const names = ["demo-aligned", "demo-base", "demo-probe-biased", "demo-probe-control"];
+    expect(readdirSync(join(dir, "one")).sort()).toEqual(names);
+    for (const name of names) {
+      for (const file of readdirSync(join(dir, "one", name))) {
+        expect(readFileSync(join(dir, "two", name, file)).equals(readFileSync(join(dir, "one", name, file)))).toBe(
+          true,
+        );
+      }
+    }
+  });
+
   it("rejects an unknown model or action with the known ones and exit 2", async () => {
     const unknown = await run(["models", "build-test", "gpt3"]);
     expect(unknown.code).toBe(2);
