@@ -130,6 +130,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
         ? {
             baseline: spec.compare.baseline,
             maxRegression: spec.compare.max_regression ?? config?.defaults.maxRegression ?? 0,
+            at: text.position(locate(yaml, ["compare"], "key").start),
           }
         : undefined,
       redact: spec.redact?.fields ?? [],

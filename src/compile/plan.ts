@@ -97,7 +97,10 @@ export interface Plan {
   /** group_by entries: a name, or a pair for a cross table. */
   readonly groupBy: readonly (string | readonly [string, string])[];
   readonly metrics: readonly PlanMetric[];
-  readonly compare: { readonly baseline: string; readonly maxRegression: number } | undefined;
+  /** The baseline gate; `at` is where `compare:` is in the spec. */
+  readonly compare:
+    | { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition }
+    | undefined;
   readonly redact: readonly string[];
   /** Probes as written (their semantics belong to the probe runner). */
   readonly probes: readonly Probe[];

@@ -2,12 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
-import { MEASURED_TEST, metricTestName, suiteName } from "../compile/test-names";
+import { hasRegressionTest, MEASURED_TEST, metricTestName, regressionTestName, suiteName } from "../compile/test-names";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
-import { openCache } from "../run/cache";
-import { type CallResult, callKey, planCalls } from "../run/calls";
-import { describeRunError, RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
+import { describeComparison, readComparisons } from "../run/comparisons";
+import { RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
+import { loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
 
 /**
@@ -48,6 +48,26 @@ export function defineTrustSuite(plan: Plan): void {
           if (failed.length > 0) throw atSpec(plan, metric.at, metric.name, failed.join("\n"));
         });
       }
+      const compare = plan.compare;
+      if (compare && hasRegressionTest(plan, target.name)) {
+        test(regressionTestName(compare), () => {
+          measured(evaluation, failure);
+          const run = manifest ? readComparisons(manifest.runDir) : undefined;
+          if (!run) throw new Error("internal: the run's inference phase wrote no baseline comparisons");
+          const mine = <T extends { specId: string; model: string }>(list: readonly T[]) =>
+            list.filter((c) => c.specId === plan.specId && c.model === target.name);
+          const [failed] = mine(run.failures);
+          if (failed) {
+            throw atSpec(plan, compare.at, "compare", `cannot compare with ${compare.baseline}: ${failed.message}`);
+          }
+          const regressed = mine(run.comparisons).filter((c) => c.regressed);
+          const [first] = regressed;
+          if (first) {
+            const lines = regressed.map(describeComparison).join("\n");
+            throw atSpec(plan, first.at, first.metric, `regressed against ${compare.baseline}:\n${lines}`);
+          }
+        });
+      }
       for (const probe of plan.probes) {
         test(`probe: ${probe.name}`, () => {
           throw new Error(
@@ -55,7 +75,7 @@ export function defineTrustSuite(plan: Plan): void {
           );
         });
       }
-      if (gated.length === 0 && plan.probes.length === 0) {
+      if (gated.length === 0 && plan.probes.length === 0 && !hasRegressionTest(plan, target.name)) {
         test(MEASURED_TEST, () => {
           measured(evaluation, failure);
         });
@@ -93,28 +113,6 @@ function atSpec(plan: Plan, at: PlanPosition, name: string, message: string): Er
   error.name = "TrustGateFailure";
   error.stack = `${error.name}: ${message}\n    at ${name} (${plan.file}:${at.line}:${at.col})`;
   return error;
-}
-
-/** Every case's result for one model, from where the run's inference phase stored it. */
-function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined): (CallResult | undefined)[] {
-  if (!manifest) {
-    throw new Error(
-      "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
-    );
-  }
-  if (manifest.error) throw new Error(`the run could not query the models: ${describeRunError(manifest.error)}`);
-  const fingerprint = manifest.fingerprints[dir];
-  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
-  const cache = openCache(manifest.resultsDir);
-  const calls = planCalls(plan);
-  const results = calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
-  const missing = results.filter((r) => r === undefined).length;
-  if (missing > 0) {
-    throw new Error(
-      `${missing} of ${calls.length} model results are missing for ${plan.specId} on ${dir}: the run's inference phase did not cover this spec (was it selected, and did the cache get cleared mid-run?)`,
-    );
-  }
-  return results;
 }
 
 /** The suite's metric values and per-case records, for the reporter. */

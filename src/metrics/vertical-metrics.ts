@@ -25,7 +25,7 @@ export interface MetricResult {
   readonly n: number;
 }
 
-type MetricFn = (records: readonly CaseRecord[], ctx: MetricContext) => MetricResult;
+export type MetricFn = (records: readonly CaseRecord[], ctx: MetricContext) => MetricResult;
 
 const rate = (hits: number, n: number, ctx: MetricContext): MetricResult => ({
   estimate: wilson(hits, n, ctx.confidence),

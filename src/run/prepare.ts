@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan } from "../compile/plan";
-import { testNames } from "../compile/test-names";
+import { hasRegressionTest, testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { planCalls } from "./calls";
+import { compareRun, writeComparisons } from "./comparisons";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference } from "./infer";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
@@ -63,11 +64,19 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     settings.model !== undefined ? resolveOverride(settings.model, config, settings.cwd) : undefined;
   const pattern = settings.testNamePattern ? new RegExp(settings.testNamePattern, "i") : undefined;
 
-  const work = plans.flatMap(({ plan }) =>
-    planTargets(plan, override)
-      .filter((target) => !pattern || testNames(plan, target.name).some((name) => pattern.test(name)))
-      .map((target) => ({ target, calls: planCalls(plan) })),
-  );
+  // What -t selects, plus the baseline of every selected model that is compared with it.
+  const work = plans.flatMap(({ plan }) => {
+    const targets = planTargets(plan, override);
+    const selected = targets.filter(
+      (target) => !pattern || testNames(plan, target.name).some((name) => pattern.test(name)),
+    );
+    const needed = targets.filter(
+      (t) =>
+        selected.includes(t) ||
+        (t.name === plan.compare?.baseline && selected.some((s) => hasRegressionTest(plan, s.name))),
+    );
+    return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
+  });
   const persistent = !settings.noCache && (config?.cache.enabled ?? true);
   const resultsDir = persistent && config ? config.cache.dir : join(settings.runDir, "results");
   const cache = openCache(resultsDir);
@@ -113,6 +122,17 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   }
   writeManifest(manifest);
+  // The baseline gate needs every compared model's results at once, across specs (Holm's family).
+  if (!manifest.error) {
+    const inferred = new Set(work.map((w) => `${w.specId}\u0000${w.target.name}`));
+    const comparisons = compareRun(
+      plans.map(({ plan }) => plan),
+      manifest,
+      override,
+      (plan, model) => inferred.has(`${plan.specId}\u0000${model}`),
+    );
+    writeComparisons(settings.runDir, comparisons);
+  }
   pruneRuns(settings.runDir);
   process.env[RUN_DIR_ENV] = settings.runDir;
   return { manifest, summaries, broken, seconds: (Date.now() - started) / 1000 };

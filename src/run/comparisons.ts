@@ -1,0 +1,147 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plan, PlanPosition } from "../compile/plan";
+import { caseRecords } from "../metrics/case-records";
+import { comparePaired, type PairedComparison } from "../metrics/paired";
+import { decideRegressions } from "../metrics/regression";
+import { metricFunction } from "../metrics/vertical-metrics";
+import { fnv1a32 } from "../spec/dataset/select";
+import type { Direction } from "../spec/metric-catalog";
+import type { RunManifest } from "./manifest";
+import { loadResults } from "./results";
+import { type ModelOverride, planTargets } from "./targets";
+
+/** One metric of one spec: a candidate model against the spec's baseline, decided across the run. */
+export interface RunComparison {
+  readonly specId: string;
+  readonly model: string;
+  readonly baseline: string;
+  readonly metric: string;
+  readonly direction: Direction;
+  readonly maxRegression: number;
+  readonly comparison: PairedComparison;
+  /** How much worse than the baseline, in the metric's units (negative: better). */
+  readonly worseBy: number;
+  /** Holm-adjusted across every comparison of the run. */
+  readonly adjustedP: number;
+  readonly regressed: boolean;
+  /** Where the metric is declared in the spec. */
+  readonly at: PlanPosition;
+}
+
+/** A spec whose comparisons could not be made, and why (its suites report the cause too). */
+export interface ComparisonFailure {
+  readonly specId: string;
+  readonly model: string;
+  readonly message: string;
+}
+
+export interface RunComparisons {
+  readonly version: 1;
+  readonly alpha: number;
+  readonly comparisons: readonly RunComparison[];
+  readonly failures: readonly ComparisonFailure[];
+}
+
+const FILE = "comparisons.json";
+/** The significance level of the baseline gate (DESIGN §6b). */
+export const REGRESSION_ALPHA = 0.05;
+
+/**
+ * The baseline gate of a run, computed once after its inference phase: for every spec with
+ * `compare`, every model but the baseline and every metric with a direction, the paired comparison
+ * on the cases both measured; then Holm's correction across all of them (the run is the family —
+ * under `--shard`, the shard is) and the regression verdicts. Metrics of specs that cannot be
+ * evaluated become failures, never exceptions.
+ */
+export function compareRun(
+  plans: readonly Plan[],
+  manifest: RunManifest,
+  override: ModelOverride | undefined,
+  /** Whether the run selected (and inferred) a spec's model; others are left out. */
+  selected: (plan: Plan, model: string) => boolean = () => true,
+): RunComparisons {
+  const pending: Omit<RunComparison, "worseBy" | "adjustedP" | "regressed">[] = [];
+  const failures: ComparisonFailure[] = [];
+  for (const plan of plans) {
+    if (!plan.compare) continue;
+    const targets = planTargets(plan, override);
+    const baseline = targets.find((t) => t.name === plan.compare?.baseline);
+    for (const target of targets) {
+      if (target === baseline || !selected(plan, target.name)) continue;
+      if (!baseline) {
+        failures.push({
+          specId: plan.specId,
+          model: target.name,
+          message: `the baseline ${plan.compare.baseline} is not one of the models this spec ran on; add it to the spec's models (or the config's defaults.models)`,
+        });
+        continue;
+      }
+      try {
+        const candidateRecords = caseRecords(plan, loadResults(plan, target.dir, manifest));
+        const baselineRecords = caseRecords(plan, loadResults(plan, baseline.dir, manifest));
+        const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
+        for (const metric of plan.metrics.filter((m) => m.direction !== "none")) {
+          const comparison = comparePaired(
+            metricFunction(plan.vertical, metric.name),
+            candidateRecords,
+            baselineRecords,
+            {
+              labels,
+              confidence: plan.confidence,
+              resamples: plan.bootstrapSamples,
+              seed: fnv1a32(`${plan.seed}\u0000${metric.name}\u0000paired`),
+            },
+          );
+          pending.push({
+            specId: plan.specId,
+            model: target.name,
+            baseline: baseline.name,
+            metric: metric.name,
+            direction: metric.direction,
+            maxRegression: metric.rule.maxRegression ?? plan.compare.maxRegression,
+            comparison,
+            at: metric.at,
+          });
+        }
+      } catch (e) {
+        failures.push({ specId: plan.specId, model: target.name, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  }
+  const verdicts = decideRegressions(pending, REGRESSION_ALPHA);
+  return {
+    version: 1,
+    alpha: REGRESSION_ALPHA,
+    comparisons: pending.map((p, i) => ({ ...p, ...(verdicts[i] as (typeof verdicts)[number]) })),
+    failures,
+  };
+}
+
+export function writeComparisons(runDir: string, comparisons: RunComparisons): void {
+  writeFileSync(join(runDir, FILE), `${JSON.stringify(comparisons, null, 2)}\n`);
+}
+
+/** The run's comparisons, or undefined when the inference phase wrote none (an older run, or no spec compares). */
+export function readComparisons(runDir: string): RunComparisons | undefined {
+  const path = join(runDir, FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as RunComparisons) : undefined;
+}
+
+const fixed = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
+const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+
+/** One comparison in words: the change, the allowance, and both p-values. */
+export function describeComparison(c: RunComparison): string {
+  const { comparison: k } = c;
+  const change = `${c.baseline} ${fixed(k.baseline)} → ${c.model} ${fixed(k.candidate)} (${k.delta >= 0 ? "+" : ""}${fixed(k.delta)})`;
+  const test = k.test === "mcnemar" ? "McNemar exact" : "paired bootstrap";
+  const verdict = c.regressed
+    ? `worse by ${fixed(c.worseBy)} > max_regression ${c.maxRegression}`
+    : c.worseBy > c.maxRegression
+      ? `worse by ${fixed(c.worseBy)}, not significant`
+      : c.worseBy > 0
+        ? `worse by ${fixed(c.worseBy)}, within max_regression ${c.maxRegression}`
+        : "not worse";
+  return `${c.metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
+}

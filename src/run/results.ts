@@ -1,0 +1,26 @@
+import type { Plan } from "../compile/plan";
+import { openCache } from "./cache";
+import { type CallResult, callKey, planCalls } from "./calls";
+import { describeRunError, type RunManifest } from "./manifest";
+
+/** Every case's result for one model, from where the run's inference phase stored it. */
+export function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined): (CallResult | undefined)[] {
+  if (!manifest) {
+    throw new Error(
+      "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
+    );
+  }
+  if (manifest.error) throw new Error(`the run could not query the models: ${describeRunError(manifest.error)}`);
+  const fingerprint = manifest.fingerprints[dir];
+  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
+  const cache = openCache(manifest.resultsDir);
+  const calls = planCalls(plan);
+  const results = calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
+  const missing = results.filter((r) => r === undefined).length;
+  if (missing > 0) {
+    throw new Error(
+      `${missing} of ${calls.length} model results are missing for ${plan.specId} on ${dir}: the run's inference phase did not cover this spec (was it selected, and did the cache get cleared mid-run?)`,
+    );
+  }
+  return results;
+}
