@@ -53,7 +53,8 @@ if (suitesDir && existsSync(suitesDir)) {
     .sort()
     .flatMap((f) => {
       const s = JSON.parse(readFileSync(join(suitesDir, f), "utf8"));
-      return s.metrics.map((m) => ({ spec: s.specId, model: s.model, metric: m.name, e: m.estimate, n: m.n }));
+      const metrics = s.outcome.ok ? s.outcome.evaluation.metrics : [];
+      return metrics.map((m) => ({ spec: s.specId, model: s.model, metric: m.name, e: m.estimate, n: m.n }));
     });
   const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : "  n/a");
   process.stdout.write(

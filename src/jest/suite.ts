@@ -1,12 +1,12 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
 import { hasRegressionTest, MEASURED_TEST, metricTestName, regressionTestName, suiteName } from "../compile/test-names";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
+import { suiteResult, writeSuiteResult } from "../report/suite-result";
 import { describeComparison, readComparisons } from "../run/comparisons";
-import { RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
+import { RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
 
@@ -30,7 +30,11 @@ export function defineTrustSuite(plan: Plan): void {
         }
       });
       afterAll(() => {
-        if (evaluation && manifest) writeRecords(manifest, plan, target.name, evaluation);
+        if (!manifest) return;
+        const outcome = evaluation
+          ? { ok: true as const, evaluation }
+          : { ok: false as const, error: failure?.message ?? "the suite was not evaluated" };
+        writeSuiteResult(manifest.runDir, suiteResult(plan, target.name, outcome));
       });
       const gated = plan.metrics.filter((m) => m.gated);
       for (const metric of gated) {
@@ -113,15 +117,4 @@ function atSpec(plan: Plan, at: PlanPosition, name: string, message: string): Er
   error.name = "TrustGateFailure";
   error.stack = `${error.name}: ${message}\n    at ${name} (${plan.file}:${at.line}:${at.col})`;
   return error;
-}
-
-/** The suite's metric values and per-case records, for the reporter. */
-function writeRecords(manifest: RunManifest, plan: Plan, model: string, evaluation: Evaluation): void {
-  const dir = join(manifest.runDir, "suites");
-  mkdirSync(dir, { recursive: true });
-  const name = `${plan.specId}__${model}`.replace(/[^A-Za-z0-9._-]+/g, "_");
-  writeFileSync(
-    join(dir, `${name}.json`),
-    `${JSON.stringify({ specId: plan.specId, file: plan.file, model, ...evaluation }, null, 2)}\n`,
-  );
 }

@@ -5,6 +5,7 @@ import { caseRecords } from "../metrics/case-records";
 import { comparePaired, type PairedComparison } from "../metrics/paired";
 import { decideRegressions } from "../metrics/regression";
 import { metricFunction } from "../metrics/vertical-metrics";
+import { type SuiteResult, suiteResult } from "../report/suite-result";
 import { fnv1a32 } from "../spec/dataset/select";
 import type { Direction } from "../spec/metric-catalog";
 import type { RunManifest } from "./manifest";
@@ -48,11 +49,9 @@ const FILE = "comparisons.json";
 export const REGRESSION_ALPHA = 0.05;
 
 /**
- * The baseline gate of a run, computed once after its inference phase: for every spec with
- * `compare`, every model but the baseline and every metric with a direction, the paired comparison
- * on the cases both measured; then Holm's correction across all of them (the run is the family —
- * under `--shard`, the shard is) and the regression verdicts. Metrics of specs that cannot be
- * evaluated become failures, never exceptions.
+ * The baseline gate of a run, computed once after its inference phase from the cached results (the
+ * suites then only read the verdicts): see {@link compareResults}. `selected` leaves out models the
+ * run did not select (-t); specs whose results cannot be read become failures.
  */
 export function compareRun(
   plans: readonly Plan[],
@@ -61,51 +60,82 @@ export function compareRun(
   /** Whether the run selected (and inferred) a spec's model; others are left out. */
   selected: (plan: Plan, model: string) => boolean = () => true,
 ): RunComparisons {
+  const results = plans.flatMap((plan) =>
+    plan.compare
+      ? planTargets(plan, override)
+          .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
+          .map((t): SuiteResult => {
+            try {
+              const records = caseRecords(plan, loadResults(plan, t.dir, manifest));
+              const skipped = records.filter((r) => r.skipped !== undefined).length;
+              return suiteResult(plan, t.name, {
+                ok: true,
+                evaluation: { metrics: [], cases: records.length, skipped, records },
+              });
+            } catch (e) {
+              return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });
+            }
+          })
+      : [],
+  );
+  return compareResults(results);
+}
+
+/**
+ * The baseline gate over suite results (DESIGN §6b): for every spec with `compare`, every model but the
+ * baseline and every metric with a direction, the paired comparison on the cases both measured; then
+ * Holm's correction across all of them — the results given are the family (a run; under `--shard`, a
+ * shard; a merged scorecard, the whole) — and the regression verdicts. The same function serves the
+ * run's gate and the scorecard, so both always agree.
+ */
+export function compareResults(results: readonly SuiteResult[]): RunComparisons {
   const pending: Omit<RunComparison, "worseBy" | "adjustedP" | "regressed">[] = [];
   const failures: ComparisonFailure[] = [];
-  for (const plan of plans) {
-    if (!plan.compare) continue;
-    const targets = planTargets(plan, override);
-    const baseline = targets.find((t) => t.name === plan.compare?.baseline);
-    for (const target of targets) {
-      if (target === baseline || !selected(plan, target.name)) continue;
-      if (!baseline) {
-        failures.push({
-          specId: plan.specId,
-          model: target.name,
-          message: `the baseline ${plan.compare.baseline} is not one of the models this spec ran on; add it to the spec's models (or the config's defaults.models)`,
-        });
-        continue;
-      }
+  for (const candidate of results) {
+    const compare = candidate.compare;
+    if (!compare || candidate.model === compare.baseline) continue;
+    const fail = (message: string) => failures.push({ specId: candidate.specId, model: candidate.model, message });
+    const baseline = results.find((r) => r.specId === candidate.specId && r.model === compare.baseline);
+    if (!baseline) {
+      fail(
+        `the baseline ${compare.baseline} is not one of the models this spec ran on; add it to the spec's models (or the config's defaults.models)`,
+      );
+      continue;
+    }
+    if (!candidate.outcome.ok) {
+      fail(candidate.outcome.error);
+      continue;
+    }
+    if (!baseline.outcome.ok) {
+      fail(`the baseline could not be evaluated: ${baseline.outcome.error}`);
+      continue;
+    }
+    const { settings } = candidate;
+    for (const metric of candidate.metrics.filter((m) => m.direction !== "none")) {
       try {
-        const candidateRecords = caseRecords(plan, loadResults(plan, target.dir, manifest));
-        const baselineRecords = caseRecords(plan, loadResults(plan, baseline.dir, manifest));
-        const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
-        for (const metric of plan.metrics.filter((m) => m.direction !== "none")) {
-          const comparison = comparePaired(
-            metricFunction(plan.vertical, metric.name),
-            candidateRecords,
-            baselineRecords,
-            {
-              labels,
-              confidence: plan.confidence,
-              resamples: plan.bootstrapSamples,
-              seed: fnv1a32(`${plan.seed}\u0000${metric.name}\u0000paired`),
-            },
-          );
-          pending.push({
-            specId: plan.specId,
-            model: target.name,
-            baseline: baseline.name,
-            metric: metric.name,
-            direction: metric.direction,
-            maxRegression: metric.rule.maxRegression ?? plan.compare.maxRegression,
-            comparison,
-            at: metric.at,
-          });
-        }
+        const comparison = comparePaired(
+          metricFunction(candidate.vertical, metric.name),
+          candidate.outcome.evaluation.records,
+          baseline.outcome.evaluation.records,
+          {
+            labels: settings.labels,
+            confidence: settings.confidence,
+            resamples: settings.bootstrapSamples,
+            seed: fnv1a32(`${settings.seed}\u0000${metric.name}\u0000paired`),
+          },
+        );
+        pending.push({
+          specId: candidate.specId,
+          model: candidate.model,
+          baseline: compare.baseline,
+          metric: metric.name,
+          direction: metric.direction,
+          maxRegression: metric.rule.maxRegression ?? compare.maxRegression,
+          comparison,
+          at: metric.at,
+        });
       } catch (e) {
-        failures.push({ specId: plan.specId, model: target.name, message: e instanceof Error ? e.message : String(e) });
+        fail(e instanceof Error ? e.message : String(e));
       }
     }
   }

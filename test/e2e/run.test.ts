@@ -2,11 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { MetricValue } from "../../src/metrics/evaluate";
 import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
 import { buildDemoModel } from "../../src/model/build/demo-models";
 import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
+import type { SuiteResult } from "../../src/report/suite-result";
 import type { RunManifest } from "../../src/run/manifest";
 
 /**
@@ -107,23 +109,25 @@ function run(command: string, args: readonly string[], cwd: string): Ran {
 }
 const trustspec = (args: readonly string[], cwd: string) => run(cli, ["run", ...args], cwd);
 
-/** The newest run's manifest and per-suite metric files. */
+/** The newest run's manifest and each suite's metric values. */
 function lastRun(dir: string): {
   manifest: RunManifest;
-  suites: Record<
-    string,
-    { metrics: { name: string; estimate: { point: number; lower: number; upper: number }; cells: unknown[] }[] }
-  >;
+  suites: Record<string, { metrics: SuiteMetrics }>;
 } {
   const runs = join(dir, ".trustspec", "runs");
   const newest = readdirSync(runs).sort().at(-1) as string;
   const manifest = JSON.parse(readFileSync(join(runs, newest, "manifest.json"), "utf8")) as RunManifest;
   const suitesDir = join(runs, newest, "suites");
   const suites = Object.fromEntries(
-    readdirSync(suitesDir).map((f) => [f, JSON.parse(readFileSync(join(suitesDir, f), "utf8"))]),
+    readdirSync(suitesDir).map((f) => {
+      const result = JSON.parse(readFileSync(join(suitesDir, f), "utf8")) as SuiteResult;
+      return [f, { metrics: result.outcome.ok ? result.outcome.evaluation.metrics : [] }];
+    }),
   );
   return { manifest, suites };
 }
+
+type SuiteMetrics = readonly MetricValue[];
 
 const misses = (m: RunManifest) => (m.inference ?? []).reduce((n, s) => n + s.misses, 0);
 

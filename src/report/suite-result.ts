@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
+import type { Evaluation } from "../metrics/evaluate";
+import type { Direction, Vertical } from "../spec/metric-catalog";
+
+/**
+ * What one suite (a spec on one model) leaves for the scorecard: the spec's metric definitions and the
+ * settings that produced the numbers, with the evaluation itself — metric values, intervals and the
+ * per-case records. Everything the scorecard shows, gates and compares is derived from these alone,
+ * so the scorecards of sharded runs merge exactly. Records hold verdicts and scores, never model text.
+ */
+export interface SuiteResult {
+  readonly specId: string;
+  /** Absolute path of the spec file. */
+  readonly file: string;
+  readonly vertical: Vertical;
+  readonly description?: string;
+  readonly model: string;
+  readonly settings: {
+    readonly seed: number;
+    readonly confidence: number;
+    readonly bootstrapSamples: number;
+    /** score.labels, naming the choices in order. */
+    readonly labels?: readonly string[];
+  };
+  readonly metrics: readonly {
+    readonly name: string;
+    readonly direction: Direction;
+    readonly rule: PlanGate;
+    readonly gated: boolean;
+    readonly at: PlanPosition;
+  }[];
+  readonly compare?: { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition };
+  /** Fields whose values are secrets (privacy): a group_by cell on one is masked. */
+  readonly redact: readonly string[];
+  /** The evaluation, or why the suite could not evaluate (a model that failed to load, a judge error). */
+  readonly outcome:
+    | { readonly ok: true; readonly evaluation: Evaluation }
+    | { readonly ok: false; readonly error: string };
+}
+
+/** The suite result of a plan on one model. */
+export function suiteResult(plan: Plan, model: string, outcome: SuiteResult["outcome"]): SuiteResult {
+  const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
+  return {
+    specId: plan.specId,
+    file: plan.file,
+    vertical: plan.vertical,
+    ...(plan.description !== undefined ? { description: plan.description } : {}),
+    model,
+    settings: {
+      seed: plan.seed,
+      confidence: plan.confidence,
+      bootstrapSamples: plan.bootstrapSamples,
+      ...(labels ? { labels } : {}),
+    },
+    metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),
+    ...(plan.compare ? { compare: plan.compare } : {}),
+    redact: plan.redact,
+    outcome,
+  };
+}
+
+const SUITES = "suites";
+
+export function writeSuiteResult(runDir: string, result: SuiteResult): void {
+  const dir = join(runDir, SUITES);
+  mkdirSync(dir, { recursive: true });
+  const name = `${result.specId}__${result.model}`.replace(/[^A-Za-z0-9._-]+/g, "_");
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Every suite result of a run, in a stable order (spec id, then model). */
+export function readSuiteResults(runDir: string): SuiteResult[] {
+  const dir = join(runDir, SUITES);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as SuiteResult)
+    .sort((a, b) => (a.specId === b.specId ? compareText(a.model, b.model) : compareText(a.specId, b.specId)));
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
