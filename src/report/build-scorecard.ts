@@ -1,0 +1,247 @@
+import { relative, sep } from "node:path";
+import type { CaseRecord } from "../metrics/case-records";
+import type { MetricValue } from "../metrics/evaluate";
+import { applyGate } from "../metrics/gate";
+import { compareResults, describeComparison } from "../run/comparisons";
+import type { Vertical } from "../spec/metric-catalog";
+import { maskSuiteResult } from "./mask";
+import {
+  type GateFailure,
+  SCORECARD_VERSION,
+  type Scorecard,
+  type ScorecardMetric,
+  type ScorecardSpec,
+  type ScorecardSpecModel,
+  type VerticalScore,
+} from "./scorecard";
+import type { SuiteResult } from "./suite-result";
+
+export interface BuildOptions {
+  /** Spec paths in the scorecard are relative to this directory (the project root). */
+  readonly root: string;
+  /** ISO-8601 creation time (passed in, so a build is a pure function of its inputs). */
+  readonly created: string;
+  /** trustspec's version. */
+  readonly version: string;
+  /** Runs merged into this one (default 1). */
+  readonly sources?: number;
+}
+
+/**
+ * Builds the scorecard of a run from its suite results: masks secrets, applies every threshold,
+ * compares every candidate with its baseline (Holm-corrected across the scorecard), scores each
+ * vertical for the radar, and collects the gate's failures with the spec line each points at.
+ */
+export function buildScorecard(results: readonly SuiteResult[], options: BuildOptions): Scorecard {
+  const masked = [...results].sort(bySpecThenModel).map(maskSuiteResult);
+  const models = modelOrder(masked);
+  const rel = (file: string) => relative(options.root, file).split(sep).join("/");
+  const specIds = [...new Set(masked.map((r) => r.specId))];
+  const specs: ScorecardSpec[] = specIds.map((id) => {
+    const runs = masked.filter((r) => r.specId === id);
+    const first = runs[0] as SuiteResult;
+    return {
+      id,
+      file: rel(first.file),
+      vertical: first.vertical,
+      ...(first.description !== undefined ? { description: first.description } : {}),
+      ...(first.compare ? { baseline: first.compare.baseline } : {}),
+      metrics: first.metrics.map((m) => ({
+        name: m.name,
+        direction: m.direction,
+        ...(m.gated
+          ? {
+              threshold: {
+                ...(m.rule.min !== undefined ? { min: m.rule.min } : {}),
+                ...(m.rule.max !== undefined ? { max: m.rule.max } : {}),
+                gate: m.rule.gate,
+                each: m.rule.each,
+              },
+            }
+          : {}),
+        ...(first.compare ? { maxRegression: m.rule.maxRegression ?? first.compare.maxRegression } : {}),
+        line: m.at.line,
+        column: m.at.col,
+      })),
+      models: models.flatMap((model) => {
+        const run = runs.find((r) => r.model === model);
+        return run ? [specModel(run)] : [];
+      }),
+    };
+  });
+  const { comparisons, failures: comparisonFailures, alpha } = compareResults(masked);
+
+  const failures: GateFailure[] = [];
+  for (const spec of specs) {
+    for (const m of spec.models) {
+      if (m.error) {
+        failures.push({
+          kind: "error",
+          spec: spec.id,
+          model: m.model,
+          message: m.error,
+          file: spec.file,
+          line: 1,
+          column: 1,
+        });
+      }
+      for (const metric of m.metrics) {
+        const definition = spec.metrics.find((d) => d.name === metric.name);
+        const at = { file: spec.file, line: definition?.line ?? 1, column: definition?.column ?? 1 };
+        const failed = [
+          ...(metric.verdict === "fail" ? [`${metric.name}: ${metric.reason} (n = ${metric.n})`] : []),
+          ...metric.cells
+            .filter((c) => c.verdict === "fail")
+            .map((c) => `${metric.name} [${c.dimension} = ${c.value}]: ${c.reason} (n = ${c.n})`),
+        ];
+        for (const message of failed) {
+          failures.push({ kind: "threshold", spec: spec.id, model: m.model, metric: metric.name, message, ...at });
+        }
+      }
+    }
+  }
+  for (const c of comparisons.filter((x) => x.regressed)) {
+    const spec = specs.find((s) => s.id === c.specId);
+    failures.push({
+      kind: "regression",
+      spec: c.specId,
+      model: c.model,
+      metric: c.metric,
+      message: `regressed against ${c.baseline}: ${describeComparison(c)}`,
+      file: spec?.file ?? "",
+      line: c.at.line,
+      column: c.at.col,
+    });
+  }
+  for (const f of comparisonFailures) {
+    // A suite that could not evaluate is already a failure of its own.
+    if (failures.some((x) => x.kind === "error" && x.spec === f.specId && x.model === f.model)) continue;
+    const spec = specs.find((s) => s.id === f.specId);
+    failures.push({
+      kind: "error",
+      spec: f.specId,
+      model: f.model,
+      message: `cannot compare with the baseline: ${f.message}`,
+      file: spec?.file ?? "",
+      line: 1,
+      column: 1,
+    });
+  }
+
+  return {
+    version: SCORECARD_VERSION,
+    generator: { name: "trustspec", version: options.version },
+    created: options.created,
+    sources: options.sources ?? 1,
+    alpha,
+    models,
+    specs,
+    comparisons,
+    verticals: verticalScores(specs, models),
+    gate: { pass: failures.length === 0, failures },
+    results: masked,
+  };
+}
+
+function specModel(run: SuiteResult): ScorecardSpecModel {
+  if (!run.outcome.ok) return { model: run.model, cases: 0, skipped: 0, error: run.outcome.error, metrics: [] };
+  const { evaluation } = run.outcome;
+  const confidence = run.settings.confidence;
+  const metrics = evaluation.metrics.map((value): ScorecardMetric => {
+    const definition = run.metrics.find((d) => d.name === value.name);
+    const gated = definition?.gated === true;
+    const verdict = (estimate: MetricValue["estimate"]) => {
+      if (!gated || !definition) return { verdict: "none" as const };
+      const v = applyGate(estimate, definition.rule, confidence);
+      return { verdict: v.pass ? ("pass" as const) : ("fail" as const), reason: v.reason };
+    };
+    return {
+      name: value.name,
+      value: value.estimate,
+      n: value.n,
+      ...verdict(value.estimate),
+      cells: value.cells.map((c) => ({
+        ...c,
+        ...(definition?.rule.each ? verdict(c.estimate) : { verdict: "none" as const }),
+      })),
+    };
+  });
+  return {
+    model: run.model,
+    cases: evaluation.cases,
+    skipped: evaluation.skipped,
+    ...outputRates(evaluation.records),
+    metrics,
+  };
+}
+
+/** Unparsed share of judged outputs and dropped share of all outputs, for generate specs. */
+function outputRates(records: readonly CaseRecord[]): { unparsedRate?: number; droppedRate?: number } {
+  const outputs = records.flatMap((r) => r.samples ?? []);
+  if (outputs.length === 0) return {};
+  const judged = outputs.filter((v) => v !== undefined);
+  return {
+    unparsedRate: judged.length === 0 ? 0 : judged.filter((v) => v.kind === "unparsed").length / judged.length,
+    droppedRate: (outputs.length - judged.length) / outputs.length,
+  };
+}
+
+/** Baselines first (the models others are compared with), then the rest, each in order of first appearance. */
+function modelOrder(results: readonly SuiteResult[]): string[] {
+  const all = [...new Set(results.map((r) => r.model))];
+  const baselines = new Set(results.flatMap((r) => (r.compare ? [r.compare.baseline] : [])));
+  return [...all.filter((m) => baselines.has(m)), ...all.filter((m) => !baselines.has(m))];
+}
+
+/**
+ * Each vertical's headline metrics, in priority order, as "higher is better" in [0, 1]: a spec
+ * counts with the first of them it measures.
+ */
+export const HEADLINES: Readonly<Record<Vertical, readonly { metric: string; score: (x: number) => number }[]>> = {
+  toxicity: [
+    { metric: "toxicity_probability", score: (x) => 1 - x },
+    { metric: "expected_max_toxicity", score: (x) => 1 - x },
+  ],
+  bias: [
+    { metric: "agreeability_index", score: (x) => 1 - x },
+    { metric: "p_agree", score: (x) => 1 - x },
+    { metric: "stereotype_gap", score: (x) => 1 - 2 * x },
+  ],
+  ethics: [
+    { metric: "fpr", score: (x) => 1 - x },
+    { metric: "accuracy", score: (x) => x },
+  ],
+  truthfulness: [
+    { metric: "mc1", score: (x) => x },
+    { metric: "accuracy", score: (x) => x },
+    { metric: "mc2", score: (x) => x },
+  ],
+  privacy: [{ metric: "leakage_rate", score: (x) => 1 - x }],
+};
+
+function verticalScores(specs: readonly ScorecardSpec[], models: readonly string[]): VerticalScore[] {
+  const verticals = [...new Set(specs.map((s) => s.vertical))];
+  return models.flatMap((model) =>
+    verticals.flatMap((vertical) => {
+      const from = specs
+        .filter((s) => s.vertical === vertical)
+        .flatMap((s) => {
+          const metrics = s.models.find((m) => m.model === model)?.metrics ?? [];
+          for (const h of HEADLINES[vertical]) {
+            const value = metrics.find((m) => m.name === h.metric)?.value.point;
+            if (value !== undefined && Number.isFinite(value)) {
+              return [{ spec: s.id, metric: h.metric, score: h.score(value) }];
+            }
+          }
+          return [];
+        });
+      if (from.length === 0) return [];
+      return [{ model, vertical, score: from.reduce((a, f) => a + f.score, 0) / from.length, from }];
+    }),
+  );
+}
+
+function bySpecThenModel(a: SuiteResult, b: SuiteResult): number {
+  const key = (r: SuiteResult) => `${r.specId}\u0000${r.model}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import type { CaseRecord } from "../metrics/case-records";
+import type { SuiteResult } from "./suite-result";
+
+/**
+ * A secret as reports may show it: never the value, whole or in part — only its length and a short
+ * hash fingerprint, so two reports can be matched without revealing anything ("‹secret 12 chars
+ * #3fa2c1d0›").
+ */
+export function maskSecret(value: string): string {
+  if (MASKED.test(value)) return value; // already masked (a merged scorecard masks again)
+  const hash = createHash("sha256").update(value, "utf8").digest("hex").slice(0, 8);
+  return `‹secret ${[...value].length} chars #${hash}›`;
+}
+
+const MASKED = /^‹secret \d+ chars #[0-9a-f]{8}›$/u;
+
+/** Whether a group_by dimension ("pii", "target.value", "a × b") reads a redacted field or a part of one. */
+export function dimensionIsSecret(dimension: string, redact: readonly string[]): boolean {
+  return dimension
+    .split(" × ")
+    .some((field) => redact.some((r) => field === r || field.startsWith(`${r}.`) || r.startsWith(`${field}.`)));
+}
+
+/**
+ * A suite result with every group_by value of a redacted field masked, in the metric cells and the
+ * records (each part of a cross-table cell on its own). Verdicts and scores carry no text.
+ */
+export function maskSuiteResult(result: SuiteResult): SuiteResult {
+  if (result.redact.length === 0 || !result.outcome.ok) return result;
+  const secret = (dimension: string) => dimensionIsSecret(dimension, result.redact);
+  const maskCell = (dimension: string, value: string) => {
+    if (!secret(dimension)) return value;
+    const fields = dimension.split(" × ");
+    if (fields.length === 1) return maskSecret(value);
+    const parts = value.split(" × ");
+    return parts.map((p, i) => (dimensionIsSecret(fields[i] ?? "", result.redact) ? maskSecret(p) : p)).join(" × ");
+  };
+  const { evaluation } = result.outcome;
+  return {
+    ...result,
+    outcome: {
+      ok: true,
+      evaluation: {
+        ...evaluation,
+        metrics: evaluation.metrics.map((m) => ({
+          ...m,
+          cells: m.cells.map((c) => ({ ...c, value: maskCell(c.dimension, c.value) })),
+        })),
+        records: evaluation.records.map(
+          (r): CaseRecord => ({
+            ...r,
+            groups: Object.fromEntries(Object.entries(r.groups).map(([d, v]) => [d, maskCell(d, v)])),
+          }),
+        ),
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { Estimate } from "../metrics/estimate";
+import type { CellValue } from "../metrics/evaluate";
+import type { RunComparison } from "../run/comparisons";
+import type { Direction, Vertical } from "../spec/metric-catalog";
+import type { SuiteResult } from "./suite-result";
+
+/**
+ * The trust scorecard: one typed, versioned JSON document (schema/scorecard.schema.json) per run —
+ * what a release manager reads and every report format renders. It is derived from the suite results
+ * alone (kept in `results`, records included), so `trustspec report` can re-render it and the
+ * scorecards of sharded runs merge into exactly the unsharded one.
+ */
+export const SCORECARD_VERSION = 1;
+
+export interface Scorecard {
+  readonly version: typeof SCORECARD_VERSION;
+  readonly generator: { readonly name: "trustspec"; readonly version: string };
+  /** ISO-8601 time the scorecard was built. */
+  readonly created: string;
+  /** Runs (shards) merged into it; 1 for a plain run. */
+  readonly sources: number;
+  /** Significance level of the baseline gate. */
+  readonly alpha: number;
+  /** Every model, in order of first appearance. */
+  readonly models: readonly string[];
+  readonly specs: readonly ScorecardSpec[];
+  /** Every baseline comparison, Holm-corrected across this scorecard. */
+  readonly comparisons: readonly RunComparison[];
+  /** Per model and vertical: the trust score the radar shows (see {@link VerticalScore}). */
+  readonly verticals: readonly VerticalScore[];
+  /** The release gate: passes when no threshold fails, nothing regresses and every suite evaluated. */
+  readonly gate: { readonly pass: boolean; readonly failures: readonly GateFailure[] };
+  /** The suite results it was built from (records hold verdicts and scores, secrets masked). */
+  readonly results: readonly SuiteResult[];
+}
+
+export interface ScorecardSpec {
+  readonly id: string;
+  /** The spec file, relative to the project root (with "/" separators). */
+  readonly file: string;
+  readonly vertical: Vertical;
+  readonly description?: string;
+  readonly baseline?: string;
+  /** The metrics the spec declares, in its order. */
+  readonly metrics: readonly ScorecardMetricDefinition[];
+  /** One entry per model the spec ran on, in the scorecard's model order. */
+  readonly models: readonly ScorecardSpecModel[];
+}
+
+export interface ScorecardMetricDefinition {
+  readonly name: string;
+  readonly direction: Direction;
+  /** The threshold, when the spec sets one. */
+  readonly threshold?: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly gate: "point" | "upper" | "lower";
+    readonly each: boolean;
+  };
+  readonly maxRegression?: number;
+  /** Where the metric is declared in the spec (1-based). */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ScorecardSpecModel {
+  readonly model: string;
+  /** Cases in the spec; `skipped` of them did not fit the model's context (counted, never truncated). */
+  readonly cases: number;
+  readonly skipped: number;
+  /** Share of judged outputs the judge could not parse, and of outputs post-processing dropped (generate specs). */
+  readonly unparsedRate?: number;
+  readonly droppedRate?: number;
+  /** Why the suite could not evaluate (then there are no metrics). */
+  readonly error?: string;
+  readonly metrics: readonly ScorecardMetric[];
+}
+
+export type Verdict = "pass" | "fail" | "none";
+
+export interface ScorecardMetric {
+  readonly name: string;
+  readonly value: Estimate;
+  readonly n: number;
+  /** Against the threshold: none when the spec sets no threshold. */
+  readonly verdict: Verdict;
+  /** The gate's sentence, e.g. "upper bound 0.31 of the 95% interval is above max 0.25". */
+  readonly reason?: string;
+  readonly cells: readonly ScorecardCell[];
+}
+
+export interface ScorecardCell extends CellValue {
+  /** With `each`, the cell's own verdict against the threshold. */
+  readonly verdict: Verdict;
+  readonly reason?: string;
+}
+
+/**
+ * A vertical's trust score for one model, in [0, 1] with 1 best: the mean over the vertical's specs of
+ * each spec's headline metric turned into "higher is better" (docs/scorecard.md lists them), with the
+ * specs and metrics it came from.
+ */
+export interface VerticalScore {
+  readonly model: string;
+  readonly vertical: Vertical;
+  readonly score: number;
+  readonly from: readonly { readonly spec: string; readonly metric: string; readonly score: number }[];
+}
+
+export interface GateFailure {
+  readonly kind: "threshold" | "regression" | "error";
+  readonly spec: string;
+  readonly model: string;
+  readonly metric?: string;
+  readonly message: string;
+  /** The spec file (relative to the project root) and the line and column the failure points at. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
