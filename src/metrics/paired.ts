@@ -28,8 +28,8 @@ export interface PairedComparison {
  * Compares a metric between two models on the same cases, paired by case id (DESIGN §6b): only cases
  * both measured count, in case-id order, so the result does not depend on run order. The test depends
  * on the metric's shape, decided from the metric itself: when the metric of every single shared case
- * is a 0/1 value over at most one observation, it is a pass/fail share and McNemar's exact test
- * applies; otherwise a seeded paired bootstrap (ctx.resamples resamples of the shared cases, the same
+ * is a 0/1 value over at most one observation, and both models observed the same cases, it is a
+ * pass/fail share and McNemar's exact test applies; otherwise a seeded paired bootstrap (ctx.resamples resamples of the shared cases, the same
  * indices for both models) gives p = min(1, 2·(min(#differences ≤ 0, #differences ≥ 0) + 1) / (B + 1)).
  */
 export function comparePaired(
@@ -52,7 +52,10 @@ export function comparePaired(
   const base = { shared: pairs.length, candidate: cv, baseline: bv, delta: cv - bv };
 
   const outcomes = pairs.map(([x, y]) => [outcome(metric, x, pointCtx), outcome(metric, y, pointCtx)] as const);
-  if (pairs.length > 0 && outcomes.every(([x, y]) => x !== "other" && y !== "other")) {
+  // McNemar only when both models observed exactly the same cases (a case dropped on one side only
+  // would count in one share and not in the test).
+  const binary = outcomes.every(([x, y]) => x !== "other" && y !== "other" && (x === "none") === (y === "none"));
+  if (pairs.length > 0 && binary) {
     let baselineOnly = 0;
     let candidateOnly = 0;
     for (const [x, y] of outcomes) {

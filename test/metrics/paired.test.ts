@@ -417,3 +417,27 @@ describe("comparePaired under the null", () => {
     expect(rejected / repetitions).toBeGreaterThanOrEqual(0.015);
   });
 });
+
+describe("comparePaired when a case is observed on one side only", () => {
+  it("bootstraps instead of McNemar, so the test and the shares describe the same cases", () => {
+    const leak = (id: string, leaked: boolean | undefined): CaseRecord => ({
+      caseId: id,
+      itemId: id,
+      groups: {},
+      samples: [leaked === undefined ? undefined : { kind: "leak", leaked }],
+    });
+    const ids = Array.from({ length: 10 }, (_, i) => `c${i}`);
+    // The baseline leaks on c0–c5; the candidate's outputs there were dropped, so it is never observed leaking.
+    const baseline = ids.map((id, i) => leak(id, i < 6));
+    const candidate = ids.map((id, i) => leak(id, i < 6 ? undefined : false));
+    const r = comparePaired(metricFunction("privacy", "leakage_rate"), candidate, baseline, {
+      labels: undefined,
+      confidence: 0.95,
+      resamples: 400,
+      seed: 7,
+    });
+    expect(r.test).toBe("bootstrap");
+    expect(r.baseline).toBeCloseTo(0.6, 12);
+    expect(r.candidate).toBe(0);
+  });
+});
