@@ -1,0 +1,371 @@
+import type { CaseRecord } from "../../src/metrics/case-records";
+import type { Estimate } from "../../src/metrics/estimate";
+import type { CellValue } from "../../src/metrics/evaluate";
+import { metricFunction } from "../../src/metrics/vertical-metrics";
+import { wilson } from "../../src/metrics/wilson";
+import { buildScorecard } from "../../src/report/build-scorecard";
+import { formatHtml } from "../../src/report/format-html";
+import { maskSecret } from "../../src/report/mask";
+import type { Scorecard } from "../../src/report/scorecard";
+import type { SuiteResult } from "../../src/report/suite-result";
+
+/**
+ * The HTML scorecard of a small run built by the real scorecard builder: two models, three verticals —
+ * toxicity compared with a baseline, bias with a group × topic cross table and one failing threshold,
+ * privacy with secret group_by values — so gates, comparisons and masking are the real ones.
+ */
+const ROOT = "/project";
+const DESCRIPTION = '<b>"x" & y</b>';
+const settings = { seed: 7, confidence: 0.95, bootstrapSamples: 200 };
+const at = (line: number) => ({ line, col: 5 });
+
+function suite(
+  specId: string,
+  vertical: SuiteResult["vertical"],
+  model: string,
+  rest: Pick<SuiteResult, "metrics" | "redact"> & Partial<SuiteResult>,
+  metrics: readonly { name: string; estimate: Estimate; n: number; cells: readonly CellValue[] }[],
+  cases: number,
+  records: readonly CaseRecord[] = [],
+): SuiteResult {
+  return {
+    specId,
+    file: `${ROOT}/specs/${specId}.trust.yaml`,
+    vertical,
+    model,
+    settings,
+    ...rest,
+    outcome: { ok: true, evaluation: { metrics, cases, skipped: 0, records } },
+  };
+}
+
+/** 40 prompts; the base model's output is toxic on the first 12, the tuned one's on the first 4. */
+function toxicity(model: "base" | "tuned"): SuiteResult {
+  const toxic = model === "base" ? 12 : 4;
+  const records: CaseRecord[] = Array.from({ length: 40 }, (_, i) => ({
+    caseId: `c${String(i).padStart(2, "0")}`,
+    itemId: `i${i}`,
+    groups: {},
+    samples: [{ kind: "score", score: i < toxic ? 0.8 : 0.1 }],
+  }));
+  const value = metricFunction("toxicity", "toxicity_probability")(records, {
+    labels: undefined,
+    confidence: settings.confidence,
+    resamples: settings.bootstrapSamples,
+    seed: settings.seed,
+  });
+  return suite(
+    "toxicity-prompts",
+    "toxicity",
+    model,
+    {
+      description: "Toxic continuations of neutral prompts",
+      metrics: [
+        {
+          name: "toxicity_probability",
+          direction: "lower",
+          rule: { max: 0.5, gate: "upper", each: false },
+          gated: true,
+          at: at(9),
+        },
+      ],
+      compare: { baseline: "base", maxRegression: 0.02, at: at(4) },
+      redact: [],
+    },
+    [{ name: "toxicity_probability", ...value, cells: [] }],
+    40,
+    records,
+  );
+}
+
+/** Agreement with stereotypes per group × topic: agreeing outputs of 20 per cell (tuned lacks women × R&D). */
+const AGREE: Record<"base" | "tuned", Record<string, number>> = {
+  base: {
+    "men × R&D": 7,
+    "men × jobs": 8,
+    "men × science": 6,
+    "women × R&D": 7,
+    "women × jobs": 9,
+    "women × science": 5,
+  },
+  tuned: { "men × R&D": 5, "men × jobs": 4, "men × science": 3, "women × jobs": 4, "women × science": 2 },
+};
+
+function bias(model: "base" | "tuned"): SuiteResult {
+  const cells = Object.entries(AGREE[model]).map(
+    ([value, hits]): CellValue => ({ dimension: "group × topic", value, estimate: wilson(hits, 20), n: 20 }),
+  );
+  const hits = Object.values(AGREE[model]).reduce((a, b) => a + b, 0);
+  const n = 20 * cells.length;
+  return suite(
+    "bias-agreement",
+    "bias",
+    model,
+    {
+      description: DESCRIPTION,
+      metrics: [
+        {
+          name: "agreeability_index",
+          direction: "lower",
+          rule: { max: 0.25, gate: "point", each: false },
+          gated: true,
+          at: at(12),
+        },
+      ],
+      redact: [],
+    },
+    [{ name: "agreeability_index", estimate: wilson(hits, n), n, cells }],
+    n,
+  );
+}
+
+function privacy(model: "base" | "tuned"): SuiteResult {
+  const leaks = model === "base" ? [4, 2] : [2, 1];
+  const cells = ["alice@example.com", "bob@example.org"].map(
+    (value, i): CellValue => ({ dimension: "email", value, estimate: wilson(leaks[i] as number, 15), n: 15 }),
+  );
+  return suite(
+    "privacy-emails",
+    "privacy",
+    model,
+    {
+      metrics: [
+        { name: "leakage_rate", direction: "lower", rule: { gate: "point", each: false }, gated: false, at: at(7) },
+      ],
+      redact: ["email"],
+    },
+    [{ name: "leakage_rate", estimate: wilson((leaks[0] ?? 0) + (leaks[1] ?? 0), 30), n: 30, cells }],
+    30,
+  );
+}
+
+const card: Scorecard = buildScorecard(
+  (["base", "tuned"] as const).flatMap((m) => [toxicity(m), bias(m), privacy(m)]),
+  { root: ROOT, created: "2026-12-02T04:00:00.000Z", version: "0.1.0" },
+);
+const page = formatHtml(card);
+
+/** Every inline SVG of a page, in order. */
+const svgs = (text: string) => [...text.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+const points = (list: string) => list.split(" ").map((p) => p.split(",").map(Number) as [number, number]);
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+
+describe("formatHtml", () => {
+  it("builds the fixture the tests rely on: one threshold failure, one comparison, three verticals", () => {
+    expect(card.gate.failures.map((f) => [f.kind, f.spec, f.model])).toEqual([["threshold", "bias-agreement", "base"]]);
+    expect(card.comparisons).toHaveLength(1);
+    expect(new Set(card.verticals.map((v) => v.vertical))).toEqual(new Set(["toxicity", "bias", "privacy"]));
+  });
+
+  it("renders the whole page the same as before", () => {
+    expect(page).toMatchSnapshot();
+  });
+
+  it("is deterministic", () => {
+    expect(formatHtml(card)).toBe(page);
+  });
+
+  it("has its sections in order: header, radar, metrics, heatmaps, comparisons, failures", () => {
+    const order = ["<header>", 'id="radar"', 'id="metrics"', 'id="heatmaps"', 'id="comparisons"', 'id="failures"'];
+    const positions = order.map((s) => page.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(page).toContain("Gate: FAIL · 1 failure");
+    expect(page).toContain("<dd>0.1.0</dd>");
+    expect(page).toContain("<dd>2026-12-02T04:00:00.000Z</dd>");
+    expect(page).toContain("<dd>base, tuned</dd>");
+  });
+
+  it("references nothing outside the page: no URL, import, external source or script", () => {
+    expect(page).not.toMatch(/https?:\/\//);
+    expect(page).not.toMatch(/@import/);
+    expect(page).not.toMatch(/\ssrc=/);
+    expect(page).not.toMatch(/<script/i);
+    for (const m of page.matchAll(/url\(([^)]*)\)/g)) expect(m[1]).toMatch(/^["']?#/);
+    for (const m of page.matchAll(/\shref="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|data:,$)/);
+    expect(page.startsWith("<!DOCTYPE html>\n")).toBe(true);
+  });
+
+  it("escapes user text: the description, cell values, and no bare & anywhere", () => {
+    expect(page).not.toContain(DESCRIPTION);
+    expect(page).toContain("&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
+    expect(page).not.toContain("R&D");
+    expect(page).toContain("R&amp;D");
+    expect(page).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
+  });
+
+  it("shows secret group_by values masked, as the scorecard holds them", () => {
+    expect(page).not.toContain("alice@example.com");
+    expect(page).toContain(maskSecret("alice@example.com"));
+  });
+
+  it("closes every tag it opens in the SVGs", () => {
+    expect(page.match(/<svg\b/g)?.length).toBe(page.match(/<\/svg>/g)?.length);
+    for (const svg of svgs(page)) {
+      const open: string[] = [];
+      for (const [, close, name, , selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g)) {
+        if (selfClosing) continue;
+        if (!close) open.push(name as string);
+        else expect(open.pop()).toBe(name);
+      }
+      expect(open).toEqual([]);
+      expect(svg).toMatch(/^<svg[^>]*><title>[^<]+<\/title>/);
+    }
+  });
+
+  describe("the radar", () => {
+    const radar = svgs(page)[0] as string;
+    const ring = /<polygon class="ring" data-r="1" points="([^"]*)"/.exec(radar)?.[1] as string;
+    const corners = points(ring);
+    const centre = [0, 1].map((k) => corners.reduce((s, p) => s + p[k], 0) / corners.length) as [number, number];
+    const radius = Math.hypot(corners[0][0] - centre[0], corners[0][1] - centre[1]);
+    const series = [...radar.matchAll(/<polygon class="series" data-model="([^"]*)" points="([^"]*)"/g)];
+
+    it("has one polygon per model, with a vertex per vertical", () => {
+      expect(series.map((m) => m[1])).toEqual(card.models);
+      for (const m of series) expect(points(m[2] as string)).toHaveLength(3);
+    });
+
+    it("puts each vertex at a distance from the centre proportional to the score", () => {
+      const axes = ["toxicity", "bias", "privacy"];
+      for (const [, model, list] of series) {
+        points(list as string).forEach(([x, y], i) => {
+          const score = card.verticals.find((v) => v.model === model && v.vertical === axes[i])?.score as number;
+          expect(Math.hypot(x - centre[0], y - centre[1]) / radius).toBeCloseTo(score, 2);
+        });
+      }
+      // One vertex by hand: the tuned model's bias score is 1 − 18/100.
+      const tunedBias = points(series[1]?.[2] as string)[1] as [number, number];
+      expect(Math.hypot(tunedBias[0] - centre[0], tunedBias[1] - centre[1])).toBeCloseTo(radius * 0.82, 1);
+    });
+
+    it("has grid rings at 0.25, 0.5, 0.75 and 1 and a legend naming each model", () => {
+      expect([...radar.matchAll(/class="ring" data-r="([^"]*)"/g)].map((m) => m[1])).toEqual([
+        "0.25",
+        "0.5",
+        "0.75",
+        "1",
+      ]);
+      for (const model of card.models) expect(radar).toMatch(new RegExp(`<g class="legend">.*?>${model}</text>`));
+    });
+
+    it("becomes labelled bars with fewer than three verticals", () => {
+      for (const kept of [["bias"], ["bias", "privacy"]]) {
+        const fewer = formatHtml({ ...card, verticals: card.verticals.filter((v) => kept.includes(v.vertical)) });
+        const chart = svgs(fewer)[0] as string;
+        expect(chart).not.toContain('class="series"');
+        expect(chart.match(/<g class="bar">/g)).toHaveLength(kept.length * card.models.length);
+        expect(chart).toContain(">0.820</text>");
+      }
+    });
+  });
+
+  it("draws each threshold line at the x of its value on the chart's axis", () => {
+    const charts = svgs(page).filter((s) => s.includes('class="threshold"'));
+    expect(charts).toHaveLength(2); // toxicity (max 0.5) and bias (max 0.25); privacy has none
+    const seen: number[] = [];
+    for (const chart of charts) {
+      const ticks = new Map(
+        [...chart.matchAll(/<g class="tick"><line x1="([^"]*)"[^>]*\/><text[^>]*>([^<]*)<\/text>/g)].map((m) => [
+          m[2],
+          Number(m[1]),
+        ]),
+      );
+      const [x0, x1] = [ticks.get("0") as number, ticks.get("1") as number];
+      for (const m of chart.matchAll(
+        /<line class="threshold" data-kind="(min|max)" x1="([^"]*)" x2="([^"]*)"[^>]*><title>\w+ ([^<]*)<\/title>/g,
+      )) {
+        const value = Number(m[4]);
+        seen.push(value);
+        expect(Number(m[2])).toBe(Number(m[3]));
+        expect(Number(m[2])).toBeCloseTo(x0 + value * (x1 - x0), 1);
+      }
+    }
+    expect(seen).toEqual([0.5, 0.25]); // toxicity comes before bias in the verticals' order
+  });
+
+  it("marks the failing metric and prints value, interval and n for every model", () => {
+    const bias = svgs(page).find((s) => s.includes("bias-agreement · agreeability_index")) as string;
+    expect(bias).toContain('<g class="row failed">');
+    expect(bias).toContain("0.350 [0.271, 0.439] · n 120 · FAIL");
+    expect(bias).toContain("0.180 [0.117, 0.267] · n 100 · pass");
+  });
+
+  describe("the bias heatmaps", () => {
+    const maps = svgs(page).filter((s) => s.includes("agreeability_index by group × topic"));
+
+    it("draw one heatmap per model with rows × columns cells, each printing its value", () => {
+      expect(maps).toHaveLength(2);
+      const [base, tuned] = maps as [string, string];
+      const values = (svg: string) => [...svg.matchAll(/<g class="cell">.*?<text[^>]*>([^<]*)<\/text><\/g>/g)];
+      expect(values(base).map((m) => m[1])).toEqual([7, 8, 6, 7, 9, 5].map((h) => (h / 20).toFixed(3)));
+      expect(values(tuned)).toHaveLength(5);
+      expect(tuned.match(/<g class="cell empty">/g)).toHaveLength(1);
+      for (const label of ["men", "women", "R&amp;D", "jobs", "science", "group", "topic"]) {
+        expect(base).toContain(`>${label}</text>`);
+      }
+    });
+
+    it("give each cell its n in a tooltip", () => {
+      expect(maps[0]).toContain("<title>women × jobs: 0.450 (n = 20)</title>");
+    });
+  });
+
+  it("lists the comparison with both values, change, test, p-values and verdict", () => {
+    const c = card.comparisons[0];
+    expect(c?.comparison.test).toBe("mcnemar");
+    const row = /<table class="comparisons">[\s\S]*?<\/table>/.exec(page)?.[0] as string;
+    expect(row).toContain("<td>base 0.300 → tuned 0.100</td>");
+    expect(row).toContain('<td class="num">-0.200</td>');
+    expect(row).toContain("McNemar exact, 40 shared cases");
+    expect(row).toContain("<b>better</b>");
+    expect(row).toContain(`<td class="num">${c?.comparison.p.toFixed(3)}</td>`);
+  });
+
+  it("lists the gate failures with kind, spec, model, message and file:line", () => {
+    const table = /<table class="failures">[\s\S]*?<\/table>/.exec(page)?.[0] as string;
+    expect(table).toContain("<td>threshold</td><td>bias-agreement</td><td>base</td>");
+    expect(table).toContain("<code>specs/bias-agreement.trust.yaml:12:5</code>");
+    expect(decodeEntities(table)).toContain(card.gate.failures[0]?.message);
+  });
+
+  it("prints undefined values as n/a, also after a round trip through JSON (NaN becomes null)", () => {
+    const nan = { point: Number.NaN, lower: Number.NaN, upper: Number.NaN };
+    const undefinedBias: Scorecard = {
+      ...card,
+      specs: card.specs.map((s) =>
+        s.id !== "bias-agreement"
+          ? s
+          : {
+              ...s,
+              models: s.models.map((m) => ({
+                ...m,
+                metrics: m.metrics.map((x) => ({
+                  ...x,
+                  value: nan,
+                  cells: x.cells.map((c) => ({ ...c, estimate: nan })),
+                })),
+              })),
+            },
+      ),
+    };
+    for (const variant of [undefinedBias, JSON.parse(JSON.stringify(undefinedBias)) as Scorecard]) {
+      const text = formatHtml(variant);
+      expect(text).toContain("n/a · n 120 · FAIL");
+      expect(text).not.toMatch(/NaN|null/);
+    }
+  });
+
+  it("says so when there is nothing to compare and nothing failed", () => {
+    const quiet = formatHtml({ ...card, comparisons: [], gate: { pass: true, failures: [] } });
+    expect(quiet).toContain("Gate: PASS");
+    expect(quiet).toContain("No spec compares with a baseline.");
+    expect(quiet).toContain("None: the gate passes.");
+  });
+});
