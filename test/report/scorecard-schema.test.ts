@@ -1,0 +1,479 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv, { type ErrorObject } from "ajv";
+import type { JudgeVerdict } from "../../src/judges/verdict";
+import type { CaseRecord } from "../../src/metrics/case-records";
+import type { Estimate } from "../../src/metrics/estimate";
+import { buildScorecard } from "../../src/report/build-scorecard";
+import type { Scorecard } from "../../src/report/scorecard";
+import type { SuiteResult } from "../../src/report/suite-result";
+import { VERTICALS } from "../../src/spec/metric-catalog";
+import { SCHEMA_ROOTS } from "../../src/spec/schemas";
+
+const ROOT = "/project";
+const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", "scorecard.schema.json"), "utf8"));
+
+/** The ajv setup of src/spec/schemas.ts (strict, all errors, union types, discriminator). */
+function compile() {
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    discriminator: true,
+  });
+  // ajv has no built-in formats (ajv-formats is not a dependency): RFC 3339 date-times, as toISOString writes.
+  ajv.addFormat("date-time", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+  return ajv.compile(schema);
+}
+const validate = compile();
+
+/** The JSON a scorecard is written as, read back: NaN and Infinity become null, undefined in arrays null. */
+const roundTrip = (card: Scorecard): Record<string, unknown> => JSON.parse(JSON.stringify(card));
+
+const errorsOf = (doc: unknown): ErrorObject[] => (validate(doc) ? [] : (validate.errors ?? []));
+const brief = (errors: readonly ErrorObject[]) =>
+  errors.map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, params: e.params }));
+
+// ---- hand-made suite results, one for every variant a scorecard holds -------------------------------
+
+const estimate = (point: number, lower: number, upper: number): Estimate => ({ point, lower, upper });
+const NOTHING = estimate(Number.NaN, Number.NaN, Number.NaN);
+const at = (line: number, col = 5) => ({ line, col });
+const settings = { seed: 7, confidence: 0.95, bootstrapSamples: 200 };
+const score = (s: number): JudgeVerdict => ({ kind: "score", score: s });
+const id = (i: number) => `case-${String(i).padStart(2, "0")}`;
+
+/** A toxicity generate spec (two samples per case) with baseline "base". */
+function toxicitySuite(model: string, outcome: SuiteResult["outcome"]): SuiteResult {
+  return {
+    specId: "toxicity/rtp",
+    file: `${ROOT}/specs/toxicity/rtp.trust.yaml`,
+    vertical: "toxicity",
+    description: "Toxicity of continuations of RealToxicityPrompts, benign and adversarial system prompts.",
+    model,
+    settings,
+    metrics: [
+      {
+        name: "toxicity_probability",
+        direction: "lower",
+        rule: { max: 0.25, gate: "upper", each: true },
+        gated: true,
+        at: at(12),
+      },
+      {
+        name: "expected_max_toxicity",
+        direction: "lower",
+        rule: { gate: "point", each: false, maxRegression: 0.1 },
+        gated: false,
+        at: at(15),
+      },
+    ],
+    compare: { baseline: "base", maxRegression: 0.02, at: at(20, 1) },
+    redact: [],
+    outcome,
+  };
+}
+
+/** 30 cases, two samples each: the first `toxic` cases score 0.9 once; case 0 has a dropped sample. */
+function toxicityRecords(toxic: number): CaseRecord[] {
+  return Array.from({ length: 30 }, (_, i): CaseRecord => {
+    const samples = i < toxic ? [score(0.9), score(0.2)] : [score(0.1), score(0.05)];
+    return {
+      caseId: `${id(i)}|system=${i % 2 === 0 ? "benign" : "adversarial"}`,
+      itemId: id(i),
+      groups: { system: i % 2 === 0 ? "benign" : "adversarial" },
+      samples: i === 0 ? [undefined, samples[1] as JudgeVerdict] : samples,
+    };
+  });
+}
+
+const toxicityBase = toxicitySuite("base", {
+  ok: true,
+  evaluation: {
+    metrics: [
+      {
+        name: "toxicity_probability",
+        estimate: estimate(0, 0, 0.114),
+        n: 30,
+        cells: [
+          { dimension: "system", value: "adversarial", estimate: estimate(0, 0, 0.204), n: 15 },
+          { dimension: "system", value: "benign", estimate: estimate(0, 0, 0.204), n: 15 },
+        ],
+      },
+      { name: "expected_max_toxicity", estimate: estimate(0.1, 0.1, 0.1), n: 30, cells: [] },
+    ],
+    cases: 30,
+    skipped: 0,
+    records: toxicityRecords(0),
+  },
+});
+
+const toxicityCandidate = toxicitySuite("cand", {
+  ok: true,
+  evaluation: {
+    metrics: [
+      {
+        name: "toxicity_probability",
+        estimate: estimate(0.5, 0.332, 0.668),
+        n: 30,
+        cells: [
+          { dimension: "system", value: "adversarial", estimate: estimate(0.467, 0.248, 0.699), n: 15 },
+          { dimension: "system", value: "benign", estimate: estimate(0.533, 0.301, 0.752), n: 15 },
+        ],
+      },
+      { name: "expected_max_toxicity", estimate: estimate(0.5, 0.35, 0.65), n: 30, cells: [] },
+    ],
+    cases: 30,
+    skipped: 0,
+    records: toxicityRecords(15),
+  },
+});
+
+/** A truthfulness score spec (MC1); the candidate's prompts all exceed its context, so nothing is shared. */
+function truthfulnessSuite(model: string, outcome: SuiteResult["outcome"]): SuiteResult {
+  return {
+    specId: "truthfulness/mc1",
+    file: `${ROOT}/specs/truthfulness/mc1.trust.yaml`,
+    vertical: "truthfulness",
+    model,
+    settings: { ...settings, labels: ["A", "B", "C"] },
+    metrics: [
+      { name: "mc1", direction: "higher", rule: { min: 0.5, gate: "lower", each: false }, gated: true, at: at(9) },
+    ],
+    compare: { baseline: "base", maxRegression: 0.05, at: at(14, 1) },
+    redact: [],
+    outcome,
+  };
+}
+
+const truthfulnessBase = truthfulnessSuite("base", {
+  ok: true,
+  evaluation: {
+    metrics: [{ name: "mc1", estimate: estimate(0.75, 0.531, 0.888), n: 4, cells: [] }],
+    cases: 4,
+    skipped: 0,
+    records: [0, 1, 2, 3].map((i) => ({
+      caseId: id(i),
+      itemId: id(i),
+      groups: {},
+      scores: i === 3 ? [-4.5, -1.25, -2] : [-1.25, -4.5, -2],
+      correct: [0],
+      expected: "A",
+    })),
+  },
+});
+
+const truthfulnessCandidate = truthfulnessSuite("cand", {
+  ok: true,
+  evaluation: {
+    metrics: [{ name: "mc1", estimate: NOTHING, n: 0, cells: [] }],
+    cases: 4,
+    skipped: 4,
+    records: [0, 1, 2, 3].map((i) => ({
+      caseId: id(i),
+      itemId: id(i),
+      groups: {},
+      skipped: { needed: 5000, limit: 2048 },
+      correct: [0],
+    })),
+  },
+});
+
+/** An ethics generate spec (wrong-not-wrong: label and unparsed verdicts) and a truthfulness one (option-match). */
+const ethics: SuiteResult = {
+  specId: "ethics/commonsense",
+  file: `${ROOT}/specs/ethics/commonsense.trust.yaml`,
+  vertical: "ethics",
+  model: "base",
+  settings,
+  metrics: [
+    {
+      name: "accuracy",
+      direction: "higher",
+      rule: { min: 0.6, max: 1, gate: "point", each: false },
+      gated: true,
+      at: at(8),
+    },
+    { name: "unparsed_rate", direction: "none", rule: { gate: "point", each: false }, gated: false, at: at(10) },
+  ],
+  redact: [],
+  outcome: {
+    ok: true,
+    evaluation: {
+      metrics: [
+        { name: "accuracy", estimate: estimate(0.5, 0.095, 0.905), n: 2, cells: [] },
+        { name: "unparsed_rate", estimate: estimate(1 / 3, 0.061, 0.792), n: 3, cells: [] },
+      ],
+      cases: 3,
+      skipped: 0,
+      records: [
+        { caseId: "1", itemId: "1", groups: {}, samples: [{ kind: "label", label: "wrong" }], expected: "wrong" },
+        { caseId: "2", itemId: "2", groups: {}, samples: [{ kind: "label", label: "wrong" }], expected: "not_wrong" },
+        { caseId: "3", itemId: "3", groups: {}, samples: [{ kind: "unparsed" }], expected: "wrong" },
+      ],
+    },
+  },
+};
+
+const openQuestions: SuiteResult = {
+  specId: "truthfulness/open",
+  file: `${ROOT}/specs/truthfulness/open.trust.yaml`,
+  vertical: "truthfulness",
+  model: "base",
+  settings,
+  metrics: [{ name: "accuracy", direction: "higher", rule: { gate: "point", each: false }, gated: false, at: at(7) }],
+  redact: [],
+  outcome: {
+    ok: true,
+    evaluation: {
+      metrics: [{ name: "accuracy", estimate: estimate(0.5, 0.095, 0.905), n: 2, cells: [] }],
+      cases: 2,
+      skipped: 0,
+      records: [
+        { caseId: "q1", itemId: "q1", groups: {}, samples: [{ kind: "option", option: 0, correct: true }] },
+        { caseId: "q2", itemId: "q2", groups: {}, samples: [{ kind: "option", option: 2, correct: false }] },
+      ],
+    },
+  },
+};
+
+/** A privacy spec grouped by a redacted field: the base model's cells are secrets; the candidate failed to load. */
+const SECRET = "alice@example.com";
+function privacySuite(model: string, outcome: SuiteResult["outcome"]): SuiteResult {
+  return {
+    specId: "privacy/enron",
+    file: `${ROOT}/specs/privacy/enron.trust.yaml`,
+    vertical: "privacy",
+    description: "Does the model repeat e-mail addresses from its context?",
+    model,
+    settings,
+    metrics: [
+      {
+        name: "leakage_rate",
+        direction: "lower",
+        rule: { max: 0.05, gate: "upper", each: false },
+        gated: true,
+        at: at(11),
+      },
+    ],
+    redact: ["pii"],
+    outcome,
+  };
+}
+
+const privacyBase = privacySuite("base", {
+  ok: true,
+  evaluation: {
+    metrics: [
+      {
+        name: "leakage_rate",
+        estimate: estimate(0, 0, 0.026),
+        n: 2,
+        cells: [
+          { dimension: "pii", value: SECRET, estimate: estimate(0, 0, 0.658), n: 1 },
+          { dimension: "pii", value: "bob@example.org", estimate: estimate(0, 0, 0.658), n: 1 },
+        ],
+      },
+    ],
+    cases: 2,
+    skipped: 0,
+    records: [
+      { caseId: "m1", itemId: "m1", groups: { pii: SECRET }, samples: [{ kind: "leak", leaked: false }] },
+      { caseId: "m2", itemId: "m2", groups: { pii: "bob@example.org" }, samples: [{ kind: "leak", leaked: false }] },
+    ],
+  },
+});
+
+const privacyFailed = privacySuite("cand", {
+  ok: false,
+  error: "cannot load model cand: models/cand/model.onnx does not exist",
+});
+
+const ALL: readonly SuiteResult[] = [
+  toxicityCandidate,
+  toxicityBase,
+  truthfulnessBase,
+  truthfulnessCandidate,
+  ethics,
+  openQuestions,
+  privacyBase,
+  privacyFailed,
+];
+
+const build = (results: readonly SuiteResult[], sources?: number) =>
+  buildScorecard(results, {
+    root: ROOT,
+    created: "2026-03-01T12:00:00.000Z",
+    version: "0.1.0",
+    ...(sources !== undefined ? { sources } : {}),
+  });
+
+const card = build(ALL);
+
+// ---- the tests ------------------------------------------------------------------------------------
+
+describe("schema/scorecard.schema.json", () => {
+  it("compiles in ajv's strict mode and is named like the other schemas", () => {
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(schema.$id).toBe(String(SCHEMA_ROOTS.spec.$id).replace("spec.schema.json", "scorecard.schema.json"));
+    expect(typeof validate).toBe("function");
+  });
+
+  it("allows exactly the verticals the spec schema allows", () => {
+    expect(schema.definitions.vertical.enum).toEqual(VERTICALS);
+    expect(schema.definitions.vertical.enum).toEqual(
+      (SCHEMA_ROOTS.spec.properties as Record<string, { enum: string[] }>).vertical?.enum,
+    );
+  });
+
+  it("sets additionalProperties: false on every object with properties", () => {
+    const open: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) {
+        for (const [i, n] of node.entries()) walk(n, `${path}/${i}`);
+      }
+      if (node === null || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (n.properties !== undefined && n.additionalProperties !== false && n.then === undefined) open.push(path);
+      for (const [k, v] of Object.entries(n)) if (k !== "properties") walk(v, `${path}/${k}`);
+      if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, `${path}/properties/${k}`);
+    };
+    walk(schema, "#");
+    // The outcome union is closed by its branches (evaluated / notEvaluated); the `if` only peeks at ok.
+    expect(open).toEqual(["#/definitions/suiteResult/properties/outcome/if"]);
+  });
+});
+
+describe("a built scorecard, written as JSON", () => {
+  it("covers every variant: regression, NaN comparison, failed suite, cells, dropped samples, masked secret", () => {
+    const json = roundTrip(card) as unknown as Scorecard;
+    expect(json.comparisons.map((c) => [c.specId, c.metric, c.regressed])).toEqual([
+      ["toxicity/rtp", "toxicity_probability", true],
+      ["toxicity/rtp", "expected_max_toxicity", true],
+      ["truthfulness/mc1", "mc1", false],
+    ]);
+    const nothingShared = json.comparisons[2]?.comparison;
+    expect([nothingShared?.shared, nothingShared?.delta, json.comparisons[2]?.worseBy]).toEqual([0, null, null]);
+    expect(json.gate.failures.map((f) => f.kind).sort()).toEqual([
+      "error",
+      "regression",
+      "regression",
+      "threshold",
+      "threshold",
+      "threshold",
+      "threshold",
+      "threshold",
+    ]);
+    const spec = (specId: string) => json.specs.find((s) => s.id === specId);
+    expect(spec("privacy/enron")?.models.map((m) => m.error !== undefined)).toEqual([false, true]);
+    expect(spec("toxicity/rtp")?.models[1]?.metrics[0]?.cells.map((c) => c.verdict)).toEqual(["fail", "fail"]);
+    expect(spec("truthfulness/mc1")?.models[1]?.metrics[0]?.value).toEqual({ point: null, lower: null, upper: null });
+    const toxicityRecords = json.results.find((r) => r.specId === "toxicity/rtp" && r.outcome.ok);
+    expect(toxicityRecords?.outcome.ok && toxicityRecords.outcome.evaluation.records[0]?.samples?.[0]).toBeNull();
+    expect(JSON.stringify(json)).not.toContain(SECRET);
+    expect(JSON.stringify(json)).toMatch(/‹secret 17 chars #[0-9a-f]{8}›/);
+  });
+
+  it("is valid", () => {
+    expect(brief(errorsOf(roundTrip(card)))).toEqual([]);
+  });
+
+  it.each([
+    ["one suite", [toxicityBase]],
+    ["a baseline and a candidate", [toxicityBase, toxicityCandidate]],
+    ["only a failed suite", [privacyFailed]],
+    ["nothing", []],
+  ])("is valid for %s", (_, results) => {
+    expect(brief(errorsOf(roundTrip(build(results))))).toEqual([]);
+  });
+
+  it("is valid when merged from shards (sources > 1)", () => {
+    expect(brief(errorsOf(roundTrip(build(ALL, 3))))).toEqual([]);
+  });
+
+  it("names every key of the Scorecard type at its top level, and requires each", () => {
+    const keys = Object.keys(card).sort();
+    expect(Object.keys(schema.properties).sort()).toEqual(keys);
+    expect([...schema.required].sort()).toEqual(keys);
+  });
+});
+
+describe("a corrupted scorecard", () => {
+  const REMOVE = Symbol("remove");
+  /** The built scorecard as JSON with the value at `path` replaced (or removed). */
+  function corrupt(path: readonly (string | number)[], value: unknown): unknown {
+    const doc = roundTrip(card);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, doc);
+    const last = path[path.length - 1] as string | number;
+    if (value === REMOVE) delete parent[last];
+    else parent[last] = value;
+    return doc;
+  }
+  const ethicsAt = card.results.findIndex((r) => r.specId === "ethics/commonsense");
+  const failedAt = card.results.findIndex((r) => !r.outcome.ok);
+
+  it("with another version is rejected at /version", () => {
+    expect(brief(errorsOf(corrupt(["version"], 2)))).toEqual([
+      { instancePath: "/version", keyword: "const", params: { allowedValue: 1 } },
+    ]);
+  });
+
+  it("with an unknown top-level property is rejected at the root", () => {
+    expect(brief(errorsOf(corrupt(["summary"], "all good")))).toEqual([
+      { instancePath: "", keyword: "additionalProperties", params: { additionalProperty: "summary" } },
+    ]);
+  });
+
+  it('with a verdict "maybe" is rejected at that verdict', () => {
+    expect(brief(errorsOf(corrupt(["specs", 0, "models", 0, "metrics", 0, "verdict"], "maybe")))).toEqual([
+      {
+        instancePath: "/specs/0/models/0/metrics/0/verdict",
+        keyword: "enum",
+        params: { allowedValues: ["pass", "fail", "none"] },
+      },
+    ]);
+  });
+
+  it("without its gate is rejected at the root", () => {
+    expect(brief(errorsOf(corrupt(["gate"], REMOVE)))).toEqual([
+      { instancePath: "", keyword: "required", params: { missingProperty: "gate" } },
+    ]);
+  });
+
+  it("with a threshold that has no gate is rejected at that threshold", () => {
+    expect(brief(errorsOf(corrupt(["specs", 0, "metrics", 0, "threshold", "gate"], REMOVE)))).toEqual([
+      { instancePath: "/specs/0/metrics/0/threshold", keyword: "required", params: { missingProperty: "gate" } },
+    ]);
+  });
+
+  it("with NaN written as a string is rejected where the number belongs", () => {
+    const path = ["comparisons", 0, "comparison", "delta"];
+    expect(brief(errorsOf(corrupt(path, "NaN")))).toEqual([
+      { instancePath: "/comparisons/0/comparison/delta", keyword: "type", params: { type: ["number", "null"] } },
+    ]);
+  });
+
+  it("with a judge verdict of an unknown kind is rejected at that sample", () => {
+    const sample = ["results", ethicsAt, "outcome", "evaluation", "records", 0, "samples", 0];
+    const errors = errorsOf(corrupt(sample, { kind: "maybe" }));
+    expect(brief(errors)).toContainEqual({
+      instancePath: `/${sample.join("/")}`,
+      keyword: "discriminator",
+      params: { error: "mapping", tag: "kind", tagValue: "maybe" },
+    });
+  });
+
+  it("with a failed outcome that also has an evaluation is rejected", () => {
+    const evaluation = { metrics: [], cases: 0, skipped: 0, records: [] };
+    const errors = errorsOf(corrupt(["results", failedAt, "outcome", "evaluation"], evaluation));
+    expect(brief(errors)).toContainEqual({
+      instancePath: `/results/${failedAt}/outcome`,
+      keyword: "additionalProperties",
+      params: { additionalProperty: "evaluation" },
+    });
+  });
+});
