@@ -11,6 +11,8 @@ module.exports = {
   moduleFileExtensions: ["js", "json", "yaml"],
   transform: { "\\.trust\\.yaml$": join(__dirname, "dist", "jest", "transform.js") },
   runner: join(__dirname, "dist", "jest", "runner.js"),
+  // Jest's own report, then the trust scorecard (terminal, JSON, Markdown, HTML, JUnit).
+  reporters: ["default", join(__dirname, "reporters", "scorecard.js")],
   testEnvironment: "node",
   // Suites only read cached results, but a first cold run of a large spec may judge many outputs.
   testTimeout: 120000,

@@ -37,11 +37,13 @@ describe("architecture", () => {
   }
 
   it.each([
-    // Dependencies flow one way: cli → jest/run → compile → spec; run → model; judges and metrics are pure.
+    // Dependencies flow one way: cli → jest → report → run → compile → spec; run → model; judges and metrics are pure.
     ["compile", ["compile", "spec", "version.ts"]],
     ["judges", ["judges", "spec"]],
     ["metrics", ["metrics", "judges", "spec", "compile", "run"]],
     ["run", ["run", "compile", "model", "spec"]],
+    // Reports are built from what runs leave behind; nothing below imports them.
+    ["report", ["report", "metrics", "judges", "run", "compile", "spec", "version"]],
   ])("src/%s imports only from its allowed layers", (layer, allowed) => {
     const offenders = files(join(src, layer)).flatMap((f) =>
       layersImported(f)

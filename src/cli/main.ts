@@ -6,6 +6,7 @@ import { compileCommand } from "./commands/compile";
 import { generateCommand } from "./commands/generate";
 import { initCommand } from "./commands/init";
 import { modelsCommand } from "./commands/models";
+import { reportCommand } from "./commands/report";
 import { runCommand } from "./commands/run";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
@@ -14,6 +15,7 @@ import { type CliIO, EXIT } from "./io";
 const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
+  reportCommand,
   compileCommand,
   cacheCommand,
   initCommand,

@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import type { Config } from "@jest/types";
 import TestRunner from "jest-runner";
+import { writeComparisons } from "../report/compare-results";
+import { compareRun } from "../report/compare-run";
 import { prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
@@ -13,7 +15,8 @@ type RunTests = TestRunner["runTests"];
  * The trustspec Jest runner: before Jest starts any test file, it runs the inference of every
  * selected spec (the files Jest hands it, after path filters and --shard; only suites `-t`
  * selects) in this process — outside every test realm, each model loaded once, all calls batched
- * and cached — then lets Jest's own runner execute the suites, which only read results.
+ * and cached — and the baseline comparisons of the whole run, then lets Jest's own runner execute
+ * the suites, which only read results.
  */
 export default class TrustspecRunner extends TestRunner {
   private readonly config: Config.GlobalConfig;
@@ -31,7 +34,7 @@ export default class TrustspecRunner extends TestRunner {
       const cwd = process.cwd();
       const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
       const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
-      await prepareRun(specs, {
+      const prepared = await prepareRun(specs, {
         cwd,
         runDir,
         ...(env[ENV.model] ? { model: env[ENV.model] as string } : {}),
@@ -48,6 +51,11 @@ export default class TrustspecRunner extends TestRunner {
           { quiet: flag(env, ENV.quiet) },
         ),
       });
+      // The baseline gate needs every compared model's results at once, across specs (Holm's family).
+      if (!prepared.manifest.error) {
+        const { plans, manifest, override, inferred } = prepared;
+        writeComparisons(runDir, compareRun(plans, manifest, override, inferred));
+      }
     }
     return super.runTests(...args);
   }

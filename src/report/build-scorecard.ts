@@ -2,8 +2,8 @@ import { relative, sep } from "node:path";
 import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
-import { compareResults, describeComparison } from "../run/comparisons";
 import type { Vertical } from "../spec/metric-catalog";
+import { compareResults, describeComparison } from "./compare-results";
 import { maskSuiteResult } from "./mask";
 import {
   type GateFailure,
@@ -25,6 +25,8 @@ export interface BuildOptions {
   readonly version: string;
   /** Runs merged into this one (default 1). */
   readonly sources?: number;
+  /** Spec id → its file relative to the root, when known already (merging scorecards built elsewhere). */
+  readonly files?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,14 +37,14 @@ export interface BuildOptions {
 export function buildScorecard(results: readonly SuiteResult[], options: BuildOptions): Scorecard {
   const masked = [...results].sort(bySpecThenModel).map(maskSuiteResult);
   const models = modelOrder(masked);
-  const rel = (file: string) => relative(options.root, file).split(sep).join("/");
+  const rel = (id: string, file: string) => options.files?.get(id) ?? relative(options.root, file).split(sep).join("/");
   const specIds = [...new Set(masked.map((r) => r.specId))];
   const specs: ScorecardSpec[] = specIds.map((id) => {
     const runs = masked.filter((r) => r.specId === id);
     const first = runs[0] as SuiteResult;
     return {
       id,
-      file: rel(first.file),
+      file: rel(id, first.file),
       vertical: first.vertical,
       ...(first.description !== undefined ? { description: first.description } : {}),
       ...(first.compare ? { baseline: first.compare.baseline } : {}),
@@ -117,14 +119,15 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
     // A suite that could not evaluate is already a failure of its own.
     if (failures.some((x) => x.kind === "error" && x.spec === f.specId && x.model === f.model)) continue;
     const spec = specs.find((s) => s.id === f.specId);
+    const at = masked.find((r) => r.specId === f.specId && r.model === f.model)?.compare?.at;
     failures.push({
       kind: "error",
       spec: f.specId,
       model: f.model,
       message: `cannot compare with the baseline: ${f.message}`,
       file: spec?.file ?? "",
-      line: 1,
-      column: 1,
+      line: at?.line ?? 1,
+      column: at?.col ?? 1,
     });
   }
 
@@ -181,7 +184,7 @@ function outputRates(records: readonly CaseRecord[]): { unparsedRate?: number; d
   if (outputs.length === 0) return {};
   const judged = outputs.filter((v) => v !== undefined);
   return {
-    unparsedRate: judged.length === 0 ? 0 : judged.filter((v) => v.kind === "unparsed").length / judged.length,
+    ...(judged.length > 0 ? { unparsedRate: judged.filter((v) => v.kind === "unparsed").length / judged.length } : {}),
     droppedRate: (outputs.length - judged.length) / outputs.length,
   };
 }

@@ -1,7 +1,7 @@
 import type { Estimate } from "../metrics/estimate";
 import type { CellValue } from "../metrics/evaluate";
-import type { RunComparison } from "../run/comparisons";
 import type { Direction, Vertical } from "../spec/metric-catalog";
+import type { RunComparison } from "./compare-results";
 import type { SuiteResult } from "./suite-result";
 
 /**

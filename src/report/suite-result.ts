@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
+import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 
@@ -77,8 +78,36 @@ export function readSuiteResults(runDir: string): SuiteResult[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as SuiteResult)
+    .map((f) => reviveSuiteResult(JSON.parse(readFileSync(join(dir, f), "utf8")) as SuiteResult))
     .sort((a, b) => (a.specId === b.specId ? compareText(a.model, b.model) : compareText(a.specId, b.specId)));
+}
+
+/**
+ * A suite result as JSON gives it back: JSON has no NaN (an undefined metric's estimate became null)
+ * and no undefined in arrays (a dropped output became null); both are restored.
+ */
+export function reviveSuiteResult(result: SuiteResult): SuiteResult {
+  if (!result.outcome.ok) return result;
+  const { evaluation } = result.outcome;
+  const number = (x: number | null) => (x === null ? Number.NaN : x);
+  const estimate = (e: Estimate) => ({ point: number(e.point), lower: number(e.lower), upper: number(e.upper) });
+  return {
+    ...result,
+    outcome: {
+      ok: true,
+      evaluation: {
+        ...evaluation,
+        metrics: evaluation.metrics.map((m) => ({
+          ...m,
+          estimate: estimate(m.estimate),
+          cells: m.cells.map((c) => ({ ...c, estimate: estimate(c.estimate) })),
+        })),
+        records: evaluation.records.map((r) =>
+          r.samples ? { ...r, samples: r.samples.map((v) => (v === null ? undefined : v)) } : r,
+        ),
+      },
+    },
+  };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -7,7 +7,6 @@ import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { planCalls } from "./calls";
-import { compareRun, writeComparisons } from "./comparisons";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference } from "./infer";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
@@ -33,6 +32,11 @@ export interface RunSettings {
 
 export interface PreparedRun {
   readonly manifest: RunManifest;
+  /** The specs that compiled, and the `--model` in effect. */
+  readonly plans: readonly Plan[];
+  readonly override: ModelOverride | undefined;
+  /** Whether the run inferred a spec's model (what -t selected, and the baselines they compare with). */
+  readonly inferred: (plan: Plan, model: string) => boolean;
   readonly summaries: readonly ModelSummary[];
   /** Spec files that did not compile (their suites report why). */
   readonly broken: readonly string[];
@@ -122,18 +126,16 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   }
   writeManifest(manifest);
-  // The baseline gate needs every compared model's results at once, across specs (Holm's family).
-  if (!manifest.error) {
-    const inferred = new Set(work.map((w) => `${w.specId}\u0000${w.target.name}`));
-    const comparisons = compareRun(
-      plans.map(({ plan }) => plan),
-      manifest,
-      override,
-      (plan, model) => inferred.has(`${plan.specId}\u0000${model}`),
-    );
-    writeComparisons(settings.runDir, comparisons);
-  }
   pruneRuns(settings.runDir);
   process.env[RUN_DIR_ENV] = settings.runDir;
-  return { manifest, summaries, broken, seconds: (Date.now() - started) / 1000 };
+  const inferred = new Set(work.map((w) => `${w.specId}\u0000${w.target.name}`));
+  return {
+    manifest,
+    plans: plans.map(({ plan }) => plan),
+    override,
+    inferred: (plan, model) => inferred.has(`${plan.specId}\u0000${model}`),
+    summaries,
+    broken,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv, { type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import type { JudgeVerdict } from "../../src/judges/verdict";
 import type { CaseRecord } from "../../src/metrics/case-records";
 import type { Estimate } from "../../src/metrics/estimate";
 import { buildScorecard } from "../../src/report/build-scorecard";
+import { scorecardValidator } from "../../src/report/read-scorecard";
 import type { Scorecard } from "../../src/report/scorecard";
 import type { SuiteResult } from "../../src/report/suite-result";
 import { VERTICALS } from "../../src/spec/metric-catalog";
@@ -12,22 +13,7 @@ import { SCHEMA_ROOTS } from "../../src/spec/schemas";
 
 const ROOT = "/project";
 const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", "scorecard.schema.json"), "utf8"));
-
-/** The ajv setup of src/spec/schemas.ts (strict, all errors, union types, discriminator). */
-function compile() {
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    discriminator: true,
-  });
-  // ajv has no built-in formats (ajv-formats is not a dependency): RFC 3339 date-times, as toISOString writes.
-  ajv.addFormat("date-time", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
-  return ajv.compile(schema);
-}
-const validate = compile();
+const validate = scorecardValidator();
 
 /** The JSON a scorecard is written as, read back: NaN and Infinity become null, undefined in arrays null. */
 const roundTrip = (card: Scorecard): Record<string, unknown> => JSON.parse(JSON.stringify(card));

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import { ENV } from "../../jest/env";
+import { paintFor } from "../../report/paint";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
@@ -12,7 +13,6 @@ import { validateProject } from "../../spec/validate-project";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { paintFor } from "../paint";
 
 export const runCommand: Command = {
   name: "run",

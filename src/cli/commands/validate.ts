@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { paintFor } from "../../report/paint";
 import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem, positionProblem, summarize } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
@@ -6,7 +7,6 @@ import { validateProject } from "../../spec/validate-project";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { paintFor } from "../paint";
 
 export const validateCommand: Command = {
   name: "validate",

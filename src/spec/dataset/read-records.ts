@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from "../json-syntax";
 import { type Problem, problemsFor } from "../problem";
 import { parseCsv } from "./csv";
 import { getPath } from "./field-path";
@@ -206,11 +207,11 @@ function parseJson(text: string): Parsed {
   }
 }
 
-/** Where in the parsed text the error is: V8's position, the end for a truncated value, else the first character. */
+/** Where in the parsed text the error is: V8's position, the end for a truncated value, else our own scan's. */
 function errorOffset(error: Extract<Parsed, { ok: false }>, text: string): number {
   if (error.position !== undefined) return Math.min(error.position, text.length);
   if (error.atEnd) return text.trimEnd().length;
-  return skipWhitespace(text, 0);
+  return jsonSyntaxError(text)?.offset ?? skipWhitespace(text, 0);
 }
 
 /** V8's message without its position and without the echo of the text (which could be a whole record). */

@@ -1,16 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Plan, PlanPosition } from "../compile/plan";
-import { caseRecords } from "../metrics/case-records";
+import type { PlanPosition } from "../compile/plan";
 import { comparePaired, type PairedComparison } from "../metrics/paired";
 import { decideRegressions } from "../metrics/regression";
 import { metricFunction } from "../metrics/vertical-metrics";
-import { type SuiteResult, suiteResult } from "../report/suite-result";
 import { fnv1a32 } from "../spec/dataset/select";
 import type { Direction } from "../spec/metric-catalog";
-import type { RunManifest } from "./manifest";
-import { loadResults } from "./results";
-import { type ModelOverride, planTargets } from "./targets";
+import type { SuiteResult } from "./suite-result";
 
 /** One metric of one spec: a candidate model against the spec's baseline, decided across the run. */
 export interface RunComparison {
@@ -47,39 +43,6 @@ export interface RunComparisons {
 const FILE = "comparisons.json";
 /** The significance level of the baseline gate (DESIGN §6b). */
 export const REGRESSION_ALPHA = 0.05;
-
-/**
- * The baseline gate of a run, computed once after its inference phase from the cached results (the
- * suites then only read the verdicts): see {@link compareResults}. `selected` leaves out models the
- * run did not select (-t); specs whose results cannot be read become failures.
- */
-export function compareRun(
-  plans: readonly Plan[],
-  manifest: RunManifest,
-  override: ModelOverride | undefined,
-  /** Whether the run selected (and inferred) a spec's model; others are left out. */
-  selected: (plan: Plan, model: string) => boolean = () => true,
-): RunComparisons {
-  const results = plans.flatMap((plan) =>
-    plan.compare
-      ? planTargets(plan, override)
-          .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
-          .map((t): SuiteResult => {
-            try {
-              const records = caseRecords(plan, loadResults(plan, t.dir, manifest));
-              const skipped = records.filter((r) => r.skipped !== undefined).length;
-              return suiteResult(plan, t.name, {
-                ok: true,
-                evaluation: { metrics: [], cases: records.length, skipped, records },
-              });
-            } catch (e) {
-              return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });
-            }
-          })
-      : [],
-  );
-  return compareResults(results);
-}
 
 /**
  * The baseline gate over suite results (DESIGN §6b): for every spec with `compare`, every model but the

@@ -1,0 +1,115 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { formatTerminal } from "../../report/format-terminal";
+import { githubAnnotations } from "../../report/github";
+import { mergeScorecards } from "../../report/merge-scorecards";
+import { paintFor } from "../../report/paint";
+import { readScorecard } from "../../report/read-scorecard";
+import type { Scorecard } from "../../report/scorecard";
+import { appendStepSummary, writeReports } from "../../report/write-reports";
+import { diskFiles } from "../../spec/file-access";
+import { ALL_REPORT_FORMATS, findConfig, loadConfig, type ReportFormat } from "../../spec/load-config";
+import { version } from "../../version";
+import { parseCommand } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../io";
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "re-render a scorecard, or merge the scorecards of sharded runs",
+  help: `Usage: trustspec report [SCORECARD.json...] [options]
+
+Renders a trust scorecard again in every format — terminal summary, scorecard.json,
+scorecard.md, scorecard.html, junit.xml — from a scorecard.json that a run wrote
+(default: the newest run's, under .trustspec/runs/). Given several (the scorecards
+of \`trustspec run --shard 1/N\` … \`N/N\`), it merges them first: thresholds,
+baseline comparisons (Holm-corrected across all of them) and the radar are then
+those of the whole run. The exit code is the merged gate's.
+
+Options:
+  --out DIR        where to write (default: the config's reports.dir, else reports/)
+  --format F       a format to write: terminal, json, md, html, junit (repeatable;
+                   default: the config's reports.formats, else all)
+  --config FILE    the config file (default: trustspec.config.yaml at or above .)
+  -h, --help       show this help
+
+Under GitHub Actions it annotates each failed gate at its spec line and appends the
+Markdown scorecard to the job summary ($GITHUB_STEP_SUMMARY).
+
+Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad arguments.
+`,
+  async run(argv, io) {
+    const args = parseCommand(
+      this,
+      argv,
+      {
+        out: { type: "string" },
+        format: { type: "string", multiple: true, default: [] },
+        config: { type: "string" },
+      },
+      io,
+    );
+    if (typeof args === "number") return args;
+    const v = args.values;
+    const fail = (message: string) => {
+      io.stderr(`trustspec report: ${message}\n`);
+      return EXIT.specError;
+    };
+    const formats = v.format as string[];
+    const unknown = formats.filter((f) => !ALL_REPORT_FORMATS.includes(f as ReportFormat));
+    if (unknown.length > 0) {
+      return fail(
+        `unknown format ${unknown.map((f) => `"${f}"`).join(", ")}; formats: ${ALL_REPORT_FORMATS.join(", ")}`,
+      );
+    }
+    const configFile = typeof v.config === "string" ? resolve(io.cwd, v.config) : findConfig(diskFiles, io.cwd);
+    const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
+    if (configFile && !config) return fail(`${configFile} has errors; run 'trustspec validate' to see them`);
+    const root = config?.dir ?? io.cwd;
+
+    const paths = args.positionals.map((p) => resolve(io.cwd, p));
+    if (paths.length === 0) {
+      const newest = newestRunScorecard(root);
+      if (!newest) {
+        return fail(
+          `no scorecard given and no run under ${join(root, ".trustspec", "runs")} has one; run 'trustspec run' first, or pass a scorecard.json`,
+        );
+      }
+      paths.push(newest);
+    }
+    const cards: Scorecard[] = [];
+    for (const path of paths) {
+      const read = readScorecard(path);
+      if (!read.ok) return fail(read.message);
+      cards.push(read.card);
+    }
+    let card: Scorecard;
+    try {
+      card =
+        cards.length === 1
+          ? (cards[0] as Scorecard)
+          : mergeScorecards(cards, { created: new Date().toISOString(), version: version() });
+    } catch (e) {
+      return fail(e instanceof Error ? e.message : String(e));
+    }
+    const chosen = formats.length > 0 ? (formats as ReportFormat[]) : (config?.reports.formats ?? ALL_REPORT_FORMATS);
+    const out = typeof v.out === "string" ? resolve(io.cwd, v.out) : (config?.reports.dir ?? join(root, "reports"));
+    const written = writeReports(card, out, chosen).map((p) => relative(io.cwd, p) || p);
+    if (chosen.includes("terminal")) io.stdout(formatTerminal(card, paintFor(io), written));
+    else for (const p of written) io.stdout(`wrote ${p}\n`);
+    if (io.env.GITHUB_ACTIONS === "true") io.stdout(githubAnnotations(card));
+    appendStepSummary(card, io.env);
+    return card.gate.pass ? EXIT.ok : EXIT.gateFailed;
+  },
+};
+
+/** The scorecard.json of the newest run that has one. */
+function newestRunScorecard(root: string): string | undefined {
+  const runs = join(root, ".trustspec", "runs");
+  if (!existsSync(runs)) return undefined;
+  return readdirSync(runs)
+    .sort()
+    .reverse()
+    .map((run) => join(runs, run, "scorecard.json"))
+    .find((p) => existsSync(p));
+}

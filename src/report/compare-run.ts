@@ -1,0 +1,40 @@
+import type { Plan } from "../compile/plan";
+import { caseRecords } from "../metrics/case-records";
+import type { RunManifest } from "../run/manifest";
+import { loadResults } from "../run/results";
+import { type ModelOverride, planTargets } from "../run/targets";
+import { compareResults, type RunComparisons } from "./compare-results";
+import { type SuiteResult, suiteResult } from "./suite-result";
+
+/**
+ * The baseline gate of a run, computed once after its inference phase from the cached results (the
+ * suites then only read the verdicts): see {@link compareResults}. `selected` leaves out models the
+ * run did not select (-t); specs whose results cannot be read become failures.
+ */
+export function compareRun(
+  plans: readonly Plan[],
+  manifest: RunManifest,
+  override: ModelOverride | undefined,
+  /** Whether the run selected (and inferred) a spec's model; others are left out. */
+  selected: (plan: Plan, model: string) => boolean = () => true,
+): RunComparisons {
+  const results = plans.flatMap((plan) =>
+    plan.compare
+      ? planTargets(plan, override)
+          .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
+          .map((t): SuiteResult => {
+            try {
+              const records = caseRecords(plan, loadResults(plan, t.dir, manifest));
+              const skipped = records.filter((r) => r.skipped !== undefined).length;
+              return suiteResult(plan, t.name, {
+                ok: true,
+                evaluation: { metrics: [], cases: records.length, skipped, records },
+              });
+            } catch (e) {
+              return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });
+            }
+          })
+      : [],
+  );
+  return compareResults(results);
+}

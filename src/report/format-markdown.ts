@@ -1,0 +1,136 @@
+import type { Estimate } from "../metrics/estimate";
+import type { Vertical } from "../spec/metric-catalog";
+import type { RunComparison } from "./compare-results";
+import type { Scorecard, ScorecardMetric, ScorecardMetricDefinition } from "./scorecard";
+
+/**
+ * The scorecard as Markdown that fits a pull-request comment or $GITHUB_STEP_SUMMARY: the verdict
+ * first, then the trust score per vertical and model, every baseline comparison with its change and
+ * adjusted p-value, the gate's failures with their spec lines, and the per-spec tables folded away.
+ */
+export function formatMarkdown(card: Scorecard): string {
+  const out: string[] = [];
+  const failures = card.gate.failures;
+  out.push(
+    `## trustspec scorecard: ${card.gate.pass ? "✅ gate passed" : `❌ gate failed (${failures.length} ${failures.length === 1 ? "failure" : "failures"})`}`,
+    "",
+  );
+  const baselines = new Set(card.specs.flatMap((s) => (s.baseline ? [s.baseline] : [])));
+  out.push(
+    `Models: ${card.models.map((m) => `**${cell(m)}**${baselines.has(m) ? " (baseline)" : ""}`).join(", ")} · trustspec ${card.generator.version}${card.sources > 1 ? ` · ${card.sources} shards merged` : ""}`,
+    "",
+  );
+
+  const verticals = [...new Set(card.verticals.map((v) => v.vertical))];
+  if (verticals.length > 0) {
+    out.push("### Trust by vertical", "", "1 is best; each vertical's headline metric, averaged over its specs.", "");
+    out.push(row(["vertical", ...card.models.map(cell)]), row(["---", ...card.models.map(() => "---:")]));
+    for (const vertical of verticals) {
+      out.push(
+        row([
+          vertical,
+          ...card.models.map((m) => {
+            const v = card.verticals.find((x) => x.model === m && x.vertical === vertical);
+            return v ? fixed(v.score) : "–";
+          }),
+        ]),
+      );
+    }
+    out.push("");
+  }
+
+  if (card.comparisons.length > 0) {
+    out.push(
+      `### Against the baseline`,
+      "",
+      `A metric regresses when it is worse by more than its max_regression and the paired test is significant at α = ${card.alpha} after Holm's correction across all ${card.comparisons.length} comparisons.`,
+      "",
+    );
+    out.push(
+      row(["spec", "metric", "baseline → candidate", "change", "test", "p", "Holm p", "verdict"]),
+      row(["---", "---", "---", "---:", "---", "---:", "---:", "---"]),
+    );
+    for (const c of card.comparisons) {
+      const k = c.comparison;
+      out.push(
+        row([
+          cell(c.specId),
+          cell(c.metric),
+          `${cell(c.baseline)} ${fixed(k.baseline)} → ${cell(c.model)} ${fixed(k.candidate)}`,
+          signed(k.delta),
+          k.test === "mcnemar" ? "McNemar" : "paired bootstrap",
+          pValue(k.p),
+          pValue(c.adjustedP),
+          comparisonVerdict(c),
+        ]),
+      );
+    }
+    out.push("");
+  }
+
+  if (failures.length > 0) {
+    out.push("### Gate failures", "");
+    for (const f of failures) {
+      out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(f.message)}`);
+    }
+    out.push("");
+  }
+
+  for (const vertical of [...new Set(card.specs.map((s) => s.vertical))]) {
+    out.push(`<details><summary>${title(vertical)}: every metric</summary>`, "");
+    out.push(
+      row(["spec", "metric", "threshold", ...card.models.map(cell)]),
+      row(["---", "---", "---", ...card.models.map(() => "---")]),
+    );
+    for (const spec of card.specs.filter((s) => s.vertical === vertical)) {
+      for (const definition of spec.metrics) {
+        out.push(
+          row([
+            cell(spec.id),
+            cell(definition.name),
+            threshold(definition),
+            ...card.models.map((m) => {
+              const run = spec.models.find((x) => x.model === m);
+              if (!run) return "–";
+              if (run.error) return "error";
+              const metric = run.metrics.find((x) => x.name === definition.name);
+              return metric ? measured(metric) : "–";
+            }),
+          ]),
+        );
+      }
+    }
+    out.push("", "</details>", "");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function comparisonVerdict(c: RunComparison): string {
+  if (c.regressed) return "❌ regressed";
+  if (!(c.worseBy > 0)) return "better or equal";
+  return c.worseBy > c.maxRegression ? "worse, not significant" : `worse, within ${c.maxRegression}`;
+}
+
+function measured(m: ScorecardMetric): string {
+  const mark =
+    m.verdict === "fail" || m.cells.some((c) => c.verdict === "fail") ? " ❌" : m.verdict === "pass" ? " ✅" : "";
+  return `${interval(m.value)} (n = ${m.n})${mark}`;
+}
+
+function threshold(d: ScorecardMetricDefinition): string {
+  const t = d.threshold;
+  if (!t) return "–";
+  const limits = [t.min !== undefined ? `≥ ${t.min}` : "", t.max !== undefined ? `≤ ${t.max}` : ""].filter(Boolean);
+  return `${limits.join(" and ")}${t.gate === "point" ? "" : ` (${t.gate} bound)`}${t.each ? ", each cell" : ""}`;
+}
+
+const title = (v: Vertical) => v.charAt(0).toUpperCase() + v.slice(1);
+const fixed = (x: number | null) => (x === null || !Number.isFinite(x) ? "n/a" : x.toFixed(3));
+const signed = (x: number | null) =>
+  x === null || !Number.isFinite(x) ? "n/a" : `${x >= 0 ? "+" : ""}${x.toFixed(3)}`;
+const interval = (e: Estimate) => `${fixed(e.point)} [${fixed(e.lower)}, ${fixed(e.upper)}]`;
+const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+/** Text for a table cell: no line breaks, pipes escaped. */
+const cell = (text: string) => inline(text).replace(/\|/g, "\\|");
+const inline = (text: string) => text.replace(/\s*\n\s*/g, " ");
+const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;

@@ -1,0 +1,56 @@
+import { type Paint, PLAIN } from "../spec/format-problems";
+import type { Scorecard } from "./scorecard";
+
+/**
+ * The scorecard's summary for the terminal, after Jest's own report: the gate verdict, the trust
+ * score per vertical and model, regressions against the baseline, and one line per gate failure with
+ * the spec line it points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
+ */
+export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: readonly string[] = []): string {
+  const out: string[] = [""];
+  const n = card.gate.failures.length;
+  out.push(
+    `${paint.bold("trustspec scorecard")}  ${card.gate.pass ? paint.bold("✓ gate passed") : paint.error(`✗ gate failed: ${n} ${n === 1 ? "failure" : "failures"}`)}`,
+  );
+  const verticals = [...new Set(card.verticals.map((v) => v.vertical))];
+  if (verticals.length > 0) {
+    const width = Math.max(8, ...verticals.map((v) => v.length));
+    const columns = card.models.map((m) => Math.max(m.length, 5));
+    out.push("");
+    out.push(
+      `  ${paint.dim("trust".padEnd(width))}  ${card.models.map((m, i) => paint.dim(m.padStart(columns[i] as number))).join("  ")}`,
+    );
+    for (const vertical of verticals) {
+      const scores = card.models.map((m, i) => {
+        const v = card.verticals.find((x) => x.model === m && x.vertical === vertical);
+        return (v ? v.score.toFixed(3) : "–").padStart(columns[i] as number);
+      });
+      out.push(`  ${vertical.padEnd(width)}  ${scores.join("  ")}`);
+    }
+  }
+  const regressed = card.comparisons.filter((c) => c.regressed);
+  if (card.comparisons.length > 0) {
+    out.push("");
+    out.push(
+      `  ${card.comparisons.length} baseline ${card.comparisons.length === 1 ? "comparison" : "comparisons"}, ${regressed.length === 0 ? "no regression" : paint.error(`${regressed.length} regressed`)} (Holm-corrected, α = ${card.alpha})`,
+    );
+    for (const c of regressed) {
+      const k = c.comparison;
+      out.push(
+        `    ${paint.error("✗")} ${c.specId} ${c.metric}: ${c.baseline} ${k.baseline.toFixed(3)} → ${c.model} ${k.candidate.toFixed(3)}, Holm-adjusted p = ${c.adjustedP < 0.001 ? c.adjustedP.toExponential(1) : c.adjustedP.toFixed(3)}`,
+      );
+    }
+  }
+  if (n > 0) {
+    out.push("");
+    for (const f of card.gate.failures) {
+      out.push(
+        `  ${paint.error("✗")} ${paint.dim(`${f.file}:${f.line}`)}  ${f.spec} [${f.model}] ${firstLine(f.message)}`,
+      );
+    }
+  }
+  if (written.length > 0) out.push("", `  ${paint.dim(`reports: ${written.join(", ")}`)}`);
+  return `${out.join("\n")}\n`;
+}
+
+const firstLine = (text: string) => text.split("\n")[0] ?? "";

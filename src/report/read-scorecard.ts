@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv, { type ValidateFunction } from "ajv";
+import { jsonSyntaxError, lineColumnAt } from "../spec/json-syntax";
+import { buildScorecard } from "./build-scorecard";
+import { SCORECARD_VERSION, type Scorecard } from "./scorecard";
+import { reviveSuiteResult } from "./suite-result";
+
+export type ReadScorecard =
+  | { readonly ok: true; readonly card: Scorecard }
+  | { readonly ok: false; readonly message: string };
+
+let validator: ValidateFunction | undefined;
+
+/** The validator of schema/scorecard.schema.json (strict, as the spec schemas), compiled once. */
+export function scorecardValidator(): ValidateFunction {
+  if (validator) return validator;
+  const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", "scorecard.schema.json"), "utf8"));
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    discriminator: true,
+  });
+  // ajv has no built-in formats (ajv-formats is not a dependency): RFC 3339 date-times, as toISOString writes.
+  ajv.addFormat("date-time", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+  validator = ajv.compile(schema);
+  return validator;
+}
+
+/**
+ * Reads a scorecard.json written by trustspec: checks that it is JSON, of a version this trustspec
+ * reads, and valid against the scorecard schema; each problem names the file and, for bad JSON, the
+ * line and column. The scorecard is rebuilt from its suite results (NaN and dropped outputs, which
+ * JSON cannot hold, restored).
+ */
+export function readScorecard(path: string): ReadScorecard {
+  if (!existsSync(path)) {
+    return {
+      ok: false,
+      message: `${path}: no such file; pass a scorecard.json that trustspec run wrote (reports/scorecard.json, or scorecard.json in a run directory under .trustspec/runs/)`,
+    };
+  }
+  const text = readFileSync(path, "utf8");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const syntax = jsonSyntaxError(text);
+    const where = syntax ? lineColumnAt(text, syntax.offset) : undefined;
+    const reason = syntax?.message ?? (e instanceof Error ? e.message : String(e));
+    return {
+      ok: false,
+      message: `${path}${where ? `:${where.line}:${where.column}` : ""}: not valid JSON: ${reason}; is it a scorecard.json that trustspec wrote?`,
+    };
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (version !== SCORECARD_VERSION) {
+    return {
+      ok: false,
+      message: `${path}: scorecard version ${JSON.stringify(version)}; this trustspec reads version ${SCORECARD_VERSION} (re-run the specs, or use the trustspec that wrote it)`,
+    };
+  }
+  const check = scorecardValidator();
+  if (!check(data)) {
+    const problems = (check.errors ?? [])
+      .slice(0, 3)
+      .map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`)
+      .join("; ");
+    return { ok: false, message: `${path}: not a valid trustspec scorecard: ${problems}` };
+  }
+  // Everything but the results is derived from them: rebuilding restores what JSON cannot hold (NaN)
+  // and guarantees a hand-edited file cannot show a verdict its results do not support.
+  const card = data as Scorecard;
+  const rebuilt = buildScorecard(card.results.map(reviveSuiteResult), {
+    root: "",
+    files: new Map(card.specs.map((s) => [s.id, s.file])),
+    created: card.created,
+    version: card.generator.version,
+    sources: card.sources,
+  });
+  return { ok: true, card: rebuilt };
+}

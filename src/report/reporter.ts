@@ -1,0 +1,71 @@
+import { join, relative, resolve } from "node:path";
+import type { AggregatedResult, Reporter, TestContext } from "@jest/reporters";
+import type { Config } from "@jest/types";
+
+import { RUN_DIR_ENV } from "../run/manifest";
+import { diskFiles } from "../spec/file-access";
+import { ALL_REPORT_FORMATS, findConfig, loadConfig, type ReportFormat } from "../spec/load-config";
+import { version } from "../version";
+import { buildScorecard } from "./build-scorecard";
+import { formatTerminal } from "./format-terminal";
+import { githubAnnotations } from "./github";
+import { paintFor } from "./paint";
+import { readSuiteResults } from "./suite-result";
+import { appendStepSummary, writeReports } from "./write-reports";
+
+/** Reporter options in jest.config (`["trustspec/reporters/scorecard", { dir, formats }]`): override the config's `reports`. */
+export interface ScorecardReporterOptions {
+  readonly dir?: string;
+  readonly formats?: readonly ReportFormat[];
+}
+
+/**
+ * The trustspec Jest reporter: when the run ends, it builds the scorecard from the suites' results,
+ * writes it in every configured format (reports/ by default: scorecard.json, .md, .html, junit.xml,
+ * and a copy of the JSON in the run directory for `trustspec report`), prints the terminal summary,
+ * and under GitHub Actions annotates each failed gate at its spec line and appends the Markdown to the
+ * job summary. The gate itself is the suites' tests, so Jest's exit code already obeys it.
+ */
+export default class ScorecardReporter implements Pick<Reporter, "onRunComplete" | "getLastError"> {
+  private error: Error | undefined;
+
+  constructor(
+    private readonly globalConfig: Config.GlobalConfig,
+    private readonly options: ScorecardReporterOptions = {},
+  ) {}
+
+  onRunComplete(_contexts: Set<TestContext>, _results: AggregatedResult): void {
+    const runDir = process.env[RUN_DIR_ENV];
+    if (!runDir) return; // not a trustspec run (no spec was selected)
+    const results = readSuiteResults(runDir);
+    if (results.length === 0) return;
+    try {
+      const root = this.globalConfig.rootDir;
+      const configFile = findConfig(diskFiles, root);
+      const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
+      const dir = this.options.dir ? resolve(root, this.options.dir) : (config?.reports.dir ?? join(root, "reports"));
+      const formats = this.options.formats ?? config?.reports.formats ?? ALL_REPORT_FORMATS;
+      const card = buildScorecard(results, {
+        root: config?.dir ?? root,
+        created: new Date().toISOString(),
+        version: version(),
+      });
+      writeReports(card, runDir, ["json"]);
+      const written = writeReports(card, dir, formats).map((p) => relative(process.cwd(), p) || p);
+      const env = process.env;
+      if (formats.includes("terminal")) {
+        const paint = paintFor({ env, isTTY: process.stderr.isTTY === true });
+        process.stderr.write(formatTerminal(card, paint, written));
+      }
+      if (env.GITHUB_ACTIONS === "true") process.stdout.write(githubAnnotations(card));
+      appendStepSummary(card, env);
+    } catch (e) {
+      this.error = e instanceof Error ? e : new Error(String(e));
+      process.stderr.write(`trustspec: the scorecard could not be written: ${this.error.message}\n`);
+    }
+  }
+
+  getLastError(): Error | undefined {
+    return this.error;
+  }
+}

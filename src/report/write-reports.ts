@@ -1,0 +1,44 @@
+import { appendFileSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ReportFormat } from "../spec/load-config";
+import { formatHtml } from "./format-html";
+import { formatJunit } from "./format-junit";
+import { formatMarkdown } from "./format-markdown";
+import type { Scorecard } from "./scorecard";
+
+/** The file each written format goes to, inside the reports directory. */
+export const REPORT_FILES: Readonly<Record<Exclude<ReportFormat, "terminal">, string>> = {
+  json: "scorecard.json",
+  md: "scorecard.md",
+  html: "scorecard.html",
+  junit: "junit.xml",
+};
+
+const RENDER: Readonly<Record<keyof typeof REPORT_FILES, (card: Scorecard) => string>> = {
+  json: (card) => `${JSON.stringify(card, null, 2)}\n`,
+  md: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+};
+
+/**
+ * Writes the scorecard in each file format asked for (the terminal summary is the caller's), each
+ * file replaced atomically so a reader never sees half a report. Returns the paths written.
+ */
+export function writeReports(card: Scorecard, dir: string, formats: readonly ReportFormat[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  return formats.flatMap((format) => {
+    if (format === "terminal") return [];
+    const path = join(dir, REPORT_FILES[format]);
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, RENDER[format](card));
+    renameSync(temporary, path);
+    return [path];
+  });
+}
+
+/** Appends the Markdown scorecard to GitHub's job summary when the workflow provides one. */
+export function appendStepSummary(card: Scorecard, env: Readonly<Record<string, string | undefined>>): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (file) appendFileSync(file, `${formatMarkdown(card)}\n`);
+}
