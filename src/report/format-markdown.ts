@@ -43,7 +43,7 @@ export function formatMarkdown(card: Scorecard): string {
     out.push(
       `### Against the baseline`,
       "",
-      `A metric regresses when it is worse by more than its max_regression and the paired test is significant at α = ${card.alpha} after Holm's correction across all ${card.comparisons.length} comparisons.`,
+      `A metric regresses when it is worse by more than its max_regression and the paired test is significant at α = ${card.alpha} after Holm's correction over the scorecard's ${card.comparisons.length} ${card.comparisons.length === 1 ? "comparison" : "comparisons"}.`,
       "",
     );
     out.push(
