@@ -69,7 +69,7 @@ if (suitesDir && existsSync(suitesDir)) {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (code === 0 || code === 1) {
   process.stdout.write(
-    `\ndemo: the run completed in ${seconds} s; ${code === 0 ? "every gate passed" : "some gates failed (listed above with the threshold's line in the spec)"}.\n`,
+    `\ndemo: the run completed in ${seconds} s; ${code === 0 ? "every gate passed" : "some gates failed (listed above with the threshold's line in the spec)"}.\ndemo: the scorecard is in reports/ (open reports/scorecard.html).\n`,
   );
   process.exit(0);
 }
