@@ -137,6 +137,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       probes: spec.probes ?? [],
       confidence: config?.defaults.confidence ?? 0.95,
       bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,
+      maxRegression: config?.defaults.maxRegression ?? 0,
     },
   };
 }

@@ -107,4 +107,6 @@ export interface Plan {
   /** Run settings from the config that change results. */
   readonly confidence: number;
   readonly bootstrapSamples: number;
+  /** The config's defaults.max_regression (compare and metric rules override it). */
+  readonly maxRegression: number;
 }

@@ -20,21 +20,27 @@ export function metricTestName(metric: PlanMetric): string {
 
 export const MEASURED_TEST = "measures every metric";
 
-/** The baseline gate's test, in the suite of every model but the baseline. */
-export function regressionTestName(compare: NonNullable<Plan["compare"]>): string {
-  return `no regression against ${compare.baseline} (max_regression ${compare.maxRegression})`;
+/** The baseline gate's test: against the spec's in-run baseline, or against a baseline scorecard. */
+export function regressionTestName(compare: Plan["compare"], external?: ReadonlySet<string>): string {
+  if (external) return "no regression against the baseline scorecard";
+  return `no regression against ${compare?.baseline} (max_regression ${compare?.maxRegression})`;
 }
 
-/** Whether a model's suite has the baseline gate's test. */
-export function hasRegressionTest(plan: Plan, model: string): boolean {
+/**
+ * Whether a model's suite has the baseline gate's test: every model but the spec's baseline when the
+ * spec compares in-run; with a baseline scorecard (`--baseline FILE`, `external` holding the ids of its
+ * specs), every model of a spec the scorecard has.
+ */
+export function hasRegressionTest(plan: Plan, model: string, external?: ReadonlySet<string>): boolean {
+  if (external) return external.has(plan.specId);
   return plan.compare !== undefined && model !== plan.compare.baseline;
 }
 
 /** The names of the tests one plan defines for one model, as Jest joins them (describe + test). */
-export function testNames(plan: Plan, model: string): string[] {
+export function testNames(plan: Plan, model: string, external?: ReadonlySet<string>): string[] {
   const gated = plan.metrics.filter((m) => m.gated);
   const probes = plan.probes.map((p) => `probe: ${p.name}`);
-  const regression = plan.compare && hasRegressionTest(plan, model) ? [regressionTestName(plan.compare)] : [];
+  const regression = hasRegressionTest(plan, model, external) ? [regressionTestName(plan.compare, external)] : [];
   const tests =
     gated.length > 0 || probes.length > 0 || regression.length > 0
       ? [...gated.map(metricTestName), ...regression, ...probes]

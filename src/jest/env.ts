@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { BASELINE_ENV } from "../report/external-baseline";
 import { RUN_DIR_ENV } from "../run/manifest";
 
 /**
@@ -12,6 +13,8 @@ export const ENV = {
   batchSize: "TRUSTSPEC_BATCH_SIZE",
   runDir: RUN_DIR_ENV,
   quiet: "TRUSTSPEC_QUIET",
+  /** A baseline scorecard.json (`--baseline FILE`) every model is compared with. */
+  baseline: BASELINE_ENV,
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -3,6 +3,7 @@ import type { Config } from "@jest/types";
 import TestRunner from "jest-runner";
 import { writeComparisons } from "../report/compare-results";
 import { compareRun } from "../report/compare-run";
+import { baselineFromEnv } from "../report/external-baseline";
 import { prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
@@ -34,6 +35,8 @@ export default class TrustspecRunner extends TestRunner {
       const cwd = process.cwd();
       const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
       const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
+      const external = baselineFromEnv(env);
+      const externalSpecs = external ? new Set(external.results.map((r) => r.specId)) : undefined;
       const prepared = await prepareRun(specs, {
         cwd,
         runDir,
@@ -42,6 +45,7 @@ export default class TrustspecRunner extends TestRunner {
         noCache: flag(env, ENV.noCache),
         ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
         ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
+        ...(externalSpecs ? { externalSpecs } : {}),
         progress: createProgress(
           {
             write: (t) => process.stderr.write(t),
@@ -54,7 +58,7 @@ export default class TrustspecRunner extends TestRunner {
       // The baseline gate needs every compared model's results at once, across specs (Holm's family).
       if (!prepared.manifest.error) {
         const { plans, manifest, override, inferred } = prepared;
-        writeComparisons(runDir, compareRun(plans, manifest, override, inferred));
+        writeComparisons(runDir, compareRun(plans, manifest, override, inferred, external));
       }
     }
     return super.runTests(...args);

@@ -18,6 +18,10 @@ import { planTargets } from "../run/targets";
 export function defineTrustSuite(plan: Plan): void {
   const runDir = process.env[RUN_DIR_ENV];
   const manifest = runDir ? readManifest(runDir) : undefined;
+  // The run's baseline comparisons (written before any suite runs); with a baseline scorecard, the
+  // specs it has get the gate's test.
+  const run = manifest ? readComparisons(manifest.runDir) : undefined;
+  const external = run?.external ? new Set(run.external.specs) : undefined;
   for (const target of planTargets(plan, manifest?.override)) {
     describe(suiteName(plan, target.name), () => {
       let evaluation: Evaluation | undefined;
@@ -53,22 +57,23 @@ export function defineTrustSuite(plan: Plan): void {
         });
       }
       const compare = plan.compare;
-      if (compare && hasRegressionTest(plan, target.name)) {
-        test(regressionTestName(compare), () => {
+      if (hasRegressionTest(plan, target.name, external)) {
+        const against = external ? "the baseline scorecard" : (compare?.baseline ?? "");
+        const where = compare?.at ?? plan.metrics[0]?.at ?? { line: 1, col: 1 };
+        test(regressionTestName(compare, external), () => {
           measured(evaluation, failure);
-          const run = manifest ? readComparisons(manifest.runDir) : undefined;
           if (!run) throw new Error("internal: the run's inference phase wrote no baseline comparisons");
           const mine = <T extends { specId: string; model: string }>(list: readonly T[]) =>
             list.filter((c) => c.specId === plan.specId && c.model === target.name);
           const [failed] = mine(run.failures);
           if (failed) {
-            throw atSpec(plan, compare.at, "compare", `cannot compare with ${compare.baseline}: ${failed.message}`);
+            throw atSpec(plan, where, "compare", `cannot compare with ${against}: ${failed.message}`);
           }
           const regressed = mine(run.comparisons).filter((c) => c.regressed);
           const [first] = regressed;
           if (first) {
             const lines = regressed.map(describeComparison).join("\n");
-            throw atSpec(plan, first.at, first.metric, `regressed against ${compare.baseline}:\n${lines}`);
+            throw atSpec(plan, first.at, first.metric, `regressed against ${against}:\n${lines}`);
           }
         });
       }
@@ -79,7 +84,7 @@ export function defineTrustSuite(plan: Plan): void {
           );
         });
       }
-      if (gated.length === 0 && plan.probes.length === 0 && !hasRegressionTest(plan, target.name)) {
+      if (gated.length === 0 && plan.probes.length === 0 && !hasRegressionTest(plan, target.name, external)) {
         test(MEASURED_TEST, () => {
           measured(evaluation, failure);
         });

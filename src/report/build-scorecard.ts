@@ -6,6 +6,7 @@ import type { Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison } from "./compare-results";
 import { maskSuiteResult } from "./mask";
 import {
+  type ExternalBaseline,
   type GateFailure,
   SCORECARD_VERSION,
   type Scorecard,
@@ -27,6 +28,8 @@ export interface BuildOptions {
   readonly sources?: number;
   /** Spec id → its file relative to the root, when known already (merging scorecards built elsewhere). */
   readonly files?: ReadonlyMap<string, string>;
+  /** A baseline scorecard's results every model is compared with (`--baseline FILE`). */
+  readonly baseline?: ExternalBaseline;
 }
 
 /**
@@ -71,7 +74,13 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
       }),
     };
   });
-  const { comparisons, failures: comparisonFailures, alpha } = compareResults(masked);
+  const baseline = options.baseline
+    ? {
+        source: options.baseline.source,
+        results: [...options.baseline.results].sort(bySpecThenModel).map(maskSuiteResult),
+      }
+    : undefined;
+  const { comparisons, failures: comparisonFailures, alpha } = compareResults(masked, baseline);
 
   const failures: GateFailure[] = [];
   for (const spec of specs) {
@@ -143,6 +152,7 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
     verticals: verticalScores(specs, models),
     gate: { pass: failures.length === 0, failures },
     results: masked,
+    ...(baseline ? { baseline } : {}),
   };
 }
 

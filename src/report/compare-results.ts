@@ -6,6 +6,7 @@ import { decideRegressions } from "../metrics/regression";
 import { metricFunction } from "../metrics/vertical-metrics";
 import { fnv1a32 } from "../spec/dataset/select";
 import type { Direction } from "../spec/metric-catalog";
+import type { ExternalBaseline } from "./scorecard";
 import type { SuiteResult } from "./suite-result";
 
 /** One metric of one spec: a candidate model against the spec's baseline, decided across the run. */
@@ -36,6 +37,8 @@ export interface ComparisonFailure {
 export interface RunComparisons {
   readonly version: 1;
   readonly alpha: number;
+  /** The baseline scorecard the run compared with, and the specs it has (they get the gate's test). */
+  readonly external?: { readonly source: string; readonly specs: readonly string[] };
   readonly comparisons: readonly RunComparison[];
   readonly failures: readonly ComparisonFailure[];
 }
@@ -49,22 +52,21 @@ export const REGRESSION_ALPHA = 0.05;
  * baseline and every metric with a direction, the paired comparison on the cases both measured; then
  * Holm's correction across all of them — the results given are the family (a run; under `--shard`, a
  * shard; a merged scorecard, the whole) — and the regression verdicts. The same function serves the
- * run's gate and the scorecard, so both always agree.
+ * run's gate and the scorecard, so both always agree. With an `external` baseline (a release's scorecard,
+ * `--baseline FILE`), every model is compared with that scorecard's result for its spec instead.
  */
-export function compareResults(results: readonly SuiteResult[]): RunComparisons {
+export function compareResults(results: readonly SuiteResult[], external?: ExternalBaseline): RunComparisons {
   const pending: Omit<RunComparison, "worseBy" | "adjustedP" | "regressed">[] = [];
   const failures: ComparisonFailure[] = [];
   for (const candidate of results) {
-    const compare = candidate.compare;
-    if (!compare || candidate.model === compare.baseline) continue;
     const fail = (message: string) => failures.push({ specId: candidate.specId, model: candidate.model, message });
-    const baseline = results.find((r) => r.specId === candidate.specId && r.model === compare.baseline);
-    if (!baseline) {
-      fail(
-        `the baseline ${compare.baseline} is not one of the models this spec ran on; add it to the spec's models (or the config's defaults.models)`,
-      );
+    const found = external ? externalBaseline(candidate, external) : inRunBaseline(candidate, results);
+    if (found === undefined) continue;
+    if ("error" in found) {
+      fail(found.error);
       continue;
     }
+    const { baseline, name } = found;
     if (!candidate.outcome.ok) {
       fail(candidate.outcome.error);
       continue;
@@ -90,10 +92,10 @@ export function compareResults(results: readonly SuiteResult[]): RunComparisons 
         pending.push({
           specId: candidate.specId,
           model: candidate.model,
-          baseline: compare.baseline,
+          baseline: name,
           metric: metric.name,
           direction: metric.direction,
-          maxRegression: metric.rule.maxRegression ?? compare.maxRegression,
+          maxRegression: metric.rule.maxRegression ?? candidate.compare?.maxRegression ?? settings.maxRegression ?? 0,
           comparison,
           at: metric.at,
         });
@@ -106,6 +108,9 @@ export function compareResults(results: readonly SuiteResult[]): RunComparisons 
   return {
     version: 1,
     alpha: REGRESSION_ALPHA,
+    ...(external
+      ? { external: { source: external.source, specs: [...new Set(external.results.map((r) => r.specId))].sort() } }
+      : {}),
     comparisons: pending.map((p, i) => ({ ...p, ...(verdicts[i] as (typeof verdicts)[number]) })),
     failures,
   };
@@ -137,4 +142,36 @@ export function describeComparison(c: RunComparison): string {
         ? `worse by ${fixed(c.worseBy)}, within max_regression ${c.maxRegression}`
         : "not worse";
   return `${c.metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
+}
+
+type Found = { readonly baseline: SuiteResult; readonly name: string } | { readonly error: string } | undefined;
+
+/** The spec's compare.baseline among the run's results; undefined for the baseline itself and specs without compare. */
+function inRunBaseline(candidate: SuiteResult, results: readonly SuiteResult[]): Found {
+  const compare = candidate.compare;
+  if (!compare || candidate.model === compare.baseline) return undefined;
+  const baseline = results.find((r) => r.specId === candidate.specId && r.model === compare.baseline);
+  if (!baseline) {
+    return {
+      error: `the baseline ${compare.baseline} is not one of the models this spec ran on; add it to the spec's models (or the config's defaults.models)`,
+    };
+  }
+  return { baseline, name: compare.baseline };
+}
+
+/**
+ * The baseline scorecard's result for the candidate's spec: its compare.baseline model when the file
+ * has it, else the file's only model for that spec. Specs the file does not have are not compared.
+ */
+function externalBaseline(candidate: SuiteResult, external: ExternalBaseline): Found {
+  const mine = external.results.filter((r) => r.specId === candidate.specId);
+  if (mine.length === 0) return undefined;
+  const named = mine.find((r) => r.model === candidate.compare?.baseline);
+  const baseline = named ?? (mine.length === 1 ? mine[0] : undefined);
+  if (!baseline) {
+    return {
+      error: `the baseline scorecard ${external.source} has ${candidate.specId} on several models (${mine.map((r) => r.model).join(", ")}); name the one to compare with in the spec's compare.baseline`,
+    };
+  }
+  return { baseline, name: `${baseline.model} [${external.source}]` };
 }

@@ -4,6 +4,7 @@ import type { RunManifest } from "../run/manifest";
 import { loadResults } from "../run/results";
 import { type ModelOverride, planTargets } from "../run/targets";
 import { compareResults, type RunComparisons } from "./compare-results";
+import type { ExternalBaseline } from "./scorecard";
 import { type SuiteResult, suiteResult } from "./suite-result";
 
 /**
@@ -17,9 +18,13 @@ export function compareRun(
   override: ModelOverride | undefined,
   /** Whether the run selected (and inferred) a spec's model; others are left out. */
   selected: (plan: Plan, model: string) => boolean = () => true,
+  /** A baseline scorecard (`--baseline FILE`) that replaces each spec's compare.baseline. */
+  external?: ExternalBaseline,
 ): RunComparisons {
+  const compared = (plan: Plan) =>
+    external ? external.results.some((r) => r.specId === plan.specId) : plan.compare !== undefined;
   const results = plans.flatMap((plan) =>
-    plan.compare
+    compared(plan)
       ? planTargets(plan, override)
           .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
           .map((t): SuiteResult => {
@@ -36,5 +41,5 @@ export function compareRun(
           })
       : [],
   );
-  return compareResults(results);
+  return compareResults(results, external);
 }

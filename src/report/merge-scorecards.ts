@@ -26,11 +26,17 @@ export function mergeScorecards(
     }
   }
   const files = new Map(cards.flatMap((c) => c.specs.map((s) => [s.id, s.file] as const)));
+  const baselines = [...new Set(cards.map((c) => JSON.stringify(c.baseline ?? null)))];
+  if (baselines.length > 1) {
+    throw new Error("the scorecards were compared with different baseline scorecards; merge the shards of one run");
+  }
+  const baseline = cards[0]?.baseline;
   return buildScorecard([...byKey.values()], {
     root: "",
     files,
     created: options.created,
     version: options.version,
     sources: cards.reduce((n, c) => n + c.sources, 0),
+    ...(baseline ? { baseline } : {}),
   });
 }

@@ -80,6 +80,9 @@ export function readScorecard(path: string): ReadScorecard {
     created: card.created,
     version: card.generator.version,
     sources: card.sources,
+    ...(card.baseline
+      ? { baseline: { source: card.baseline.source, results: card.baseline.results.map(reviveSuiteResult) } }
+      : {}),
   });
   return { ok: true, card: rebuilt };
 }

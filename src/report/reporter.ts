@@ -7,6 +7,7 @@ import { diskFiles } from "../spec/file-access";
 import { ALL_REPORT_FORMATS, findConfig, loadConfig, type ReportFormat } from "../spec/load-config";
 import { version } from "../version";
 import { buildScorecard } from "./build-scorecard";
+import { baselineFromEnv } from "./external-baseline";
 import { formatTerminal } from "./format-terminal";
 import { githubAnnotations } from "./github";
 import { paintFor } from "./paint";
@@ -45,10 +46,12 @@ export default class ScorecardReporter implements Pick<Reporter, "onRunComplete"
       const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
       const dir = this.options.dir ? resolve(root, this.options.dir) : (config?.reports.dir ?? join(root, "reports"));
       const formats = this.options.formats ?? config?.reports.formats ?? ALL_REPORT_FORMATS;
+      const baseline = baselineFromEnv(process.env);
       const card = buildScorecard(results, {
         root: config?.dir ?? root,
         created: new Date().toISOString(),
         version: version(),
+        ...(baseline ? { baseline } : {}),
       });
       writeReports(card, runDir, ["json"]);
       const written = writeReports(card, dir, formats).map((p) => relative(process.cwd(), p) || p);

@@ -32,6 +32,18 @@ export interface Scorecard {
   readonly gate: { readonly pass: boolean; readonly failures: readonly GateFailure[] };
   /** The suite results it was built from (records hold verdicts and scores, secrets masked). */
   readonly results: readonly SuiteResult[];
+  /** The baseline scorecard the run was compared with (`--baseline FILE`), kept so it re-renders and merges. */
+  readonly baseline?: ExternalBaseline;
+}
+
+/**
+ * Results of an earlier run (a release's scorecard) that every model of this run is compared with,
+ * in place of each spec's in-run `compare.baseline`.
+ */
+export interface ExternalBaseline {
+  /** The scorecard file, as given. */
+  readonly source: string;
+  readonly results: readonly SuiteResult[];
 }
 
 export interface ScorecardSpec {

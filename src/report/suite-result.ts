@@ -22,6 +22,8 @@ export interface SuiteResult {
     readonly seed: number;
     readonly confidence: number;
     readonly bootstrapSamples: number;
+    /** The config's defaults.max_regression, for comparisons with a baseline scorecard. */
+    readonly maxRegression?: number;
     /** score.labels, naming the choices in order. */
     readonly labels?: readonly string[];
   };
@@ -54,6 +56,7 @@ export function suiteResult(plan: Plan, model: string, outcome: SuiteResult["out
       seed: plan.seed,
       confidence: plan.confidence,
       bootstrapSamples: plan.bootstrapSamples,
+      maxRegression: plan.maxRegression,
       ...(labels ? { labels } : {}),
     },
     metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),

@@ -27,6 +27,8 @@ export interface RunSettings {
   readonly batchSize?: number;
   /** Jest's `-t`: only infer for suites with a selected test. */
   readonly testNamePattern?: string;
+  /** The specs of a baseline scorecard (`--baseline FILE`): their models get the baseline gate's test. */
+  readonly externalSpecs?: ReadonlySet<string>;
   readonly progress: Progress;
 }
 
@@ -72,7 +74,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   const work = plans.flatMap(({ plan }) => {
     const targets = planTargets(plan, override);
     const selected = targets.filter(
-      (target) => !pattern || testNames(plan, target.name).some((name) => pattern.test(name)),
+      (target) => !pattern || testNames(plan, target.name, settings.externalSpecs).some((name) => pattern.test(name)),
     );
     const needed = targets.filter(
       (t) =>

@@ -114,11 +114,11 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         fail(`expected "," or "]" in the list, found ${found()}`);
       }
     }
-    if (c === '"') return string();
-    if (c === "t") return literal("true");
-    if (c === "f") return literal("false");
-    if (c === "n") return literal("null");
-    return number();
+    if (c === '"') string();
+    else if (c === "t") literal("true");
+    else if (c === "f") literal("false");
+    else if (c === "n") literal("null");
+    else number();
   };
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1; // a byte-order mark, as JSON.parse callers strip it

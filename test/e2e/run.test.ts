@@ -391,6 +391,43 @@ compare: { baseline: base }
     expect(broken.output).toContain(`${bad}:2:9: not valid JSON: expected ":" after the key, found "}"`);
   });
 
+  it("compares every model with a release's scorecard given by --baseline", () => {
+    expect(trustspec(["--model", "base"], dir).code).toBe(0);
+    const release = join(dir, "release.json");
+    writeFileSync(release, readFileSync(join(dir, "reports", "scorecard.json")));
+    const worse = trustspec(["--model", "aligned", "--baseline", "release.json"], dir);
+    expect(worse.code).toBe(1);
+    expect(worse.output).toContain("t/leak [aligned] › no regression against the baseline scorecard");
+    expect(worse.output).toContain(
+      "leakage_rate: base [release.json] 0.278 → aligned 0.500 (+0.222), worse by 0.222 > max_regression 0.05; McNemar exact p = 0.002",
+    );
+    const card = read(join(dir, "reports", "scorecard.json"));
+    expect(card.baseline?.source).toBe("release.json");
+    expect(card.gate.failures.map((f) => [f.kind, f.spec, f.model])).toEqual([["regression", "t/leak", "aligned"]]);
+    // The release against itself: nothing differs, the gate passes.
+    expect(trustspec(["--model", "base", "--baseline", "release.json"], dir).code).toBe(0);
+    // trustspec report can compare two scorecards after the fact.
+    const offline = run(
+      cli,
+      [
+        "report",
+        join(dir, "reports", "scorecard.json"),
+        "--baseline",
+        "release.json",
+        "--format",
+        "md",
+        "--out",
+        "offline",
+      ],
+      dir,
+    );
+    expect(offline.code).toBe(0);
+    const missing = trustspec(["--baseline", "nope.json"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.output).toContain("trustspec run: --baseline");
+    expect(missing.output).toContain("nope.json: no such file");
+  });
+
   it("merges the scorecards of --shard 1/2 and 2/2 into the unsharded scorecard", () => {
     expect(trustspec(["--workers", "1"], dir).code).toBe(1);
     const whole = read(join(dir, "reports", "scorecard.json"));

@@ -379,9 +379,9 @@ describe("a built scorecard, written as JSON", () => {
     expect(brief(errorsOf(roundTrip(build(ALL, 3))))).toEqual([]);
   });
 
-  it("names every key of the Scorecard type at its top level, and requires each", () => {
+  it("names every key of the Scorecard type at its top level, and requires each but the optional baseline", () => {
     const keys = Object.keys(card).sort();
-    expect(Object.keys(schema.properties).sort()).toEqual(keys);
+    expect(Object.keys(schema.properties).sort()).toEqual([...keys, "baseline"].sort());
     expect([...schema.required].sort()).toEqual(keys);
   });
 });
@@ -461,5 +461,23 @@ describe("a corrupted scorecard", () => {
       keyword: "additionalProperties",
       params: { additionalProperty: "evaluation" },
     });
+  });
+});
+
+describe("a scorecard compared with a baseline scorecard", () => {
+  it("is valid with its baseline's results kept, and compares every model with them", () => {
+    const release = build([toxicityBase, truthfulnessBase]);
+    const compared = buildScorecard([toxicityCandidate, truthfulnessCandidate], {
+      root: ROOT,
+      created: "2026-03-02T12:00:00.000Z",
+      version: "0.1.0",
+      baseline: { source: "release.json", results: release.results },
+    });
+    expect(brief(errorsOf(roundTrip(compared)))).toEqual([]);
+    expect(compared.baseline?.results).toHaveLength(2);
+    const pairs = [...new Set(compared.comparisons.map((c) => `${c.specId} ${c.model} ← ${c.baseline}`))].sort();
+    expect(pairs).toEqual(
+      [toxicityCandidate, truthfulnessCandidate].map((r) => `${r.specId} cand ← base [release.json]`).sort(),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { buildScorecard } from "../../report/build-scorecard";
 import { formatTerminal } from "../../report/format-terminal";
 import { githubAnnotations } from "../../report/github";
 import { mergeScorecards } from "../../report/merge-scorecards";
@@ -28,6 +29,8 @@ those of the whole run. The exit code is the merged gate's.
 
 Options:
   --out DIR        where to write (default: the config's reports.dir, else reports/)
+  --baseline FILE  compare every model with this scorecard's results (e.g. the last
+                   release's) in place of each spec's compare.baseline
   --format F       a format to write: terminal, json, md, html, junit (repeatable;
                    default: the config's reports.formats, else all)
   --config FILE    the config file (default: trustspec.config.yaml at or above .)
@@ -44,6 +47,7 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
       argv,
       {
         out: { type: "string" },
+        baseline: { type: "string" },
         format: { type: "string", multiple: true, default: [] },
         config: { type: "string" },
       },
@@ -91,6 +95,18 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
           : mergeScorecards(cards, { created: new Date().toISOString(), version: version() });
     } catch (e) {
       return fail(e instanceof Error ? e.message : String(e));
+    }
+    if (typeof v.baseline === "string") {
+      const read = readScorecard(resolve(io.cwd, v.baseline));
+      if (!read.ok) return fail(`--baseline ${read.message}`);
+      card = buildScorecard(card.results, {
+        root: "",
+        files: new Map(card.specs.map((s) => [s.id, s.file])),
+        created: card.created,
+        version: card.generator.version,
+        sources: card.sources,
+        baseline: { source: v.baseline, results: read.card.results },
+      });
     }
     const chosen = formats.length > 0 ? (formats as ReportFormat[]) : (config?.reports.formats ?? ALL_REPORT_FORMATS);
     const out = typeof v.out === "string" ? resolve(io.cwd, v.out) : (config?.reports.dir ?? join(root, "reports"));

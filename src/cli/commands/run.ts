@@ -4,6 +4,7 @@ import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import { ENV } from "../../jest/env";
 import { paintFor } from "../../report/paint";
+import { readScorecard } from "../../report/read-scorecard";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
@@ -26,6 +27,9 @@ suite per spec and model with one test per gated metric.
 Options:
   --model NAME|DIR        the model under test: replaces each spec's models except
                           its compare baseline
+  --baseline FILE         a scorecard.json of an earlier run (e.g. the last release):
+                          every model is compared with its results, in place of
+                          each spec's compare.baseline (docs/scorecard.md)
   --dataset ID=PATH       point spec ID at another dataset file (repeatable)
   --no-cache              ignore the inference cache (results go to the run directory)
   --batch-size N          sequences per forward batch (results do not depend on it)
@@ -46,6 +50,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       argv,
       {
         model: { type: "string" },
+        baseline: { type: "string" },
         dataset: { type: "string", multiple: true, default: [] },
         "no-cache": { type: "boolean" },
         "batch-size": { type: "string" },
@@ -92,6 +97,13 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       );
       return EXIT.specError;
     }
+    if (typeof v.baseline === "string") {
+      const read = readScorecard(resolve(io.cwd, v.baseline));
+      if (!read.ok) {
+        io.stderr(`trustspec run: --baseline ${read.message}\n`);
+        return EXIT.specError;
+      }
+    }
     const root = project.config?.dir ?? io.cwd;
     const runDir = newRunDir(root);
     const env: Record<string, string> = {
@@ -101,6 +113,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         Object.fromEntries(Object.entries(overrides.overrides).map(([id, path]) => [id, resolve(io.cwd, path)])),
       ),
       ...(typeof v.model === "string" ? { [ENV.model]: v.model } : {}),
+      ...(typeof v.baseline === "string" ? { [ENV.baseline]: resolve(io.cwd, v.baseline) } : {}),
       ...(v["no-cache"] ? { [ENV.noCache]: "1" } : {}),
       ...(batch !== undefined ? { [ENV.batchSize]: String(batch) } : {}),
     };
