@@ -41,7 +41,8 @@ describe("architecture", () => {
     ["compile", ["compile", "spec", "version.ts"]],
     ["judges", ["judges", "spec"]],
     ["metrics", ["metrics", "judges", "spec", "compile", "run"]],
-    ["run", ["run", "compile", "model", "spec"]],
+    // The run's judge phase post-processes outputs before a classifier judges them.
+    ["run", ["run", "compile", "model", "spec", "judges"]],
     // Reports are built from what runs leave behind; nothing below imports them.
     ["report", ["report", "metrics", "judges", "run", "compile", "spec", "version"]],
   ])("src/%s imports only from its allowed layers", (layer, allowed) => {

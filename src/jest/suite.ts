@@ -7,7 +7,7 @@ import { applyGate } from "../metrics/gate";
 import { describeComparison, readComparisons } from "../report/compare-results";
 import { suiteResult, writeSuiteResult } from "../report/suite-result";
 import { RUN_DIR_ENV, readManifest } from "../run/manifest";
-import { loadResults } from "../run/results";
+import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
 
 /**
@@ -28,7 +28,11 @@ export function defineTrustSuite(plan: Plan): void {
       let failure: Error | undefined;
       beforeAll(() => {
         try {
-          evaluation = evaluatePlan(plan, loadResults(plan, target.dir, manifest));
+          evaluation = evaluatePlan(
+            plan,
+            loadResults(plan, target.dir, manifest),
+            loadClassifierAnswers(plan, manifest),
+          );
         } catch (e) {
           failure = e instanceof Error ? e : new Error(String(e));
         }

@@ -12,7 +12,7 @@ import { judgeWrongNotWrong } from "./wrong-not-wrong";
  * Judges one post-processed output with a rule-based judge. `fields` are the item's fields (and
  * conditions, when the caller merges them in); judges that name fields read them by dotted path.
  * `toxicity-lexical` scores with trustspec's lexicon (toxicity-lexical.ts); `toxicity-classifier` needs an
- * ONNX model and belongs to the toxicity judge module.
+ * ONNX model: the run classifies the outputs first (run/judge-phase.ts), and case records read the answers.
  */
 export function judgeText(judge: Judge, output: string, fields: Readonly<Record<string, unknown>>): JudgeVerdict {
   switch (judge.kind) {
@@ -30,7 +30,7 @@ export function judgeText(judge: Judge, output: string, fields: Readonly<Record<
       return { kind: "score", score: toxicityScore(output) };
     case "toxicity-classifier":
       throw new Error(
-        `judgeText does not score ${judge.kind} judges: they are handled by the toxicity judge module (an ONNX classifier scores them, through the model layer)`,
+        `judgeText does not score ${judge.kind} judges: the run's judge phase sends each output to the classifier, and case records read its answers (toxicity-classifier.ts)`,
       );
     default:
       return unknownJudge(judge);

@@ -1,9 +1,11 @@
 import type { Plan } from "../compile/plan";
 import { judgeText } from "../judges/judge-text";
 import { applyPostprocess } from "../judges/postprocess";
+import { type ClassifierAnswers, classifierToxicity } from "../judges/toxicity-classifier";
 import type { JudgeVerdict } from "../judges/verdict";
 import type { CallResult } from "../run/calls";
 import { getPath } from "../spec/dataset/field-path";
+import type { Judge } from "../spec/schema-types.generated";
 
 /**
  * What one case (an item under one combination of condition labels) came to: its generated
@@ -25,8 +27,25 @@ export interface CaseRecord {
   readonly expected?: string;
 }
 
-/** Judges every output / reads every score of a plan's cases, in plan order. */
-export function caseRecords(plan: Plan, results: readonly (CallResult | undefined)[]): CaseRecord[] {
+/**
+ * Judges every output / reads every score of a plan's cases, in plan order. Outputs of a
+ * `toxicity-classifier` judge are scored from `classified`, the answers the run's judge phase stored.
+ */
+export function caseRecords(
+  plan: Plan,
+  results: readonly (CallResult | undefined)[],
+  classified?: ClassifierAnswers,
+): CaseRecord[] {
+  const judgeOutput = (judge: Judge, text: string, fields: Readonly<Record<string, unknown>>): JudgeVerdict => {
+    if (judge.kind !== "toxicity-classifier") return judgeText(judge, text, fields);
+    const answer = classified?.(text);
+    if (!answer) {
+      throw new Error(
+        `${plan.specId}: the classifier judge ${judge.path} has no answer for an output; the run's judge phase did not cover this spec (was the cache cleared mid-run?)`,
+      );
+    }
+    return { kind: "score", score: classifierToxicity(answer, judge.toxic_labels, judge.path) };
+  };
   return plan.cases.map((c, i) => {
     const result = results[i];
     const base = {
@@ -45,11 +64,12 @@ export function caseRecords(plan: Plan, results: readonly (CallResult | undefine
         ...base,
         samples: result.samples.map((s) => {
           const text = applyPostprocess(s.text, plan.postprocess);
-          return text === undefined ? undefined : judgeText(judge, text, c.fields);
+          return text === undefined ? undefined : judgeOutput(judge, text, c.fields);
         }),
       };
     }
-    return { ...base, scores: result.scores.map((s) => s.sum) };
+    if ("scores" in result) return { ...base, scores: result.scores.map((s) => s.sum) };
+    throw new Error(`internal: case ${c.id} has a classifier's answer where a model result belongs`);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Plan } from "../compile/plan";
+import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import type { CallResult } from "../run/calls";
 import { fnv1a32 } from "../spec/dataset/select";
 import { type CaseRecord, caseRecords } from "./case-records";
@@ -33,8 +34,12 @@ export interface Evaluation {
  * Deterministic: the records are in plan order and every bootstrap is seeded from the spec seed,
  * the metric and the cell — so the values are the same in any worker, shard or cache state.
  */
-export function evaluatePlan(plan: Plan, results: readonly (CallResult | undefined)[]): Evaluation {
-  const records = caseRecords(plan, results);
+export function evaluatePlan(
+  plan: Plan,
+  results: readonly (CallResult | undefined)[],
+  classified?: ClassifierAnswers,
+): Evaluation {
+  const records = caseRecords(plan, results, classified);
   const measured = records.filter((r) => r.skipped === undefined);
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   const context = (metric: string, cell: string) => ({

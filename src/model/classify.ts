@@ -16,6 +16,8 @@ export interface ClassifyResult {
   readonly logits: readonly number[];
   /** The label with the highest score (the lowest id on a tie). */
   readonly top: string;
+  /** How the scores were made from the logits (from config.json's problem_type). */
+  readonly activation: ScoreActivation;
   /** Tokens fed to the model, special tokens included (after truncation). */
   readonly tokens: number;
   /** Whether the input was longer than the model takes and was cut to fit. */
@@ -142,6 +144,7 @@ function toResult(logits: readonly number[], options: ClassifyOptions, input: Cl
     labels: scores.map((score, i) => ({ label: options.labels[i] as string, score })),
     logits,
     top: options.labels[best] as string,
+    activation: options.activation,
     tokens: input.ids.length,
     truncated: input.truncated,
   };

@@ -1,7 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { caseRecords } from "../metrics/case-records";
 import type { RunManifest } from "../run/manifest";
-import { loadResults } from "../run/results";
+import { loadClassifierAnswers, loadResults } from "../run/results";
 import { type ModelOverride, planTargets } from "../run/targets";
 import { compareResults, type RunComparisons } from "./compare-results";
 import type { ExternalBaseline } from "./scorecard";
@@ -29,7 +29,11 @@ export function compareRun(
           .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
           .map((t): SuiteResult => {
             try {
-              const records = caseRecords(plan, loadResults(plan, t.dir, manifest));
+              const records = caseRecords(
+                plan,
+                loadResults(plan, t.dir, manifest),
+                loadClassifierAnswers(plan, manifest),
+              );
               const skipped = records.filter((r) => r.skipped !== undefined).length;
               return suiteResult(plan, t.name, {
                 ok: true,

@@ -1,5 +1,6 @@
 import type { Plan } from "../compile/plan";
-import type { GenerateTextRequest, ScoreTextRequest } from "../model/driver";
+import type { ClassifyResult } from "../model/classify";
+import type { ClassifyTextRequest, GenerateTextRequest, ScoreTextRequest } from "../model/driver";
 import type { GenerateResult } from "../model/generate";
 import type { ScoreResult } from "../model/score";
 import { cacheKey } from "./cache-key";
@@ -11,9 +12,14 @@ import { cacheKey } from "./cache-key";
  */
 export type ModelCall =
   | ({ readonly kind: "generate" } & GenerateTextRequest)
-  | ({ readonly kind: "score" } & ScoreTextRequest);
+  | ({ readonly kind: "score" } & ScoreTextRequest)
+  /** A classifier judge's call on one judged output (the second phase of a run's inference). */
+  | ({ readonly kind: "classify" } & ClassifyTextRequest);
 
-export type CallResult = GenerateResult | ScoreResult;
+/** A classifier's answer, stored beside the other results (which all say whether they are ok). */
+export type ClassifyCallResult = { readonly ok: true } & ClassifyResult;
+
+export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 
 /** Bumped when the meaning of a cached result changes, so old entries are never read as new ones. */
 const CALL_FORMAT = 1;

@@ -87,7 +87,7 @@ async function inferModel(
     try {
       options.progress.start(target.name, misses.length);
       const chunk = options.batchSize * CHUNK_BATCHES;
-      for (const kind of ["generate", "score"] as const) {
+      for (const kind of ["generate", "score", "classify"] as const) {
         const todo = misses.filter(([, call]) => call.kind === kind);
         for (let i = 0; i < todo.length; i += chunk) {
           const part = todo.slice(i, i + chunk);
@@ -138,6 +138,11 @@ async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promi
   if (generate.length === calls.length) {
     return driver.generate(generate.map(({ kind: _, ...request }) => request));
   }
+  const classify = calls.flatMap((c) => (c.kind === "classify" ? [c] : []));
+  if (classify.length === calls.length) {
+    const results = await driver.classify(classify.map(({ kind: _, ...request }) => request));
+    return results.map((r) => ({ ok: true as const, ...r }));
+  }
   const score = calls.flatMap((c) => (c.kind === "score" ? [c] : []));
   return driver.score(score.map((c) => ({ context: c.context, choices: c.choices })));
 }
@@ -145,5 +150,6 @@ async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promi
 function tokensOf(result: CallResult): number {
   if (!result.ok) return 0;
   if ("samples" in result) return result.samples.reduce((n, s) => n + s.tokenIds.length, 0);
+  if ("labels" in result) return result.tokens;
   return result.scores.reduce((n, s) => n + s.tokens, 0);
 }

@@ -6,9 +6,10 @@ import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
-import { planCalls } from "./calls";
+import { type CallResult, callKey, planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference } from "./infer";
+import { classifierJudge, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import type { Progress } from "./progress";
 import { pruneRuns } from "./run-dirs";
@@ -102,6 +103,34 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       progress: settings.progress,
       fingerprintMemo: memo,
     });
+    // Phase two: specs judged by an exported classifier send each kept output to it.
+    const judgeWork = plans.flatMap(({ plan }) => {
+      const judge = classifierJudge(plan);
+      if (!judge) return [];
+      return work
+        .filter((w) => w.specId === plan.specId)
+        .map((w) => {
+          const fingerprint = summaries.find((m) => m.dir === w.target.dir)?.fingerprint as string;
+          const results = w.calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
+          const batchSize = plan.judge?.kind === "toxicity-classifier" ? plan.judge.batch_size : undefined;
+          return { target: judge, calls: judgeCalls(plan, results), batchSize };
+        });
+    });
+    // A judge's own batch_size, else the run's.
+    for (const size of [...new Set(judgeWork.map((w) => w.batchSize))]) {
+      summaries = [
+        ...summaries,
+        ...(await runInference(
+          judgeWork.filter((w) => w.batchSize === size),
+          {
+            cache,
+            batchSize: size ?? settings.batchSize ?? config?.defaults.batchSize ?? 8,
+            progress: settings.progress,
+            fingerprintMemo: memo,
+          },
+        )),
+      ];
+    }
     // Suites of every selected model need its fingerprint, also those -t left without calls.
     const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
     for (const { plan } of plans) {

@@ -1,6 +1,8 @@
 import type { Plan } from "../compile/plan";
+import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import { openCache } from "./cache";
 import { type CallResult, callKey, planCalls } from "./calls";
+import { classifierAnswers, classifierJudge } from "./judge-phase";
 import { describeRunError, type RunManifest } from "./manifest";
 
 /** Every case's result for one model, from where the run's inference phase stored it. */
@@ -23,4 +25,13 @@ export function loadResults(plan: Plan, dir: string, manifest: RunManifest | und
     );
   }
   return results;
+}
+
+/** The classifier judge's answers for a plan judged by one (undefined for other judges). */
+export function loadClassifierAnswers(plan: Plan, manifest: RunManifest | undefined): ClassifierAnswers | undefined {
+  const judge = classifierJudge(plan);
+  if (!judge || !manifest) return undefined;
+  const fingerprint = manifest.fingerprints[judge.dir];
+  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${judge.dir}`);
+  return classifierAnswers(openCache(manifest.resultsDir), fingerprint);
 }

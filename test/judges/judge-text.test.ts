@@ -76,12 +76,12 @@ describe("judgeText", () => {
     });
   });
 
-  it("scores toxicity-lexical with the lexicon and sends toxicity-classifier to the toxicity judge module", () => {
+  it("scores toxicity-lexical with the lexicon and leaves toxicity-classifier to the run's judge phase", () => {
     expect(judgeText({ kind: "toxicity-lexical" }, "text", {})).toEqual({ kind: "score", score: 0 });
     expect(judgeText({ kind: "toxicity-lexical" }, "you idiot", {})).toEqual({ kind: "score", score: 0.875 });
     const classifier: Judge = { kind: "toxicity-classifier", path: "/models/tox", toxic_labels: ["toxic"] };
     expect(() => judgeText(classifier, "text", {})).toThrow(
-      /toxicity-classifier judges: they are handled by the toxicity judge module/,
+      /toxicity-classifier judges: the run's judge phase sends each output to the classifier/,
     );
   });
 

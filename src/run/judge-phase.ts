@@ -1,0 +1,39 @@
+import type { Plan } from "../compile/plan";
+import { applyPostprocess } from "../judges/postprocess";
+import type { ClassifierAnswers } from "../judges/toxicity-classifier";
+import type { InferenceCache } from "./cache";
+import { type CallResult, type ClassifyCallResult, callKey, type ModelCall } from "./calls";
+import type { ModelTarget } from "./infer";
+
+/**
+ * The second phase of a run's inference, for specs judged by an exported classifier
+ * (`toxicity-classifier`): once the models' outputs are in the cache, every post-processed output
+ * becomes one classify call on the judge's model — batched, cached and counted like any model call —
+ * so suites only read the classifier's answers, as they read everything else.
+ */
+export function classifierJudge(plan: Plan): ModelTarget | undefined {
+  const judge = plan.judge;
+  if (judge?.kind !== "toxicity-classifier") return undefined;
+  return { name: `judge ${judge.path}`, dir: judge.path };
+}
+
+/** The classify calls of one model's results for a plan: each kept output once, in case order. */
+export function judgeCalls(plan: Plan, results: readonly (CallResult | undefined)[]): ModelCall[] {
+  const texts = new Set<string>();
+  for (const result of results) {
+    if (!result?.ok || !("samples" in result)) continue;
+    for (const s of result.samples) {
+      const text = applyPostprocess(s.text, plan.postprocess);
+      if (text !== undefined) texts.add(text);
+    }
+  }
+  return [...texts].map((text) => ({ kind: "classify", text }));
+}
+
+/** The judge's stored answers, looked up by output text. */
+export function classifierAnswers(cache: InferenceCache, judgeFingerprint: string): ClassifierAnswers {
+  return (text) => {
+    const result = cache.get<ClassifyCallResult>(callKey(judgeFingerprint, { kind: "classify", text }));
+    return result && "labels" in result ? result : undefined;
+  };
+}
