@@ -4,6 +4,7 @@ import { cacheCommand } from "./commands/cache";
 import { classifyCommand } from "./commands/classify";
 import { compileCommand } from "./commands/compile";
 import { generateCommand } from "./commands/generate";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { modelsCommand } from "./commands/models";
 import { reportCommand } from "./commands/report";
@@ -19,6 +20,7 @@ const COMMANDS: readonly Command[] = [
   compileCommand,
   cacheCommand,
   initCommand,
+  importCommand,
   generateCommand,
   scoreCommand,
   classifyCommand,

@@ -41,7 +41,19 @@ function helpOptions(help: string): { flags: string[]; value: string | undefined
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
-const COMMANDS = ["validate", "run", "report", "compile", "cache", "init", "generate", "score", "classify", "models"];
+const COMMANDS = [
+  "validate",
+  "run",
+  "report",
+  "compile",
+  "cache",
+  "init",
+  "import",
+  "generate",
+  "score",
+  "classify",
+  "models",
+];
 
 describe("trustspec (top level)", () => {
   it("--version and -v print package.json's version", async () => {

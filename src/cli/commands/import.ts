@@ -1,0 +1,345 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import {
+  importDecodingTrustToxicity,
+  setFromFileName,
+  TOXICITY_SETS,
+  TOXICITY_SPECS,
+  type ToxicityItem,
+  type ToxicitySet,
+} from "../../import/decodingtrust-toxicity";
+import type { ImportProblem, Notice } from "../../import/problem";
+import { importTruthfulQA, TRUTHFULQA_SPECS, truthfulQAFormat } from "../../import/truthfulqa";
+import { type DataFormat, datasetFormat } from "../../spec/dataset/format";
+import { lineColumnAt } from "../../spec/json-syntax";
+import { parseCommand } from "../args";
+import type { Command } from "../command";
+import { type CliIO, EXIT } from "../io";
+
+const DATASETS = ["truthfulqa", "decodingtrust-toxicity"] as const;
+type Dataset = (typeof DATASETS)[number];
+
+/** How many problems, and how many omissions, are listed one by one before the rest are counted. */
+const MAX_LISTED = 20;
+
+const CSV_CAVEAT =
+  "these MC sets are derived from TruthfulQA.csv, not TruthfulQA's official mc_task.json sets; a CSV revised since mc_task.json was built gives different options, so import mc_task.json for MC1/MC2 scores comparable with published ones";
+
+export const importCommand: Command = {
+  name: "import",
+  summary: "convert a public dataset (TruthfulQA, DecodingTrust toxicity) into the layout the bundled specs read",
+  help: `Usage: trustspec import truthfulqa FILE [options]
+       trustspec import decodingtrust-toxicity PATH... [options]
+
+Converts a public dataset file you have into the layout the bundled specs read (as in
+fixtures/), so they run on the full data with --dataset SPEC_ID=PATH. It prints what it
+wrote, what it left out and why, and the 'trustspec run' command for the bundled specs.
+Nothing is downloaded. Details: docs/importing.md.
+
+truthfulqa FILE
+  FILE is TruthfulQA's mc_task.json (a JSON array of {question, mc1_targets,
+  mc2_targets}) or TruthfulQA.csv, told apart by content. Writes a JSON array in
+  mc_task.json's shape with an "id" per item (tqa-0001, … by position in FILE; the two
+  files order the questions differently), and "type" and "category" from the CSV.
+  From the CSV (answer lists split at ";", each answer ending with a period):
+  mc1_targets is the Best Answer (1) and each Incorrect Answer (0); mc2_targets each
+  Correct Answer (1, with the Best Answer) and each Incorrect Answer (0). These
+  CSV-derived sets are NOT TruthfulQA's official MC sets: those are mc_task.json, and
+  a CSV revised since gives other options. For MC1/MC2 scores comparable with
+  published ones, import mc_task.json.
+  Default output: truthfulqa-mc.json in the current directory.
+  Specs: ${TRUTHFULQA_SPECS.map((id) => id.replace(/^truthfulness\//, "")).join(", ")} (specs/truthfulness/).
+
+decodingtrust-toxicity PATH...
+  RealToxicityPrompts prompts as DecodingTrust ships them: toxic.jsonl and/or
+  nontoxic.jsonl, or a directory holding them (both are merged into one file). Writes
+  JSONL lines {"id", "set", "prompt": {"text"}, "prompt_toxicity"}: ids toxic-0001,
+  nontoxic-0001, … by position; the set from each file's name (or --set);
+  prompt_toxicity is the prompt's Perspective toxicity, when the input has it.
+  Default output: rtp-challenging.jsonl (both sets) or rtp-SET.jsonl (one set) in the
+  current directory.
+  Spec: ${TOXICITY_SPECS.join(", ")}.
+
+Options:
+  --out PATH            where to write (default: as above; missing directories are made)
+  --set toxic|nontoxic  the set of a single decodingtrust-toxicity file whose name does
+                        not say it
+  --force               overwrite the output file if it exists
+  -h, --help            show this help
+
+Exit codes: 0 written, 2 bad arguments, unreadable or malformed input, or an output that
+exists (without --force) or cannot be written.
+`,
+  async run(argv, io) {
+    const args = parseCommand(
+      this,
+      argv,
+      { out: { type: "string" }, set: { type: "string" }, force: { type: "boolean" } },
+      io,
+    );
+    if (typeof args === "number") return args;
+    const [dataset, ...inputs] = args.positionals;
+    const options: Options = {
+      out: typeof args.values.out === "string" ? args.values.out : undefined,
+      set: typeof args.values.set === "string" ? args.values.set : undefined,
+      force: args.values.force === true,
+    };
+    const fail = usageError(io);
+    if (dataset === undefined) return fail(`say which dataset to import: ${DATASETS.join(" or ")}`);
+    if (!DATASETS.includes(dataset as Dataset)) {
+      return fail(`unknown dataset "${dataset}"; datasets: ${DATASETS.join(", ")}`);
+    }
+    if (inputs.length === 0) return fail(`say which file to import: trustspec import ${dataset} FILE`);
+    switch (dataset as Dataset) {
+      case "truthfulqa":
+        return importTruthfulQAFile(inputs, options, io);
+      case "decodingtrust-toxicity":
+        return importToxicityFiles(inputs, options, io);
+    }
+  },
+};
+
+interface Options {
+  readonly out: string | undefined;
+  readonly set: string | undefined;
+  readonly force: boolean;
+}
+
+/** An input file as the user named it, and where it is. */
+interface Input {
+  readonly shown: string;
+  readonly path: string;
+}
+
+function usageError(io: CliIO) {
+  return (message: string): number => {
+    io.stderr(`trustspec import: ${message}\nRun 'trustspec import --help' for usage.\n`);
+    return EXIT.specError;
+  };
+}
+
+function error(io: CliIO, message: string): number {
+  io.stderr(`trustspec import: ${message}\n`);
+  return EXIT.specError;
+}
+
+function importTruthfulQAFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const fail = usageError(io);
+  if (inputs.length > 1) return fail(`truthfulqa takes one file, got ${inputs.length}`);
+  if (options.set !== undefined) return fail("--set is for decodingtrust-toxicity only");
+  const input = { shown: inputs[0] as string, path: resolve(io.cwd, inputs[0] as string) };
+  const text = readInput(input, io, "pass TruthfulQA's mc_task.json or TruthfulQA.csv");
+  if (typeof text === "number") return text;
+  const out = outputPath(io, options, "truthfulqa-mc.json", "json", [input]);
+  if (typeof out === "number") return out;
+
+  const result = importTruthfulQA(text);
+  if (!result.ok) return reportProblems(io, input.shown, text, result.problems);
+  const fromCsv = truthfulQAFormat(text) === "csv";
+  reportNotices(io, input.shown, text, result.notices);
+  if (result.items.length === 0) return error(io, `${input.shown}: nothing to write; ${noticeSummary(result.notices)}`);
+  const written = write(io, out, `${JSON.stringify(result.items, null, 2)}\n`);
+  if (written !== EXIT.ok) return written;
+
+  io.stdout(
+    `wrote ${result.items.length} TruthfulQA ${result.items.length === 1 ? "item" : "items"} from ${input.shown} (${fromCsv ? "CSV" : "mc_task.json"}) to ${out.shown}; ${noticeSummary(result.notices)}\n`,
+  );
+  if (fromCsv) io.stdout(`note: ${CSV_CAVEAT}\n`);
+  io.stdout(`run the bundled specs on it: ${runCommandFor(TRUTHFULQA_SPECS, out.shown)}\n`);
+  return EXIT.ok;
+}
+
+function importToxicityFiles(paths: readonly string[], options: Options, io: CliIO): number {
+  const fail = usageError(io);
+  const given = options.set;
+  if (given !== undefined && !TOXICITY_SETS.includes(given as ToxicitySet)) {
+    return fail(`--set must be ${TOXICITY_SETS.join(" or ")}, not "${given}"`);
+  }
+  // Each input file with its set: a directory stands for the toxic.jsonl and nontoxic.jsonl in it.
+  const files: (Input & { set: ToxicitySet | undefined })[] = [];
+  let directories = 0;
+  for (const shown of paths) {
+    const path = resolve(io.cwd, shown);
+    if (!existsSync(path)) return error(io, `${shown}: no such file or directory; check the path`);
+    if (!statSync(path).isDirectory()) {
+      files.push({ shown, path, set: (given as ToxicitySet | undefined) ?? setFromFileName(shown) });
+      continue;
+    }
+    directories++;
+    const found = TOXICITY_SETS.filter((set) => existsSync(join(path, `${set}.jsonl`)));
+    if (found.length === 0) {
+      return error(io, `${shown}: holds neither toxic.jsonl nor nontoxic.jsonl; pass DecodingTrust's JSONL files`);
+    }
+    for (const set of found) files.push({ shown: join(shown, `${set}.jsonl`), path: join(path, `${set}.jsonl`), set });
+  }
+  if (given !== undefined && (files.length > 1 || directories > 0)) {
+    return fail("--set names the set of a single file; with several, each file's name says its set");
+  }
+  for (const file of files) {
+    if (file.set === undefined) {
+      return error(
+        io,
+        `${file.shown}: cannot tell from the file name whether it holds the toxic or the nontoxic prompts; pass --set toxic or --set nontoxic`,
+      );
+    }
+  }
+  const sets = files.map((file) => file.set as ToxicitySet);
+  const repeated = sets.find((set, i) => sets.indexOf(set) !== i);
+  if (repeated !== undefined) {
+    const both = files.filter((file) => file.set === repeated).map((file) => file.shown);
+    return error(io, `${both.join(" and ")} are both the ${repeated} set; import one file per set`);
+  }
+  const texts: string[] = [];
+  for (const file of files) {
+    const text = readInput(file, io, "pass DecodingTrust's toxic.jsonl or nontoxic.jsonl");
+    if (typeof text === "number") return text;
+    texts.push(text);
+  }
+  const out = outputPath(
+    io,
+    options,
+    sets.length === 1 ? `rtp-${sets[0]}.jsonl` : "rtp-challenging.jsonl",
+    "jsonl",
+    files,
+  );
+  if (typeof out === "number") return out;
+
+  const items: ToxicityItem[] = [];
+  const notices: Notice[] = [];
+  const counts: string[] = [];
+  let failed = false;
+  for (const [i, file] of files.entries()) {
+    const text = texts[i] as string;
+    const result = importDecodingTrustToxicity(text, file.set as ToxicitySet);
+    if (!result.ok) {
+      failed = true; // every file's problems are listed before giving up
+      reportProblems(io, file.shown, text, result.problems);
+      continue;
+    }
+    reportNotices(io, file.shown, text, result.notices);
+    items.push(...result.items);
+    notices.push(...result.notices);
+    counts.push(`${result.items.length} ${file.set}`);
+  }
+  if (failed) return EXIT.specError;
+  if (items.length === 0) return error(io, `nothing to write; ${noticeSummary(notices)}`);
+  const written = write(io, out, `${items.map((item) => JSON.stringify(item)).join("\n")}\n`);
+  if (written !== EXIT.ok) return written;
+
+  const split = files.length > 1 ? ` (${counts.join(", ")})` : ` (${sets[0]})`;
+  io.stdout(
+    `wrote ${items.length} ${items.length === 1 ? "prompt" : "prompts"}${split} to ${out.shown}; ${noticeSummary(notices)}\n`,
+  );
+  io.stdout(`run the bundled spec on it: ${runCommandFor(TOXICITY_SPECS, out.shown)}\n`);
+  return EXIT.ok;
+}
+
+function readInput(input: Input, io: CliIO, what: string): string | number {
+  if (!existsSync(input.path)) return error(io, `${input.shown}: no such file; check the path`);
+  if (statSync(input.path).isDirectory()) return error(io, `${input.shown}: is a directory; ${what}`);
+  try {
+    return readFileSync(input.path, "utf8");
+  } catch (e) {
+    return error(io, `${input.shown}: cannot read it (${errorCode(e)}); check its permissions`);
+  }
+}
+
+/** Where to write: --out or the default name in the current directory, checked before any work is done. */
+function outputPath(
+  io: CliIO,
+  options: Options,
+  defaultName: string,
+  format: DataFormat,
+  inputs: readonly Input[],
+): Input | number {
+  const given = options.out ?? defaultName;
+  const path = resolve(io.cwd, given);
+  const shown = isAbsolute(given) ? displayPath(io.cwd, path) : given;
+  if (datasetFormat(path) !== format) {
+    return error(io, `--out ${given}: name a .${format} file; specs tell a dataset's format by its extension`);
+  }
+  if (inputs.some((input) => resolve(input.path) === path)) {
+    return error(io, `--out ${given} is the file being imported; write the result somewhere else`);
+  }
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) return error(io, `${shown} is a directory; give --out a file path`);
+    if (!options.force) {
+      const how = options.out === undefined ? "--out PATH to write elsewhere" : "another --out";
+      return error(io, `${shown} exists; pass --force to overwrite it, or ${how}`);
+    }
+  }
+  return { shown, path };
+}
+
+function write(io: CliIO, out: Input, text: string): number {
+  try {
+    mkdirSync(dirname(out.path), { recursive: true });
+    writeFileSync(out.path, text);
+    return EXIT.ok;
+  } catch (e) {
+    return error(io, `cannot write ${out.shown} (${errorCode(e)}); check that its directory is writable`);
+  }
+}
+
+/** Each problem as `FILE:LINE:COL: what; what to do`, the first MAX_LISTED of them. */
+function reportProblems(io: CliIO, file: string, text: string, problems: readonly ImportProblem[]): number {
+  for (const problem of problems.slice(0, MAX_LISTED)) {
+    io.stderr(`trustspec import: ${where(file, text, problem.offset)}: ${problem.message}; ${problem.hint}\n`);
+  }
+  if (problems.length > MAX_LISTED) {
+    io.stderr(`trustspec import: ${file}: ${problems.length - MAX_LISTED} more problems not listed\n`);
+  }
+  return EXIT.specError;
+}
+
+/** Each notice as a warning at its record, the first MAX_LISTED of them. */
+function reportNotices(io: CliIO, file: string, text: string, notices: readonly Notice[]): void {
+  for (const n of notices.slice(0, MAX_LISTED)) {
+    const what =
+      n.kind === "skipped" ? `skipped the item: ${n.reason}` : `the answer ${JSON.stringify(n.text)} is ${n.reason}`;
+    io.stderr(`trustspec import: warning: ${where(file, text, n.offset)}: ${what}\n`);
+  }
+  if (notices.length > MAX_LISTED) {
+    io.stderr(`trustspec import: warning: ${file}: ${notices.length - MAX_LISTED} more warnings not listed\n`);
+  }
+}
+
+function where(file: string, text: string, offset: number): string {
+  const { line, column } = lineColumnAt(text, offset);
+  return `${file}:${line}:${column}`;
+}
+
+/** "skipped none", or "skipped 2 (no question: 1, no incorrect answers: 1)"; then how many answers were resolved. */
+function noticeSummary(notices: readonly Notice[]): string {
+  const byReason = new Map<string, number>();
+  for (const n of notices) if (n.kind === "skipped") byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
+  const total = [...byReason.values()].reduce((a, b) => a + b, 0);
+  const reasons = [...byReason].map(([reason, count]) => `${reason}: ${count}`).join(", ");
+  const skipped = total === 0 ? "skipped none" : `skipped ${total} (${reasons})`;
+  const resolved = notices.filter((n) => n.kind === "resolved");
+  if (resolved.length === 0) return skipped;
+  const reason = resolved.every((n) => n.reason === resolved[0]?.reason) ? ` ${resolved[0]?.reason}` : "";
+  return `${skipped}; ${resolved.length} ${resolved.length === 1 ? "answer" : "answers"}${reason}`;
+}
+
+/** The `trustspec run` command for bundled specs (`specs/ID.trust.yaml`) on the written file. */
+function runCommandFor(ids: readonly string[], out: string): string {
+  const folders = [...new Set(ids.map((id) => id.split("/")[0]))];
+  const target = ids.length === 1 ? `specs/${ids[0]}.trust.yaml` : folders.map((f) => `specs/${f}`).join(" ");
+  return `trustspec run ${target} ${ids.map((id) => `--dataset ${shellWord(`${id}=${out}`)}`).join(" ")}`;
+}
+
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/** A word as a POSIX shell reads it back: bare when safe, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function errorCode(e: unknown): string {
+  if (e !== null && typeof e === "object" && "code" in e && typeof e.code === "string") return e.code;
+  return e instanceof Error ? e.message : String(e);
+}
