@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import { jsonSyntaxError, lineColumnAt } from "../spec/json-syntax";
+import { AJV_OPTIONS } from "../spec/schemas";
 import { buildScorecard } from "./build-scorecard";
 import { SCORECARD_VERSION, type Scorecard } from "./scorecard";
 import { reviveSuiteResult } from "./suite-result";
@@ -16,14 +17,7 @@ let validator: ValidateFunction | undefined;
 export function scorecardValidator(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", "scorecard.schema.json"), "utf8"));
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    discriminator: true,
-  });
+  const ajv = new Ajv(AJV_OPTIONS);
   // ajv has no built-in formats (ajv-formats is not a dependency): RFC 3339 date-times, as toISOString writes.
   ajv.addFormat("date-time", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
   validator = ajv.compile(schema);

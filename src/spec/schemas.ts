@@ -28,19 +28,22 @@ export const SCHEMA_ROOTS: Record<SchemaKind, SchemaNode> = {
   config: configSchema,
 };
 
+/** How every schema of ours is compiled: strict, all errors, union types, discriminators. */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  discriminator: true,
+} as const;
+
 let shared: Ajv | undefined;
 
 /** One ajv instance for the process: both schemas compiled once, annotations allowed. */
 export function schemaAjv(): Ajv {
   if (shared) return shared;
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    discriminator: true,
-  });
+  const ajv = new Ajv(AJV_OPTIONS);
   // Annotations of ours: editor and error hints, metric catalog, type generation.
   ajv.addVocabulary(["x-hint", "x-not-message", "x-direction", "x-mode", "tsType"]);
   ajv.addFormat("regex", (s: string) => regexError(s) === undefined);

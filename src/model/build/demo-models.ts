@@ -10,7 +10,7 @@ import {
   recognisedScenarios,
 } from "./demo-parameters";
 import type { BuiltFiles } from "./model-dir";
-import { buildTableDecoder, type TableDecoderOptions, tableDecoderConfig } from "./table-decoder";
+import { type TableDecoderOptions, tableDecoderFiles } from "./table-decoder";
 import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
 
 /**
@@ -216,12 +216,7 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     bosTokenId: tokenizer.bosTokenId as number,
     eosTokenId: eos,
   };
-  return {
-    "model.onnx": buildTableDecoder(options),
-    ...tokenizer.files,
-    "config.json": tableDecoderConfig(options),
-    "generation_config.json": { bos_token_id: options.bosTokenId, eos_token_id: eos },
-  };
+  return tableDecoderFiles(options, tokenizer.files);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { mulberry32 } from "../../spec/shuffle";
 import type { BuiltFiles } from "./model-dir";
-import { buildTableDecoder, type TableDecoderOptions, tableDecoderConfig } from "./table-decoder";
+import { type TableDecoderOptions, tableDecoderFiles } from "./table-decoder";
 import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
 
 /**
@@ -84,12 +84,7 @@ export function buildProbeModel(parameters: ProbeParameters, slots: ProbeSlots):
     bosTokenId: tokenizer.bosTokenId as number,
     eosTokenId: eos,
   };
-  return {
-    "model.onnx": buildTableDecoder(options),
-    ...tokenizer.files,
-    "config.json": tableDecoderConfig(options),
-    "generation_config.json": { bos_token_id: options.bosTokenId, eos_token_id: eos },
-  };
+  return tableDecoderFiles(options, tokenizer.files);
 }
 
 /** Per trait (in slot order), the log-odds of " Yes" over " No" for every group. */

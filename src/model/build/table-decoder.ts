@@ -1,4 +1,5 @@
 import { FLOAT, INT64, positionsOf, visibleKeys } from "./decoder-parts";
+import type { BuiltFiles } from "./model-dir";
 import { encodeModel, Graph, int, ints } from "./onnx-graph";
 
 /**
@@ -237,5 +238,18 @@ export function tableDecoderConfig(options: TableDecoderOptions): Record<string,
     eos_token_id: options.eosTokenId,
     tie_word_embeddings: false,
     use_cache: true,
+  };
+}
+
+/** A table decoder's model directory: model.onnx, its config and generation config, and the tokenizer's files. */
+export function tableDecoderFiles(
+  options: TableDecoderOptions,
+  tokenizerFiles: Readonly<Record<string, object>>,
+): BuiltFiles {
+  return {
+    "model.onnx": buildTableDecoder(options),
+    ...tokenizerFiles,
+    "config.json": tableDecoderConfig(options),
+    "generation_config.json": { bos_token_id: options.bosTokenId, eos_token_id: options.eosTokenId },
   };
 }
