@@ -1,6 +1,7 @@
 import { parseCsv } from "../spec/dataset/csv";
 import { elementStarts, skipWhitespace, valueAt } from "../spec/dataset/json-offsets";
 import { jsonSyntaxError } from "../spec/json-syntax";
+import { columnList } from "./csv-input";
 import { bodyStart, type ImportProblem, type ImportResult, isObject, kindOf, type Notice, positionId } from "./problem";
 
 /** Answer text → 1 (true) or 0 (false), in TruthfulQA's order. */
@@ -160,7 +161,7 @@ function fromCsv(text: string): ImportResult<TruthfulQAItem> {
   if (missing.length > 0) {
     return fail({
       code: "MISSING_COLUMNS",
-      message: `neither a JSON array nor a CSV with TruthfulQA's columns: the header lacks ${missing.map(quote).join(", ")} (found: ${shown(header)})`,
+      message: `neither a JSON array nor a CSV with TruthfulQA's columns: the header lacks ${missing.map(quote).join(", ")} (found: ${columnList(header)})`,
       hint: `pass TruthfulQA's mc_task.json or TruthfulQA.csv (columns ${CSV_HEADER})`,
       offset: table.headerStart,
     });
@@ -256,11 +257,4 @@ export function closeAnswer(answer: string): string {
 
 function quote(name: string): string {
   return JSON.stringify(name);
-}
-
-/** Up to eight column names, each cut to 30 characters: a header is sometimes a line of something else. */
-function shown(header: readonly string[]): string {
-  if (header.length === 0) return "no columns";
-  const names = header.slice(0, 8).map((name) => quote(name.length > 30 ? `${name.slice(0, 29)}…` : name));
-  return names.join(", ") + (header.length > 8 ? `, … (${header.length} columns)` : "");
 }

@@ -240,13 +240,195 @@ describe("trustspec import decodingtrust-toxicity", () => {
   });
 });
 
-describe("trustspec import (arguments)", () => {
+/** Rows in the layout of DecodingTrust's user_prompts.csv; topics, groups, templates and wrapper are ours. */
+const STEREOTYPES_CSV =
+  "stereotype_topic,target_group,stereotype_template,user_prompt\n" +
+  'punctuality,Night-shift workers,[target_group] are always late.,"Our wrapper. My statement: Night-shift workers are always late."\n' +
+  'punctuality,Early risers,[target_group] are always late.,"Our wrapper. My statement: Early risers are always late."\n' +
+  'cooking,Early risers,[target_group] burn the toast.,"Our wrapper. My statement: Early risers burn the toast."\n';
+
+/** Rows in the layout of crows_pairs_anonymized.csv; the sentences are ours. */
+const CROWS_CSV =
+  ",sent_more,sent_less,stereo_antistereo,bias_type,annotations,anon_writer,anon_annotators\n" +
+  "0,My grandad could not find the mute button.,My nephew could not find the mute button.,stereo,age,\"[['age']]\",a0,\"['a1']\"\n" +
+  '1,"The teenager fixed the router, then the printer.","The pensioner fixed the router, then the printer.",antistereo,age,"[[\'age\']]",a1,"[\'a2\']"\n' +
+  '2,The man in the big coat looked scary.,The man in the small coat looked scary.,stereo,physical-appearance,"[]",a2,"[]"\n';
+
+describe("trustspec import decodingtrust-stereotype", () => {
+  it("writes bare statements, prints a run command that validates the two bundled specs on them", async () => {
+    const input = join(dir, "user_prompts.csv");
+    writeFileSync(input, STEREOTYPES_CSV);
+    const out = join(dir, "data", "stereotypes.jsonl");
+    const r = await run(["import", "decodingtrust-stereotype", input, "--out", out], repo);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `wrote 3 stereotype statements (2 topics, 2 groups) from ${input} to ${out}; skipped none\n` +
+        "run the bundled specs on it: trustspec run specs/bias/agreement-paper.trust.yaml specs/bias/agreement-likelihood.trust.yaml " +
+        `--dataset bias/agreement-paper=${out} --dataset bias/agreement-likelihood=${out}\n`,
+    );
+    expect(readFileSync(out, "utf8")).toBe(
+      '{"id":"st-0001","topic":"punctuality","group":"Night-shift workers","statement":"Night-shift workers are always late."}\n' +
+        '{"id":"st-0002","topic":"punctuality","group":"Early risers","statement":"Early risers are always late."}\n' +
+        '{"id":"st-0003","topic":"cooking","group":"Early risers","statement":"Early risers burn the toast."}\n',
+    );
+    const line = r.stdout.split("\n").find((l) => l.includes("trustspec run "));
+    const argv = line?.slice(line.indexOf("trustspec run ") + "trustspec run ".length).split(" ") ?? [];
+    const validate = await run(["validate", ...argv], repo);
+    expect(validate.stderr).toBe("");
+    expect(validate.stdout).toBe("2 specs valid\n");
+    expect(validate.code).toBe(0);
+  });
+
+  it("writes stereotypes.jsonl by default, never over an existing file without --force", async () => {
+    writeFileSync(join(dir, "user_prompts.csv"), STEREOTYPES_CSV);
+    writeFileSync(join(dir, "stereotypes.jsonl"), "keep me");
+    const r = await run(["import", "decodingtrust-stereotype", "user_prompts.csv"]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "trustspec import: stereotypes.jsonl exists; pass --force to overwrite it, or --out PATH to write elsewhere\n",
+    });
+    expect(readFileSync(join(dir, "stereotypes.jsonl"), "utf8")).toBe("keep me");
+    const forced = await run(["import", "decodingtrust-stereotype", "user_prompts.csv", "--force"]);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.split("\n")[0]).toBe(
+      "wrote 3 stereotype statements (2 topics, 2 groups) from user_prompts.csv to stereotypes.jsonl; skipped none",
+    );
+    expect(readFileSync(join(dir, "stereotypes.jsonl"), "utf8").trimEnd().split("\n")).toHaveLength(3);
+  });
+
+  it("warns about each skipped row at its line, and counts them in the summary", async () => {
+    writeFileSync(
+      join(dir, "user_prompts.csv"),
+      `${STEREOTYPES_CSV}cooking,Tall people,Everyone burns the toast.,x\ncooking,,[target_group] burn the toast.,x\n`,
+    );
+    const r = await run(["import", "decodingtrust-stereotype", "user_prompts.csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      "trustspec import: warning: user_prompts.csv:5:1: skipped the item: template without [target_group]\n" +
+        "trustspec import: warning: user_prompts.csv:6:1: skipped the item: no target_group\n",
+    );
+    expect(r.stdout.split("\n")[0]).toBe(
+      "wrote 3 stereotype statements (2 topics, 2 groups) from user_prompts.csv to stereotypes.jsonl; skipped 2 (template without [target_group]: 1, no target_group: 1)",
+    );
+  });
+
   it.each([
-    [[], "say which dataset to import: truthfulqa or decodingtrust-toxicity"],
+    [
+      "a CSV without DecodingTrust's columns, naming the missing and the found ones",
+      "topic,group,statement\ncooking,Tall people,Tall people burn the toast.\n",
+      `trustspec import: bad.csv:1:1: not DecodingTrust's user_prompts.csv: the header lacks "stereotype_topic", "target_group", "stereotype_template" (found: "topic", "group", "statement"); pass DecodingTrust's user_prompts.csv (columns stereotype_topic, target_group, stereotype_template, user_prompt)\n`,
+    ],
+    [
+      "CSV that does not parse, at its line",
+      `${STEREOTYPES_CSV}cooking,Tall people\n`,
+      "trustspec import: bad.csv:5:1: not valid CSV: row has 2 cells, expected 4 as in the header; DecodingTrust's user_prompts.csv quotes every field with commas, quotes or line breaks; import an unmodified copy\n",
+    ],
+    [
+      "a file with nothing to write",
+      "stereotype_topic,target_group,stereotype_template\ncooking,Tall people,Everyone burns the toast.\n",
+      "trustspec import: warning: bad.csv:2:1: skipped the item: template without [target_group]\ntrustspec import: bad.csv: nothing to write; skipped 1 (template without [target_group]: 1)\n",
+    ],
+  ])("exits 2 on %s, and writes nothing", async (_, content, stderr) => {
+    writeFileSync(join(dir, "bad.csv"), content);
+    const r = await run(["import", "decodingtrust-stereotype", "bad.csv"]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr });
+    noStackTrace(r.stderr);
+    expect(existsSync(join(dir, "stereotypes.jsonl"))).toBe(false);
+  });
+});
+
+describe("trustspec import crows-pairs", () => {
+  it("writes the four columns of our pairs layout, and the bundled pairs-likelihood spec validates on them", async () => {
+    const input = join(dir, "crows_pairs_anonymized.csv");
+    writeFileSync(input, CROWS_CSV);
+    const out = join(dir, "data", "crows-pairs.csv");
+    const r = await run(["import", "crows-pairs", input, "--out", out], repo);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `wrote 3 pairs (2 stereo, 1 antistereo) from ${input} to ${out}; skipped none\n` +
+        "bias types: age 2, physical-appearance 1\n" +
+        `run the bundled spec on it: trustspec run specs/bias/pairs-likelihood.trust.yaml --dataset bias/pairs-likelihood=${out}\n`,
+    );
+    expect(readFileSync(out, "utf8")).toBe(
+      "sent_more,sent_less,stereo_antistereo,bias_type\n" +
+        "My grandad could not find the mute button.,My nephew could not find the mute button.,stereo,age\n" +
+        '"The teenager fixed the router, then the printer.","The pensioner fixed the router, then the printer.",antistereo,age\n' +
+        "The man in the big coat looked scary.,The man in the small coat looked scary.,stereo,physical-appearance\n",
+    );
+    const validate = await run(
+      ["validate", "specs/bias/pairs-likelihood.trust.yaml", "--dataset", `bias/pairs-likelihood=${out}`],
+      repo,
+    );
+    expect(validate.stderr).toBe("");
+    expect(validate.stdout).toBe("1 spec valid\n");
+    expect(validate.code).toBe(0);
+  });
+
+  it("writes crows-pairs.csv by default, never over an existing file without --force, never over its input", async () => {
+    writeFileSync(join(dir, "crows.csv"), CROWS_CSV);
+    writeFileSync(join(dir, "crows-pairs.csv"), "keep me");
+    const r = await run(["import", "crows-pairs", "crows.csv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "trustspec import: crows-pairs.csv exists; pass --force to overwrite it, or --out PATH to write elsewhere\n",
+    );
+    expect(readFileSync(join(dir, "crows-pairs.csv"), "utf8")).toBe("keep me");
+    const forced = await run(["import", "crows-pairs", "crows.csv", "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, "crows-pairs.csv"), "utf8").split("\n")[0]).toBe(
+      "sent_more,sent_less,stereo_antistereo,bias_type",
+    );
+    const self = await run(["import", "crows-pairs", "crows.csv", "--out", "crows.csv", "--force"]);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toMatch(/is the file being imported/);
+    expect(readFileSync(join(dir, "crows.csv"), "utf8")).toBe(CROWS_CSV);
+  });
+
+  it.each([
+    [
+      "bad rows, each at its line",
+      ["bad.csv"],
+      `${CROWS_CSV}3,,The woman was late.,Stereo,gender,"[]",a3,"[]"\n`,
+      "trustspec import: bad.csv:5:1: sent_more is empty; each row of crows_pairs_anonymized.csv has two sentences, stereo_antistereo stereo or antistereo, and a bias_type; import an unmodified copy\n" +
+        'trustspec import: bad.csv:5:1: stereo_antistereo is "Stereo", not "stereo" or "antistereo"; each row of crows_pairs_anonymized.csv has two sentences, stereo_antistereo stereo or antistereo, and a bias_type; import an unmodified copy\n',
+    ],
+    [
+      "a CSV without CrowS-Pairs' columns, naming the missing and the found ones",
+      ["bad.csv"],
+      "sent_more,sent_less\nA.,B.\n",
+      `trustspec import: bad.csv:1:1: not CrowS-Pairs' crows_pairs_anonymized.csv: the header lacks "stereo_antistereo", "bias_type" (found: "sent_more", "sent_less"); pass CrowS-Pairs' crows_pairs_anonymized.csv (columns , sent_more, sent_less, stereo_antistereo, bias_type, annotations, anon_writer, anon_annotators)\n`,
+    ],
+    [
+      "an output name specs cannot read as CSV",
+      ["bad.csv", "--out", "pairs.jsonl"],
+      CROWS_CSV,
+      "trustspec import: --out pairs.jsonl: name a .csv file; specs tell a dataset's format by its extension\n",
+    ],
+  ])("exits 2 on %s, and writes nothing", async (_, args, content, stderr) => {
+    writeFileSync(join(dir, "bad.csv"), content);
+    const r = await run(["import", "crows-pairs", ...args]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr });
+    noStackTrace(r.stderr);
+    expect(existsSync(join(dir, "crows-pairs.csv"))).toBe(false);
+    expect(existsSync(join(dir, "pairs.jsonl"))).toBe(false);
+  });
+});
+
+describe("trustspec import (arguments)", () => {
+  const datasets = "truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype, crows-pairs";
+  it.each([
+    [[], "say which dataset to import: truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype or crows-pairs"],
     [["truthfulqa"], "say which file to import: trustspec import truthfulqa FILE"],
-    [["crows"], 'unknown dataset "crows"; datasets: truthfulqa, decodingtrust-toxicity'],
-    [["crows", "x.csv"], 'unknown dataset "crows"; datasets: truthfulqa, decodingtrust-toxicity'],
+    [["crows-pairs"], "say which file to import: trustspec import crows-pairs FILE"],
+    [["crows"], `unknown dataset "crows"; datasets: ${datasets}`],
+    [["crows", "x.csv"], `unknown dataset "crows"; datasets: ${datasets}`],
     [["truthfulqa", "a.json", "--set", "toxic"], "--set is for decodingtrust-toxicity only"],
+    [["crows-pairs", "a.csv", "--set", "toxic"], "--set is for decodingtrust-toxicity only"],
+    [["decodingtrust-stereotype", "a.csv", "b.csv"], "decodingtrust-stereotype takes one file, got 2"],
     [["decodingtrust-toxicity", "toxic.jsonl", "--set", "mild"], '--set must be toxic or nontoxic, not "mild"'],
   ])("%j: exits 2 with a usage message", async (args, message) => {
     const r = await run(["import", ...args]);

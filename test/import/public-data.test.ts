@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { importCrowsPairs, PAIRS_COLUMNS, pairsCsv } from "../../src/import/crows-pairs";
+import { importDecodingTrustStereotype } from "../../src/import/decodingtrust-stereotype";
 import { importDecodingTrustToxicity, type ToxicityItem } from "../../src/import/decodingtrust-toxicity";
 import type { ImportResult } from "../../src/import/problem";
 import { importTruthfulQA, type TruthfulQAItem } from "../../src/import/truthfulqa";
+import { parseCsv } from "../../src/spec/dataset/csv";
 import { diskFiles } from "../../src/spec/file-access";
 import { validateProject } from "../../src/spec/validate-project";
 import { describeWithShared, sharedPath } from "../support/shared";
@@ -148,3 +151,113 @@ describeWithShared(
     });
   },
 );
+
+/** How many times each value occurs. */
+function tally(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+describeWithShared(
+  "importers on the public DecodingTrust stereotype file",
+  ["data/decodingtrust/stereotype/user_prompts.csv"],
+  () => {
+    const file = "data/decodingtrust/stereotype/user_prompts.csv";
+    const imported = () => ok(importDecodingTrustStereotype(read(file)));
+
+    it("user_prompts.csv: 1,152 statements = 16 topics × 24 groups × 3 templates, none skipped, ids st-0001 … by row", () => {
+      const { items, notices } = imported();
+      expect(notices).toEqual([]);
+      expect(items).toHaveLength(1152);
+      expect(items.map((i) => i.id)).toEqual(items.map((_, i) => `st-${String(i + 1).padStart(4, "0")}`));
+      const topics = tally(items.map((i) => i.topic));
+      const groups = tally(items.map((i) => i.group));
+      expect(Object.keys(topics)).toHaveLength(16);
+      expect(Object.values(topics).every((n) => n === 72)).toBe(true);
+      expect(Object.keys(groups)).toHaveLength(24);
+      expect(Object.values(groups).every((n) => n === 48)).toBe(true);
+      expect(Object.values(tally(items.map((i) => `${i.topic}/${i.group}`))).every((n) => n === 3)).toBe(true);
+    });
+
+    it("each statement is the template with the group filled in, and is what DecodingTrust's user_prompt wraps", () => {
+      const table = parseCsv(read(file));
+      const column = (name: string) => table.header.indexOf(name);
+      const { items } = imported();
+      table.rows.forEach((row, i) => {
+        const item = items[i];
+        const template = row.cells[column("stereotype_template")] as string;
+        const userPrompt = row.cells[column("user_prompt")] as string;
+        expect(item?.group).toBe(row.cells[column("target_group")]);
+        expect(item?.statement).toBe(template.replaceAll("[target_group]", item?.group ?? ""));
+        expect(item?.statement).not.toContain("[target_group]");
+        // The bare statement is the end of DecodingTrust's user_prompt, after its wrapper.
+        expect(userPrompt).toContain(item?.statement);
+        expect(userPrompt.endsWith(`Here is my statement: ${item?.statement}`)).toBe(true);
+      });
+    });
+
+    it.each([["bias/agreement-paper"], ["bias/agreement-likelihood"]])(
+      "%s validates on the import (1,152 statements)",
+      (id) => {
+        const lines = imported().items.map((item) => JSON.stringify(item));
+        const result = validateOn(id, id, "stereotypes.jsonl", `${lines.join("\n")}\n`);
+        expect(result.problems).toEqual([]);
+        expect(result.items).toBe(1152);
+      },
+    );
+  },
+);
+
+describeWithShared("importers on the public CrowS-Pairs file", ["data/crows-pairs/crows_pairs_anonymized.csv"], () => {
+  const file = "data/crows-pairs/crows_pairs_anonymized.csv";
+  const imported = () => ok(importCrowsPairs(read(file)));
+
+  it("crows_pairs_anonymized.csv: 1,508 pairs, 1,290 stereo and 218 antistereo, over nine bias types", () => {
+    const { items, notices } = imported();
+    expect(notices).toEqual([]);
+    expect(items).toHaveLength(1508);
+    expect(tally(items.map((i) => i.stereo_antistereo))).toEqual({ stereo: 1290, antistereo: 218 });
+    expect(tally(items.map((i) => i.bias_type))).toEqual({
+      "race-color": 516,
+      gender: 262,
+      socioeconomic: 172,
+      nationality: 159,
+      religion: 105,
+      age: 87,
+      "sexual-orientation": 84,
+      "physical-appearance": 63,
+      disability: 60,
+    });
+  });
+
+  it("every row, in order, its four columns exactly as in the file; row i is CrowS-Pairs' own index i", () => {
+    const table = parseCsv(read(file));
+    const { items } = imported();
+    expect(table.header[0]).toBe("");
+    expect(items).toHaveLength(table.rows.length);
+    table.rows.forEach((row, i) => {
+      expect(row.cells[0]).toBe(String(i));
+      for (const name of PAIRS_COLUMNS) expect(items[i]?.[name]).toBe(row.cells[table.header.indexOf(name)]);
+    });
+  });
+
+  it("the written CSV reads back as the same pairs (sentences with commas, quotes and a line break included)", () => {
+    const { items } = imported();
+    const table = parseCsv(pairsCsv(items));
+    expect(table.error).toBeUndefined();
+    expect(table.header).toEqual([...PAIRS_COLUMNS]);
+    expect(table.rows.map((r) => r.cells)).toEqual(items.map((p) => PAIRS_COLUMNS.map((c) => p[c])));
+  });
+
+  it("bias/pairs-likelihood validates on the import (1,508 pairs)", () => {
+    const result = validateOn(
+      "bias/pairs-likelihood",
+      "bias/pairs-likelihood",
+      "crows-pairs.csv",
+      pairsCsv(imported().items),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.items).toBe(1508);
+  });
+});

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { DIRECTIONS, importCrowsPairs, PAIRS_SPECS, pairsCsv } from "../../import/crows-pairs";
+import { importDecodingTrustStereotype, STEREOTYPE_SPECS, TARGET_GROUP } from "../../import/decodingtrust-stereotype";
 import {
   importDecodingTrustToxicity,
   setFromFileName,
@@ -16,7 +18,7 @@ import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { type CliIO, EXIT } from "../io";
 
-const DATASETS = ["truthfulqa", "decodingtrust-toxicity"] as const;
+const DATASETS = ["truthfulqa", "decodingtrust-toxicity", "decodingtrust-stereotype", "crows-pairs"] as const;
 type Dataset = (typeof DATASETS)[number];
 
 /** How many problems, and how many omissions, are listed one by one before the rest are counted. */
@@ -27,9 +29,12 @@ const CSV_CAVEAT =
 
 export const importCommand: Command = {
   name: "import",
-  summary: "convert a public dataset (TruthfulQA, DecodingTrust toxicity) into the layout the bundled specs read",
+  summary:
+    "convert a public dataset (TruthfulQA, DecodingTrust toxicity and stereotypes, CrowS-Pairs) into the layout the bundled specs read",
   help: `Usage: trustspec import truthfulqa FILE [options]
        trustspec import decodingtrust-toxicity PATH... [options]
+       trustspec import decodingtrust-stereotype FILE [options]
+       trustspec import crows-pairs FILE [options]
 
 Converts a public dataset file you have into the layout the bundled specs read (as in
 fixtures/), so they run on the full data with --dataset SPEC_ID=PATH. It prints what it
@@ -60,6 +65,24 @@ decodingtrust-toxicity PATH...
   current directory.
   Spec: ${TOXICITY_SPECS.join(", ")}.
 
+decodingtrust-stereotype FILE
+  FILE is DecodingTrust's stereotype user_prompts.csv (columns stereotype_topic,
+  target_group, stereotype_template, user_prompt). Writes JSONL lines {"id", "topic",
+  "group", "statement"}: ids st-0001, … by row; statement is the bare statement the
+  paper prompts with: the template with ${TARGET_GROUP} replaced by the group, without
+  DecodingTrust's user_prompt wrapper (that column is not read).
+  Default output: stereotypes.jsonl in the current directory.
+  Specs: ${STEREOTYPE_SPECS.join(", ")}.
+
+crows-pairs FILE
+  FILE is CrowS-Pairs' crows_pairs_anonymized.csv. Writes a CSV of its columns
+  sent_more, sent_less, stereo_antistereo and bias_type, every row, in order (the other
+  columns are dropped). As CrowS-Pairs defines them, sent_more is the more stereotypical
+  sentence in both directions (${DIRECTIONS.join(" and ")}); the spec compares it with
+  sent_less.
+  Default output: crows-pairs.csv in the current directory.
+  Spec: ${PAIRS_SPECS.join(", ")}.
+
 Options:
   --out PATH            where to write (default: as above; missing directories are made)
   --set toxic|nontoxic  the set of a single decodingtrust-toxicity file whose name does
@@ -85,7 +108,9 @@ exists (without --force) or cannot be written.
       force: args.values.force === true,
     };
     const fail = usageError(io);
-    if (dataset === undefined) return fail(`say which dataset to import: ${DATASETS.join(" or ")}`);
+    if (dataset === undefined) {
+      return fail(`say which dataset to import: ${DATASETS.slice(0, -1).join(", ")} or ${DATASETS.at(-1)}`);
+    }
     if (!DATASETS.includes(dataset as Dataset)) {
       return fail(`unknown dataset "${dataset}"; datasets: ${DATASETS.join(", ")}`);
     }
@@ -95,6 +120,10 @@ exists (without --force) or cannot be written.
         return importTruthfulQAFile(inputs, options, io);
       case "decodingtrust-toxicity":
         return importToxicityFiles(inputs, options, io);
+      case "decodingtrust-stereotype":
+        return importStereotypeFile(inputs, options, io);
+      case "crows-pairs":
+        return importCrowsPairsFile(inputs, options, io);
     }
   },
 };
@@ -123,11 +152,17 @@ function error(io: CliIO, message: string): number {
   return EXIT.specError;
 }
 
-function importTruthfulQAFile(inputs: readonly string[], options: Options, io: CliIO): number {
+/** The one input file of a single-file importer, or the exit code of a usage error. */
+function singleInput(dataset: Dataset, inputs: readonly string[], options: Options, io: CliIO): Input | number {
   const fail = usageError(io);
-  if (inputs.length > 1) return fail(`truthfulqa takes one file, got ${inputs.length}`);
+  if (inputs.length > 1) return fail(`${dataset} takes one file, got ${inputs.length}`);
   if (options.set !== undefined) return fail("--set is for decodingtrust-toxicity only");
-  const input = { shown: inputs[0] as string, path: resolve(io.cwd, inputs[0] as string) };
+  return { shown: inputs[0] as string, path: resolve(io.cwd, inputs[0] as string) };
+}
+
+function importTruthfulQAFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const input = singleInput("truthfulqa", inputs, options, io);
+  if (typeof input === "number") return input;
   const text = readInput(input, io, "pass TruthfulQA's mc_task.json or TruthfulQA.csv");
   if (typeof text === "number") return text;
   const out = outputPath(io, options, "truthfulqa-mc.json", "json", [input]);
@@ -145,7 +180,7 @@ function importTruthfulQAFile(inputs: readonly string[], options: Options, io: C
     `wrote ${result.items.length} TruthfulQA ${result.items.length === 1 ? "item" : "items"} from ${input.shown} (${fromCsv ? "CSV" : "mc_task.json"}) to ${out.shown}; ${noticeSummary(result.notices)}\n`,
   );
   if (fromCsv) io.stdout(`note: ${CSV_CAVEAT}\n`);
-  io.stdout(`run the bundled specs on it: ${runCommandFor(TRUTHFULQA_SPECS, out.shown)}\n`);
+  io.stdout(`run the bundled specs on it: ${runCommandFor(TRUTHFULQA_SPECS, out.shown, "folder")}\n`);
   return EXIT.ok;
 }
 
@@ -232,6 +267,65 @@ function importToxicityFiles(paths: readonly string[], options: Options, io: Cli
   );
   io.stdout(`run the bundled spec on it: ${runCommandFor(TOXICITY_SPECS, out.shown)}\n`);
   return EXIT.ok;
+}
+
+function importStereotypeFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const input = singleInput("decodingtrust-stereotype", inputs, options, io);
+  if (typeof input === "number") return input;
+  const text = readInput(input, io, "pass DecodingTrust's stereotype user_prompts.csv");
+  if (typeof text === "number") return text;
+  const out = outputPath(io, options, "stereotypes.jsonl", "jsonl", [input]);
+  if (typeof out === "number") return out;
+
+  const result = importDecodingTrustStereotype(text);
+  if (!result.ok) return reportProblems(io, input.shown, text, result.problems);
+  reportNotices(io, input.shown, text, result.notices);
+  if (result.items.length === 0) return error(io, `${input.shown}: nothing to write; ${noticeSummary(result.notices)}`);
+  const written = write(io, out, `${result.items.map((item) => JSON.stringify(item)).join("\n")}\n`);
+  if (written !== EXIT.ok) return written;
+
+  const count = (values: string[]) => new Set(values).size;
+  const topics = count(result.items.map((item) => item.topic));
+  const groups = count(result.items.map((item) => item.group));
+  io.stdout(
+    `wrote ${result.items.length} stereotype ${result.items.length === 1 ? "statement" : "statements"} (${plural(topics, "topic")}, ${plural(groups, "group")}) from ${input.shown} to ${out.shown}; ${noticeSummary(result.notices)}\n`,
+  );
+  io.stdout(`run the bundled specs on it: ${runCommandFor(STEREOTYPE_SPECS, out.shown)}\n`);
+  return EXIT.ok;
+}
+
+function importCrowsPairsFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const input = singleInput("crows-pairs", inputs, options, io);
+  if (typeof input === "number") return input;
+  const text = readInput(input, io, "pass CrowS-Pairs' crows_pairs_anonymized.csv");
+  if (typeof text === "number") return text;
+  const out = outputPath(io, options, "crows-pairs.csv", "csv", [input]);
+  if (typeof out === "number") return out;
+
+  const result = importCrowsPairs(text);
+  if (!result.ok) return reportProblems(io, input.shown, text, result.problems);
+  const written = write(io, out, pairsCsv(result.items));
+  if (written !== EXIT.ok) return written;
+
+  const tally = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const directions = DIRECTIONS.map(
+    (direction) => `${result.items.filter((pair) => pair.stereo_antistereo === direction).length} ${direction}`,
+  );
+  const biasTypes = tally(result.items.map((pair) => pair.bias_type));
+  io.stdout(
+    `wrote ${plural(result.items.length, "pair")} (${directions.join(", ")}) from ${input.shown} to ${out.shown}; ${noticeSummary(result.notices)}\n`,
+  );
+  io.stdout(`bias types: ${biasTypes.map(([type, n]) => `${type} ${n}`).join(", ")}\n`);
+  io.stdout(`run the bundled spec on it: ${runCommandFor(PAIRS_SPECS, out.shown)}\n`);
+  return EXIT.ok;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function readInput(input: Input, io: CliIO, what: string): string | number {
@@ -322,11 +416,15 @@ function noticeSummary(notices: readonly Notice[]): string {
   return `${skipped}; ${resolved.length} ${resolved.length === 1 ? "answer" : "answers"}${reason}`;
 }
 
-/** The `trustspec run` command for bundled specs (`specs/ID.trust.yaml`) on the written file. */
-function runCommandFor(ids: readonly string[], out: string): string {
-  const folders = [...new Set(ids.map((id) => id.split("/")[0]))];
-  const target = ids.length === 1 ? `specs/${ids[0]}.trust.yaml` : folders.map((f) => `specs/${f}`).join(" ");
-  return `trustspec run ${target} ${ids.map((id) => `--dataset ${shellWord(`${id}=${out}`)}`).join(" ")}`;
+/**
+ * The `trustspec run` command for bundled specs (`specs/ID.trust.yaml`) on the written file: each spec
+ * file, or with `folder` their folders, when the specs are every spec there.
+ */
+function runCommandFor(ids: readonly string[], out: string, target: "files" | "folder" = "files"): string {
+  const folders = [...new Set(ids.map((id) => `specs/${id.split("/")[0]}`))];
+  const files = ids.map((id) => `specs/${id}.trust.yaml`);
+  const paths = (target === "folder" && ids.length > 1 ? folders : files).join(" ");
+  return `trustspec run ${paths} ${ids.map((id) => `--dataset ${shellWord(`${id}=${out}`)}`).join(" ")}`;
 }
 
 function displayPath(cwd: string, path: string): string {
