@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import { readScorecard } from "./read-scorecard";
+import { readScorecardResults } from "./read-scorecard";
 import type { ExternalBaseline } from "./scorecard";
 
 /** Names the baseline scorecard (`trustspec run --baseline FILE`) for the runner, suites and reporter. */
@@ -12,8 +12,8 @@ export const BASELINE_ENV = "TRUSTSPEC_BASELINE";
 export function baselineFromEnv(env: Readonly<Record<string, string | undefined>>): ExternalBaseline | undefined {
   const path = env[BASELINE_ENV];
   if (!path) return undefined;
-  const read = readScorecard(resolve(path));
+  const read = readScorecardResults(resolve(path));
   if (!read.ok) throw new Error(`${BASELINE_ENV}: ${read.message}`);
   // Shown in reports: relative to where the run started, as a user would have typed it.
-  return { source: relative(process.cwd(), resolve(path)) || path, results: read.card.results };
+  return { source: relative(process.cwd(), resolve(path)) || path, results: read.results };
 }

@@ -5,7 +5,7 @@ import { jsonSyntaxError, lineColumnAt } from "../spec/json-syntax";
 import { AJV_OPTIONS } from "../spec/schemas";
 import { buildScorecard } from "./build-scorecard";
 import { SCORECARD_VERSION, type Scorecard } from "./scorecard";
-import { reviveSuiteResult } from "./suite-result";
+import { reviveSuiteResult, type SuiteResult } from "./suite-result";
 
 export type ReadScorecard =
   | { readonly ok: true; readonly card: Scorecard }
@@ -31,6 +31,37 @@ export function scorecardValidator(): ValidateFunction {
  * JSON cannot hold, restored).
  */
 export function readScorecard(path: string): ReadScorecard {
+  const read = readValidated(path);
+  if (!read.ok) return read;
+  // Everything but the results is derived from them: rebuilding restores what JSON cannot hold (NaN)
+  // and guarantees a hand-edited file cannot show a verdict its results do not support.
+  const { card } = read;
+  const rebuilt = buildScorecard(card.results.map(reviveSuiteResult), {
+    root: "",
+    files: new Map(card.specs.map((s) => [s.id, s.file])),
+    created: card.created,
+    version: card.generator.version,
+    sources: card.sources,
+    ...(card.baseline
+      ? { baseline: { source: card.baseline.source, results: card.baseline.results.map(reviveSuiteResult) } }
+      : {}),
+  });
+  return { ok: true, card: rebuilt };
+}
+
+/**
+ * Only the suite results of a scorecard, checked as {@link readScorecard} checks them: what a baseline
+ * scorecard contributes. Nothing is rebuilt (a rebuild would redo its own comparisons for nothing).
+ */
+export function readScorecardResults(
+  path: string,
+): { readonly ok: true; readonly results: readonly SuiteResult[] } | { readonly ok: false; readonly message: string } {
+  const read = readValidated(path);
+  return read.ok ? { ok: true, results: read.card.results.map(reviveSuiteResult) } : read;
+}
+
+/** The file's scorecard as JSON gave it back (NaN as null), after the checks; or why it is not one. */
+function readValidated(path: string): ReadScorecard {
   if (!existsSync(path)) {
     return {
       ok: false,
@@ -65,18 +96,5 @@ export function readScorecard(path: string): ReadScorecard {
       .join("; ");
     return { ok: false, message: `${path}: not a valid trustspec scorecard: ${problems}` };
   }
-  // Everything but the results is derived from them: rebuilding restores what JSON cannot hold (NaN)
-  // and guarantees a hand-edited file cannot show a verdict its results do not support.
-  const card = data as Scorecard;
-  const rebuilt = buildScorecard(card.results.map(reviveSuiteResult), {
-    root: "",
-    files: new Map(card.specs.map((s) => [s.id, s.file])),
-    created: card.created,
-    version: card.generator.version,
-    sources: card.sources,
-    ...(card.baseline
-      ? { baseline: { source: card.baseline.source, results: card.baseline.results.map(reviveSuiteResult) } }
-      : {}),
-  });
-  return { ok: true, card: rebuilt };
+  return { ok: true, card: data as Scorecard };
 }

@@ -80,7 +80,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     const needed = targets.filter(
       (t) =>
         selected.includes(t) ||
-        (t.name === plan.compare?.baseline && selected.some((s) => hasRegressionTest(plan, s.name))),
+        // A baseline scorecard replaces the in-run baseline: then it is needed only if selected itself.
+        (!settings.externalSpecs &&
+          t.name === plan.compare?.baseline &&
+          selected.some((s) => hasRegressionTest(plan, s.name))),
     );
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });

@@ -5,7 +5,7 @@ import { formatTerminal } from "../../report/format-terminal";
 import { githubAnnotations } from "../../report/github";
 import { mergeScorecards } from "../../report/merge-scorecards";
 import { paintFor } from "../../report/paint";
-import { readScorecard } from "../../report/read-scorecard";
+import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
 import type { Scorecard } from "../../report/scorecard";
 import { appendStepSummary, writeReports } from "../../report/write-reports";
 import { diskFiles } from "../../spec/file-access";
@@ -97,7 +97,7 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
       return fail(e instanceof Error ? e.message : String(e));
     }
     if (typeof v.baseline === "string") {
-      const read = readScorecard(resolve(io.cwd, v.baseline));
+      const read = readScorecardResults(resolve(io.cwd, v.baseline));
       if (!read.ok) return fail(`--baseline ${read.message}`);
       card = buildScorecard(card.results, {
         root: "",
@@ -105,7 +105,7 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
         created: card.created,
         version: card.generator.version,
         sources: card.sources,
-        baseline: { source: v.baseline, results: read.card.results },
+        baseline: { source: v.baseline, results: read.results },
       });
     }
     const chosen = formats.length > 0 ? (formats as ReportFormat[]) : (config?.reports.formats ?? ALL_REPORT_FORMATS);

@@ -4,7 +4,7 @@ import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import { ENV } from "../../jest/env";
 import { paintFor } from "../../report/paint";
-import { readScorecard } from "../../report/read-scorecard";
+import { readScorecardResults } from "../../report/read-scorecard";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
@@ -98,7 +98,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       return EXIT.specError;
     }
     if (typeof v.baseline === "string") {
-      const read = readScorecard(resolve(io.cwd, v.baseline));
+      const read = readScorecardResults(resolve(io.cwd, v.baseline));
       if (!read.ok) {
         io.stderr(`trustspec run: --baseline ${read.message}\n`);
         return EXIT.specError;
