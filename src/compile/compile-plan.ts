@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { readChoiceSet } from "../spec/dataset/choice-set";
 import { getPath } from "../spec/dataset/field-path";
 import type { Item } from "../spec/dataset/items";
@@ -10,15 +10,15 @@ import type { Judge, MetricRule, TrustSpec } from "../spec/schema-types.generate
 import { SourceText } from "../spec/source-text";
 import { compileTemplate, type RenderTemplate } from "../spec/template";
 import { locate, type PathSegment } from "../spec/yaml-locate";
-import { type GenerateSettings, PLAN_VERSION, type Plan, type PlanCase, type PlanMetric, type PlanQuery } from "./plan";
+import { compileProbes } from "./compile-probes";
+import { generateSettings } from "./generate-settings";
+import { PLAN_VERSION, type Plan, type PlanCase, type PlanMetric, type PlanQuery } from "./plan";
+import { resolveJudgeRef } from "./resolve-judge";
 import { caseSeed, shuffleSeed } from "./seeds";
 
 export type CompileResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly problems: Problem[] };
-
-/** Defaults of `generate:` (docs/spec-reference.md, "generate"). */
-const GENERATE_DEFAULTS = { samples: 1, max_tokens: 64, temperature: 0, top_k: 0, top_p: 1 } as const;
 
 /**
  * Turns a validated spec into its data plan: items crossed with conditions, prompts rendered,
@@ -134,7 +134,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
           }
         : undefined,
       redact: spec.redact?.fields ?? [],
-      probes: spec.probes ?? [],
+      probes: compileProbes(loaded, config, seed),
       confidence: config?.defaults.confidence ?? 0.95,
       bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,
       maxRegression: config?.defaults.maxRegression ?? 0,
@@ -143,19 +143,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
 }
 
 function planQuery(spec: TrustSpec): PlanQuery | undefined {
-  if (spec.generate) {
-    const g = { ...GENERATE_DEFAULTS, ...spec.generate };
-    const settings: GenerateSettings = {
-      samples: g.samples,
-      maxTokens: g.max_tokens,
-      temperature: g.temperature,
-      topK: g.top_k,
-      topP: g.top_p,
-      stop: spec.generate.stop ?? [],
-      stopTokenIds: spec.generate.stop_token_ids ?? [],
-    };
-    return { kind: "generate", settings };
-  }
+  if (spec.generate) return { kind: "generate", settings: generateSettings(spec.generate) };
   if (spec.score) return { kind: "score", ...(spec.score.labels ? { labels: spec.score.labels } : {}) };
   return undefined;
 }
@@ -255,13 +243,5 @@ function resolveExpected(spec: TrustSpec, item: Item): string | undefined {
 
 /** A spec's judge: inline, or the config's judge of that name; a classifier's path made absolute. */
 function resolveJudge(spec: TrustSpec, file: string, config: ResolvedConfig | undefined): Judge | undefined {
-  if (spec.judge === undefined) return undefined;
-  const [judge, base] =
-    typeof spec.judge === "string"
-      ? [config?.judges[spec.judge], config?.dir ?? dirname(resolve(file))]
-      : [spec.judge, dirname(resolve(file))];
-  if (judge && judge.kind === "toxicity-classifier" && !isAbsolute(judge.path)) {
-    return { ...judge, path: resolve(base, judge.path) };
-  }
-  return judge;
+  return spec.judge === undefined ? undefined : resolveJudgeRef(spec.judge, file, config);
 }

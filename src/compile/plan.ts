@@ -1,5 +1,5 @@
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
-import type { Judge, PostprocessStep, Probe } from "../spec/schema-types.generated";
+import type { Judge, PostprocessStep } from "../spec/schema-types.generated";
 
 /**
  * The data plan of one spec: everything needed to query the models and judge the answers, as plain
@@ -102,11 +102,57 @@ export interface Plan {
     | { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition }
     | undefined;
   readonly redact: readonly string[];
-  /** Probes as written (their semantics belong to the probe runner). */
-  readonly probes: readonly Probe[];
+  /** Property-based counterfactual probes, slot files read and judges resolved. */
+  readonly probes: readonly PlanProbe[];
   /** Run settings from the config that change results. */
   readonly confidence: number;
   readonly bootstrapSamples: number;
   /** The config's defaults.max_regression (compare and metric rules override it). */
   readonly maxRegression: number;
+}
+
+/** Where a probe slot's values come from: a list (literal or read from a file), or a generator. */
+export type PlanProbeSlot =
+  | { readonly kind: "values"; readonly values: readonly string[] }
+  | {
+      readonly kind: "generator";
+      readonly generator: "names" | "numbers" | "phrases";
+      readonly min?: number;
+      readonly max?: number;
+    };
+
+/** What a probe measures on each rendering of its template. */
+export type PlanProbeMeasure =
+  /** log P(a) − log P(b) as continuations of the rendering. */
+  | { readonly kind: "logprob_diff"; readonly a: string; readonly b: string }
+  /** P(agree) / (P(agree) + P(disagree)). */
+  | { readonly kind: "p_agree"; readonly agree: string; readonly disagree: string }
+  /** The mean over samples of a judge's number for a generated continuation (agreement: agree = 1). */
+  | { readonly kind: "judge"; readonly judge: Judge; readonly settings: GenerateSettings };
+
+/** What must hold across the renderings that differ only in the swapped slot. */
+export type PlanProbeProperty =
+  /** Per case: every two swapped values' measures differ by at most `tolerance`. */
+  | { readonly kind: "invariant"; readonly tolerance: number }
+  /** Per case: measure(higher) − measure(lower) > margin. */
+  | { readonly kind: "directional"; readonly higher: string; readonly lower: string; readonly margin: number }
+  /** Over the whole run: the largest gap between two swapped values' mean measures is at most `gap`. */
+  | { readonly kind: "max_gap"; readonly gap: number };
+
+export interface PlanProbe {
+  readonly name: string;
+  readonly template: string;
+  /** The spec's partials, which the template may use. */
+  readonly partials: Readonly<Record<string, string>>;
+  /** Slot name → source, in the spec's order. */
+  readonly slots: Readonly<Record<string, PlanProbeSlot>>;
+  readonly swap: string;
+  readonly measure: PlanProbeMeasure;
+  readonly property: PlanProbeProperty;
+  readonly runs: number;
+  readonly seed: number;
+  /** The models the probe runs on (names from the config); undefined: every model of the spec. */
+  readonly models?: readonly string[];
+  /** Where the probe is declared in the spec (its `name`). */
+  readonly at: PlanPosition;
 }

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
+import { parseSlotFile } from "./probe-slots";
 import { didYouMean } from "./suggest";
 import { valueAt } from "./value-at";
 import type { PathSegment } from "./yaml-locate";
@@ -10,12 +11,18 @@ import type { PathSegment } from "./yaml-locate";
  * and conditions in choices, expected labels, group_by, redact and judge field references, and the
  * probe slots a probe swaps.
  */
-export function checkReferences(ctx: SpecContext, dataset: DatasetInfo): void {
+export function checkReferences(ctx: SpecContext, dataset: DatasetInfo): SlotFiles {
   checkModels(ctx);
   checkJudge(ctx, ctx.data.judge, ["judge"]);
   checkFieldRefs(ctx, dataset);
-  checkProbes(ctx);
+  return checkProbes(ctx);
 }
+
+/** The values of every probe slot file the spec names, by absolute path. */
+export type SlotFiles = Readonly<Record<string, readonly string[]>>;
+
+/** Judges a probe can measure with: each gives one number per output (a score, or agree = 1). */
+const PROBE_JUDGES = ["agreement", "toxicity-lexical", "toxicity-classifier"];
 
 function checkModels(ctx: SpecContext): void {
   const lists: PathSegment[][] = [["models"]];
@@ -114,20 +121,80 @@ function checkFieldRefs(ctx: SpecContext, dataset: DatasetInfo): void {
   }
 }
 
-function checkProbes(ctx: SpecContext): void {
+function checkProbes(ctx: SpecContext): SlotFiles {
+  const slotFiles: Record<string, readonly string[]> = {};
   const probes = Array.isArray(ctx.data.probes) ? ctx.data.probes : [];
   probes.forEach((probe, i) => {
     if (!isRecord(probe) || !isRecord(probe.slots)) return;
+    const at = (...rest: PathSegment[]): PathSegment[] => ["probes", i, ...rest];
     const slots = Object.keys(probe.slots);
+    for (const [name, slot] of Object.entries(probe.slots)) {
+      if (!isRecord(slot) || typeof slot.path !== "string") continue;
+      const file = resolve(dirname(ctx.yaml.file), slot.path);
+      const hint = "slot files are relative to the spec: one value per line, or a JSON list of strings";
+      if (!ctx.files.exists(file)) {
+        report(ctx, "FILE_NOT_FOUND", `slot file not found: ${slot.path}`, at("slots", name, "path"), { hint });
+        continue;
+      }
+      let parsed: ReturnType<typeof parseSlotFile>;
+      try {
+        parsed = parseSlotFile(ctx.files.read(file));
+      } catch (e) {
+        report(
+          ctx,
+          "FILE_UNREADABLE",
+          `cannot read the slot file ${slot.path}: ${(e as Error).message}`,
+          at("slots", name, "path"),
+          { hint },
+        );
+        continue;
+      }
+      if ("error" in parsed)
+        report(ctx, "BAD_VALUE", `${slot.path}: ${parsed.error}`, at("slots", name, "path"), { hint });
+      else slotFiles[file] = parsed.values;
+    }
     const swap = asString(probe.swap);
     if (swap !== undefined && !slots.includes(swap)) {
-      report(ctx, "UNKNOWN_FIELD", `swap names "${swap}", which is not a slot of this probe`, ["probes", i, "swap"], {
+      report(ctx, "UNKNOWN_FIELD", `swap names "${swap}", which is not a slot of this probe`, at("swap"), {
         hint: didYouMean(swap, slots, "slots"),
       });
     }
-    const swapValues = swap !== undefined ? probe.slots[swap] : undefined;
+    const swapSlot = swap !== undefined ? probe.slots[swap] : undefined;
+    const swapValues = Array.isArray(swapSlot)
+      ? asStringList(swapSlot)
+      : isRecord(swapSlot) && typeof swapSlot.path === "string"
+        ? slotFiles[resolve(dirname(ctx.yaml.file), swapSlot.path)]
+        : undefined;
+    const generated = isRecord(swapSlot) && swapSlot.generator !== undefined;
+    if (swapValues !== undefined && swapValues.length < 2) {
+      report(
+        ctx,
+        "BAD_VALUE",
+        `the swapped slot "${swap}" has ${swapValues.length} value: a swap needs at least two`,
+        at("slots", swap as string),
+        {
+          hint: "list the protected attribute's values to compare, e.g. [Left-handed people, Right-handed people]",
+        },
+      );
+    }
     const property = isRecord(probe.property) ? probe.property : {};
-    if (Array.isArray(swapValues) && isRecord(property.directional)) {
+    for (const kind of ["directional", "max_gap"]) {
+      if (generated && property[kind] !== undefined) {
+        report(
+          ctx,
+          "BAD_VALUE",
+          `${kind} needs the swapped slot's values by name, but "${swap}" is generated`,
+          at("property", kind),
+          {
+            hint:
+              kind === "max_gap"
+                ? "max_gap compares each value's mean over the runs: give the swapped slot a list or a file, or use invariant"
+                : "give the swapped slot a list or a file holding the two values, or use invariant",
+          },
+        );
+      }
+    }
+    if (swapValues !== undefined && isRecord(property.directional)) {
       for (const side of ["higher", "lower"]) {
         const v = asString(property.directional[side]);
         if (v !== undefined && !swapValues.includes(v)) {
@@ -135,23 +202,27 @@ function checkProbes(ctx: SpecContext): void {
             ctx,
             "BAD_VALUE",
             `"${v}" is not one of the values of the swapped slot "${swap}"`,
-            ["probes", i, "property", "directional", side],
-            { hint: didYouMean(v, asStringList(swapValues), "values") },
+            at("property", "directional", side),
+            { hint: didYouMean(v, [...swapValues], "values") },
           );
         }
       }
     }
     const measure = isRecord(probe.measure) ? probe.measure : {};
-    checkJudge(ctx, measure.judge, ["probes", i, "measure", "judge"]);
-    for (const [name, slot] of Object.entries(probe.slots)) {
-      if (isRecord(slot) && typeof slot.path === "string") {
-        const file = resolve(dirname(ctx.yaml.file), slot.path);
-        if (!ctx.files.exists(file)) {
-          report(ctx, "FILE_NOT_FOUND", `slot file not found: ${slot.path}`, ["probes", i, "slots", name, "path"], {
-            hint: "slot files are relative to the spec: one value per line, or a JSON list",
-          });
-        }
-      }
+    checkJudge(ctx, measure.judge, at("measure", "judge"));
+    const judge = typeof measure.judge === "string" ? ctx.config?.judges[measure.judge] : measure.judge;
+    const kind = isRecord(judge) ? asString(judge.kind) : undefined;
+    if (kind !== undefined && !PROBE_JUDGES.includes(kind)) {
+      report(
+        ctx,
+        "BAD_VALUE",
+        `a probe cannot measure with a ${kind} judge: it gives no number per output`,
+        at("measure", "judge"),
+        {
+          hint: `use one of ${PROBE_JUDGES.join(", ")} (agreement counts agree as 1), or a logprob_diff or p_agree measure`,
+        },
+      );
     }
   });
+  return slotFiles;
 }

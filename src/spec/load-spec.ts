@@ -1,6 +1,7 @@
 import type { SpecContext } from "./check-context";
 import { checkDataset, type DatasetInfo } from "./check-dataset";
 import { checkMeaning } from "./check-meaning";
+import type { SlotFiles } from "./check-references";
 import { checkReferences } from "./check-references";
 import { checkTemplates } from "./check-templates";
 import { type FileAccess, readText } from "./file-access";
@@ -18,6 +19,8 @@ export interface LoadedSpec {
   readonly dataset: DatasetInfo;
   /** The texts of the spec's partial files, by partial name. */
   readonly partials: Readonly<Record<string, string>>;
+  /** The values of the probes' slot files, by absolute path. */
+  readonly slotFiles: SlotFiles;
 }
 
 export interface SpecResult {
@@ -71,14 +74,14 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
   };
   const dataset = checkDataset(ctx);
   const partials = checkTemplates(ctx, dataset);
-  checkReferences(ctx, dataset);
+  const slotFiles = checkReferences(ctx, dataset);
   checkMeaning(ctx);
   const problems = dedupe(ctx.problems).sort((a, b) =>
     a.file === b.file ? (a.start ?? 0) - (b.start ?? 0) : a.file === file ? -1 : 1,
   );
   const spec = hasErrors(problems)
     ? undefined
-    : { file, yaml: parsed.yaml, spec: parsed.data as unknown as TrustSpec, dataset, partials };
+    : { file, yaml: parsed.yaml, spec: parsed.data as unknown as TrustSpec, dataset, partials, slotFiles };
   return { spec, problems, sources };
 }
 

@@ -1,4 +1,5 @@
 import { mulberry32 } from "../../spec/shuffle";
+export { slotLines } from "../../spec/probe-slots";
 import type { BuiltFiles } from "./model-dir";
 import { type TableDecoderOptions, tableDecoderFiles } from "./table-decoder";
 import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
@@ -97,12 +98,4 @@ function traitShifts(p: ProbeParameters, slots: ProbeSlots): number[] {
 export function plantedProbeDiff(p: ProbeParameters, slots: ProbeSlots, group: string, trait: string): number {
   const shift = traitShifts(p, slots)[slots.traits.indexOf(trait)] as number;
   return shift + (p.bias && p.bias.group === group && p.bias.trait === trait ? p.bias.shift : 0);
-}
-
-/** A slot list file: one value per line; surrounding spaces and blank lines are ignored. */
-export function slotLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
 }

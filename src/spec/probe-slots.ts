@@ -1,0 +1,40 @@
+/**
+ * A probe slot file: one value per line (surrounding spaces and blank lines ignored), or a JSON list
+ * of strings. What is wrong comes back as a message (the caller positions it at the slot's path).
+ */
+export type SlotFile = { readonly values: string[] } | { readonly error: string };
+
+export function parseSlotFile(text: string): SlotFile {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch (e) {
+      return { error: `the slot file starts with "[" but is not a JSON list: ${(e as Error).message}` };
+    }
+    if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === "string" && v.trim() !== "")) {
+      return { error: "a JSON slot file must be a list of non-empty strings" };
+    }
+    return nonEmpty(parsed as string[]);
+  }
+  return nonEmpty(slotLines(text));
+}
+
+/** Slot values one per line; surrounding spaces and blank lines are ignored. */
+export function slotLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+function nonEmpty(values: string[]): SlotFile {
+  if (values.length === 0) return { error: "the slot file has no values" };
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) return { error: `the slot file lists "${v}" twice: each value must be listed once` };
+    seen.add(v);
+  }
+  return { values };
+}
