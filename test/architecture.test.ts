@@ -41,10 +41,12 @@ describe("architecture", () => {
     ["compile", ["compile", "spec", "version.ts"]],
     ["judges", ["judges", "spec"]],
     ["metrics", ["metrics", "judges", "spec", "compile", "run"]],
-    // The run's judge phase post-processes outputs before a classifier judges them.
-    ["run", ["run", "compile", "model", "spec", "judges"]],
+    // The run's judge phase post-processes outputs before a classifier judges them; its probe phase runs the probes.
+    ["run", ["run", "compile", "model", "spec", "judges", "probe"]],
+    // Probes are fast-check properties over a measure the run supplies: no model, no I/O.
+    ["probe", ["probe", "compile", "spec"]],
     // Reports are built from what runs leave behind; nothing below imports them.
-    ["report", ["report", "metrics", "judges", "run", "compile", "spec", "version"]],
+    ["report", ["report", "metrics", "judges", "run", "compile", "spec", "version", "probe"]],
     // Importers turn public dataset files into our formats; they only read the spec layer's parsers.
     ["import", ["import", "spec"]],
   ])("src/%s imports only from its allowed layers", (layer, allowed) => {

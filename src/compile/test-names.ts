@@ -1,4 +1,4 @@
-import type { Plan, PlanMetric } from "../compile/plan";
+import type { Plan, PlanMetric, PlanProbe } from "../compile/plan";
 
 /**
  * Test names, stable across runs so CI history and `-t` filters work: one describe per spec and
@@ -36,10 +36,22 @@ export function hasRegressionTest(plan: Plan, model: string, external?: Readonly
   return plan.compare !== undefined && model !== plan.compare.baseline;
 }
 
+/**
+ * The probes that run on a model: those naming it (or naming no models), and every probe on the
+ * model under test of `--model` (`override`), which stands in for the spec's models.
+ */
+export function probesOn(plan: Plan, model: string, override?: string): PlanProbe[] {
+  return plan.probes.filter((p) => model === override || p.models === undefined || p.models.includes(model));
+}
+
+export function probeTestName(probe: PlanProbe): string {
+  return `probe: ${probe.name}`;
+}
+
 /** The names of the tests one plan defines for one model, as Jest joins them (describe + test). */
-export function testNames(plan: Plan, model: string, external?: ReadonlySet<string>): string[] {
+export function testNames(plan: Plan, model: string, external?: ReadonlySet<string>, override?: string): string[] {
   const gated = plan.metrics.filter((m) => m.gated);
-  const probes = plan.probes.map((p) => `probe: ${p.name}`);
+  const probes = probesOn(plan, model, override).map(probeTestName);
   const regression = hasRegressionTest(plan, model, external) ? [regressionTestName(plan.compare, external)] : [];
   const tests =
     gated.length > 0 || probes.length > 0 || regression.length > 0

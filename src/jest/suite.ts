@@ -1,12 +1,22 @@
 import { relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
-import { hasRegressionTest, MEASURED_TEST, metricTestName, regressionTestName, suiteName } from "../compile/test-names";
+import {
+  hasRegressionTest,
+  MEASURED_TEST,
+  metricTestName,
+  probesOn,
+  probeTestName,
+  regressionTestName,
+  suiteName,
+} from "../compile/test-names";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
+import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
 import { suiteResult, writeSuiteResult } from "../report/suite-result";
 import { RUN_DIR_ENV, readManifest } from "../run/manifest";
+import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
 
@@ -81,14 +91,20 @@ export function defineTrustSuite(plan: Plan): void {
           }
         });
       }
-      for (const probe of plan.probes) {
-        test(`probe: ${probe.name}`, () => {
-          throw new Error(
-            `probe "${probe.name}" was not run: property-based probes need the probe runner, which this version of trustspec does not have yet`,
-          );
+      const override = manifest?.override;
+      const probes = probesOn(plan, target.name, override?.name);
+      for (const probe of probes) {
+        test(probeTestName(probe), () => {
+          const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
+          if (!run.ok) throw atSpec(plan, probe.at, "probe", run.error);
+          if (run.outcome.holds) return;
+          const model = override?.name === target.name ? relative(process.cwd(), override.dir) || "." : target.name;
+          const spec = relative(process.cwd(), plan.file) || plan.file;
+          const replay = (path: string) => replayCommand({ spec, probe: probe.name, model, seed: probe.seed, path });
+          throw atSpec(plan, probe.at, "probe", describeProbeOutcome(run.outcome, replay).join("\n"));
         });
       }
-      if (gated.length === 0 && plan.probes.length === 0 && !hasRegressionTest(plan, target.name, external)) {
+      if (gated.length === 0 && probes.length === 0 && !hasRegressionTest(plan, target.name, external)) {
         test(MEASURED_TEST, () => {
           measured(evaluation, failure);
         });

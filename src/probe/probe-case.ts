@@ -43,7 +43,9 @@ export function probeArbitrary(probe: PlanProbe): fc.Arbitrary<ProbeCase> {
   const swapped: fc.Arbitrary<readonly string[]> =
     swap.kind === "generator"
       ? fc.tuple(slotArbitrary(swap), slotArbitrary(swap)).filter(([a, b]) => a !== b)
-      : fc.constant(probe.property.kind === "directional" ? [probe.property.higher, probe.property.lower] : swap.values);
+      : fc.constant(
+          probe.property.kind === "directional" ? [probe.property.higher, probe.property.lower] : swap.values,
+        );
   return fc.record({ fillers: fc.record(fillers), swapped });
 }
 

@@ -35,7 +35,11 @@ const ROUND_FULL = Symbol("round full");
  * is exactly what fast-check gives with the model as a synchronous oracle: the same runs, the same
  * shrinking, the same counterexample and path, at any prefetch or batch size.
  */
-export async function runProbe(probe: PlanProbe, measure: Measure, options: RunProbeOptions = {}): Promise<ProbeOutcome> {
+export async function runProbe(
+  probe: PlanProbe,
+  measure: Measure,
+  options: RunProbeOptions = {},
+): Promise<ProbeOutcome> {
   const arbitrary = probeArbitrary(probe);
   const render = caseRenderer(probe);
   const memo = new Map<string, number>();
@@ -70,7 +74,9 @@ export async function runProbe(probe: PlanProbe, measure: Measure, options: RunP
     ...(options.path !== undefined ? { path: options.path, endOnFailure: true } : {}),
   };
   if (options.path === undefined) {
-    await fill(fc.sample(arbitrary, { seed: probe.seed, numRuns: probe.runs }).flatMap((c) => render(c).map((r) => r.prompt)));
+    await fill(
+      fc.sample(arbitrary, { seed: probe.seed, numRuns: probe.runs }).flatMap((c) => render(c).map((r) => r.prompt)),
+    );
   }
   for (;;) {
     const pending = new Set<string>();
@@ -101,7 +107,9 @@ export async function runProbe(probe: PlanProbe, measure: Measure, options: RunP
       throw error instanceof Error ? error : new Error(`fast-check gave up: ${String(error)}`);
     }
     const shown = details.counterexample?.[0];
-    const counterexample = shown ? counterexampleOf(property, measured(shown), shown, details.counterexamplePath) : undefined;
+    const counterexample = shown
+      ? counterexampleOf(property, measured(shown), shown, details.counterexamplePath)
+      : undefined;
     if (details.failed && !counterexample) {
       // The property threw on a measured case: a bug, not a finding.
       throw error instanceof Error ? error : new Error(`internal: the probe failed without a counterexample`);

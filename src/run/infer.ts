@@ -72,21 +72,70 @@ async function inferModel(
   calls: readonly ModelCall[],
   options: InferenceOptions,
 ): Promise<ModelSummary> {
-  const started = Date.now();
-  const fingerprint = modelFingerprint(
-    target.dir,
-    options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {},
-  );
-  const distinct = new Map<string, ModelCall>();
-  for (const call of calls) distinct.set(callKey(fingerprint, call), call);
-  const misses = [...distinct].filter(([key]) => options.cache.get<CallResult>(key) === undefined);
-  let tokens = 0;
-  if (misses.length > 0) {
-    const open = options.open ?? openOnnx;
-    const driver = await open(target, options.batchSize);
-    try {
-      options.progress.start(target.name, misses.length);
-      const chunk = options.batchSize * CHUNK_BATCHES;
+  const session = new ModelSession(target, options);
+  try {
+    await session.ensure(calls, options.progress);
+  } finally {
+    await session.close();
+  }
+  return session.summary();
+}
+
+/**
+ * One model during a run: calls are answered from the cache, and the misses run on the model —
+ * opened on the first miss and kept open until `close` — in large batches, their results stored
+ * under their keys. Several rounds of calls (a probe's) share one load and add up in one summary.
+ */
+export class ModelSession {
+  readonly fingerprint: string;
+  private driver: Promise<ModelDriver> | undefined;
+  private readonly started = Date.now();
+  private readonly keys = new Set<string>();
+  private calls = 0;
+  private hits = 0;
+  private misses = 0;
+  private tokens = 0;
+
+  constructor(
+    readonly target: ModelTarget,
+    private readonly options: InferenceOptions,
+  ) {
+    this.fingerprint = modelFingerprint(
+      target.dir,
+      options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {},
+    );
+  }
+
+  /** Every call's result, in order; each distinct call runs at most once. */
+  async run(calls: readonly ModelCall[], progress?: Progress): Promise<CallResult[]> {
+    const fresh = await this.ensure(calls, progress);
+    return calls.map((call) => {
+      const key = callKey(this.fingerprint, call);
+      const result = fresh.get(key) ?? this.options.cache.get<CallResult>(key);
+      if (result === undefined) throw new Error(`internal: no result for a call on ${this.target.name}`);
+      return result;
+    });
+  }
+
+  /** Puts every call's result in the cache, running the misses; returns the results it ran, by key. */
+  async ensure(calls: readonly ModelCall[], progress?: Progress): Promise<Map<string, CallResult>> {
+    const { cache } = this.options;
+    const distinct = new Map<string, ModelCall>();
+    for (const call of calls) distinct.set(callKey(this.fingerprint, call), call);
+    const misses = [...distinct].filter(([key]) => cache.get<CallResult>(key) === undefined);
+    const missed = new Set(misses.map(([key]) => key));
+    this.calls += calls.length;
+    for (const key of distinct.keys()) {
+      if (this.keys.has(key)) continue;
+      this.keys.add(key);
+      if (!missed.has(key)) this.hits += 1;
+    }
+    const fresh = new Map<string, CallResult>();
+    if (misses.length > 0) {
+      this.driver ??= (this.options.open ?? openOnnx)(this.target, this.options.batchSize);
+      const driver = await this.driver;
+      progress?.start(this.target.name, misses.length);
+      const chunk = this.options.batchSize * CHUNK_BATCHES;
       for (const kind of ["generate", "score", "classify"] as const) {
         const todo = misses.filter(([, call]) => call.kind === kind);
         for (let i = 0; i < todo.length; i += chunk) {
@@ -98,29 +147,40 @@ async function inferModel(
           let partTokens = 0;
           part.forEach(([key], j) => {
             const result = results[j] as CallResult;
-            options.cache.put(key, result);
+            cache.put(key, result);
+            fresh.set(key, result);
             partTokens += tokensOf(result);
           });
-          tokens += partTokens;
-          options.progress.advance(part.length, partTokens);
+          this.tokens += partTokens;
+          progress?.advance(part.length, partTokens);
         }
       }
-      options.progress.finish();
-    } finally {
-      await driver.close();
+      progress?.finish();
+      this.misses += misses.length;
     }
+    return fresh;
   }
-  return {
-    name: target.name,
-    dir: target.dir,
-    fingerprint,
-    calls: calls.length,
-    unique: distinct.size,
-    hits: distinct.size - misses.length,
-    misses: misses.length,
-    tokens,
-    seconds: (Date.now() - started) / 1000,
-  };
+
+  /** Calls asked for, distinct ones, cache hits, misses run, their tokens, and the time since opening. */
+  summary(): ModelSummary {
+    return {
+      name: this.target.name,
+      dir: this.target.dir,
+      fingerprint: this.fingerprint,
+      calls: this.calls,
+      unique: this.keys.size,
+      hits: this.hits,
+      misses: this.misses,
+      tokens: this.tokens,
+      seconds: (Date.now() - this.started) / 1000,
+    };
+  }
+
+  async close(): Promise<void> {
+    const driver = this.driver;
+    this.driver = undefined;
+    if (driver) await (await driver).close();
+  }
 }
 
 function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan } from "../compile/plan";
-import { hasRegressionTest, testNames } from "../compile/test-names";
+import { hasRegressionTest, probesOn, probeTestName, suiteName, testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
@@ -11,6 +11,8 @@ import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
+import { runProbes } from "./probe-phase";
+import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
 import { pruneRuns } from "./run-dirs";
 import { type ModelOverride, planTargets, resolveOverride } from "./targets";
@@ -75,7 +77,9 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   const work = plans.flatMap(({ plan }) => {
     const targets = planTargets(plan, override);
     const selected = targets.filter(
-      (target) => !pattern || testNames(plan, target.name, settings.externalSpecs).some((name) => pattern.test(name)),
+      (target) =>
+        !pattern ||
+        testNames(plan, target.name, settings.externalSpecs, override?.name).some((name) => pattern.test(name)),
     );
     const needed = targets.filter(
       (t) =>
@@ -134,6 +138,23 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         )),
       ];
     }
+    // Phase three: the probes -t selects, each through its model's batching and cache.
+    const probeWork = plans.flatMap(({ plan }) =>
+      planTargets(plan, override).flatMap((target) => {
+        const probes = probesOn(plan, target.name, override?.name).filter(
+          (p) => !pattern || pattern.test(`${suiteName(plan, target.name)} ${probeTestName(p)}`),
+        );
+        return probes.length > 0 ? [{ plan, target, probes }] : [];
+      }),
+    );
+    const probed = await runProbes(probeWork, {
+      cache,
+      batchSize: settings.batchSize ?? config?.defaults.batchSize ?? 8,
+      progress: settings.progress,
+      fingerprintMemo: memo,
+    });
+    writeProbeRuns(settings.runDir, probed.runs);
+    summaries = [...summaries, ...probed.summaries];
     // Suites of every selected model need its fingerprint, also those -t left without calls.
     const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
     for (const { plan } of plans) {

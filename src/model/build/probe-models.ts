@@ -1,5 +1,7 @@
 import { mulberry32 } from "../../spec/shuffle";
+
 export { slotLines } from "../../spec/probe-slots";
+
 import type { BuiltFiles } from "./model-dir";
 import { type TableDecoderOptions, tableDecoderFiles } from "./table-decoder";
 import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
