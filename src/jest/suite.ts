@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
-import type { Plan, PlanMetric, PlanPosition } from "../compile/plan";
+import type { Plan, PlanMetric, PlanPosition, PlanProbe } from "../compile/plan";
 import {
   hasRegressionTest,
   MEASURED_TEST,
@@ -14,7 +14,7 @@ import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
-import { suiteResult, writeSuiteResult } from "../report/suite-result";
+import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
@@ -47,12 +47,29 @@ export function defineTrustSuite(plan: Plan): void {
           failure = e instanceof Error ? e : new Error(String(e));
         }
       });
+      const override = manifest?.override;
+      const probes = probesOn(plan, target.name, override?.name);
+      const replayFor = (probe: PlanProbe) => {
+        const model = override?.name === target.name ? relative(process.cwd(), override.dir) || "." : target.name;
+        const spec = relative(process.cwd(), plan.file) || plan.file;
+        return (path?: string) =>
+          replayCommand({ spec, probe: probe.name, model, seed: probe.seed, ...(path !== undefined ? { path } : {}) });
+      };
       afterAll(() => {
         if (!manifest) return;
         const outcome = evaluation
           ? { ok: true as const, evaluation }
           : { ok: false as const, error: failure?.message ?? "the suite was not evaluated" };
-        writeSuiteResult(manifest.runDir, suiteResult(plan, target.name, outcome));
+        const ran = probes.map((probe): SuiteProbe => {
+          const head = { name: probe.name, at: probe.at, replay: replayFor(probe)() };
+          try {
+            const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
+            return run.ok ? { ...head, ok: true, outcome: run.outcome } : { ...head, ok: false, error: run.error };
+          } catch (e) {
+            return { ...head, ok: false, error: e instanceof Error ? e.message : String(e) };
+          }
+        });
+        writeSuiteResult(manifest.runDir, suiteResult(plan, target.name, outcome, ran));
       });
       const gated = plan.metrics.filter((m) => m.gated);
       for (const metric of gated) {
@@ -91,17 +108,12 @@ export function defineTrustSuite(plan: Plan): void {
           }
         });
       }
-      const override = manifest?.override;
-      const probes = probesOn(plan, target.name, override?.name);
       for (const probe of probes) {
         test(probeTestName(probe), () => {
           const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
           if (!run.ok) throw atSpec(plan, probe.at, "probe", run.error);
           if (run.outcome.holds) return;
-          const model = override?.name === target.name ? relative(process.cwd(), override.dir) || "." : target.name;
-          const spec = relative(process.cwd(), plan.file) || plan.file;
-          const replay = (path: string) => replayCommand({ spec, probe: probe.name, model, seed: probe.seed, path });
-          throw atSpec(plan, probe.at, "probe", describeProbeOutcome(run.outcome, replay).join("\n"));
+          throw atSpec(plan, probe.at, "probe", describeProbeOutcome(run.outcome, replayFor(probe)).join("\n"));
         });
       }
       if (gated.length === 0 && probes.length === 0 && !hasRegressionTest(plan, target.name, external)) {

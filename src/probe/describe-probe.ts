@@ -10,7 +10,8 @@ export interface ReplayTarget {
   /** The model name (or directory) to pass as --model. */
   readonly model: string;
   readonly seed: number;
-  readonly path: string;
+  /** The counterexample's path; without it the command re-runs the whole probe. */
+  readonly path?: string;
 }
 
 /** The one-line command that replays a counterexample: the same model, seed and fast-check path. */
@@ -24,8 +25,7 @@ export function replayCommand(t: ReplayTarget): string {
     shellWord(t.model),
     "--seed",
     String(t.seed),
-    "--path",
-    shellWord(t.path),
+    ...(t.path !== undefined ? ["--path", shellWord(t.path)] : []),
   ].join(" ");
 }
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
+import type { ProbeOutcome } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 
 /**
@@ -37,14 +38,29 @@ export interface SuiteResult {
   readonly compare?: { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition };
   /** Fields whose values are secrets (privacy): a group_by cell on one is masked. */
   readonly redact: readonly string[];
+  /** What each probe found on this model (probe specs), with its declaration and replay command. */
+  readonly probes?: readonly SuiteProbe[];
   /** The evaluation, or why the suite could not evaluate (a model that failed to load, a judge error). */
   readonly outcome:
     | { readonly ok: true; readonly evaluation: Evaluation }
     | { readonly ok: false; readonly error: string };
 }
 
+/** One probe's result in a suite: where it is declared, and its outcome or why it has none. */
+export type SuiteProbe = {
+  readonly name: string;
+  readonly at: PlanPosition;
+  /** The command that replays a counterexample, without its path (`--path P` completes it). */
+  readonly replay: string;
+} & ({ readonly ok: true; readonly outcome: ProbeOutcome } | { readonly ok: false; readonly error: string });
+
 /** The suite result of a plan on one model. */
-export function suiteResult(plan: Plan, model: string, outcome: SuiteResult["outcome"]): SuiteResult {
+export function suiteResult(
+  plan: Plan,
+  model: string,
+  outcome: SuiteResult["outcome"],
+  probes?: readonly SuiteProbe[],
+): SuiteResult {
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   return {
     specId: plan.specId,
@@ -62,6 +78,7 @@ export function suiteResult(plan: Plan, model: string, outcome: SuiteResult["out
     metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),
     ...(plan.compare ? { compare: plan.compare } : {}),
     redact: plan.redact,
+    ...(probes && probes.length > 0 ? { probes } : {}),
     outcome,
   };
 }
