@@ -7,6 +7,7 @@ import { generateCommand } from "./commands/generate";
 import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { modelsCommand } from "./commands/models";
+import { probeCommand } from "./commands/probe";
 import { reportCommand } from "./commands/report";
 import { runCommand } from "./commands/run";
 import { scoreCommand } from "./commands/score";
@@ -16,6 +17,7 @@ import { type CliIO, EXIT } from "./io";
 const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
+  probeCommand,
   reportCommand,
   compileCommand,
   cacheCommand,

@@ -61,6 +61,9 @@ export function describeProbeOutcome(outcome: ProbeOutcome, replay?: (path: stri
     ];
   }
   const c = outcome.counterexample;
+  if (!c && outcome.replayed !== undefined) {
+    return [`${head} holds replaying seed ${outcome.seed}, path ${outcome.replayed}`];
+  }
   if (!c) {
     const worst = outcome.property.kind === "invariant" ? "largest difference seen" : "smallest difference seen";
     return [

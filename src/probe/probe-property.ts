@@ -89,6 +89,8 @@ export function checkGap(property: { readonly gap: number }, cases: readonly (re
     if (m.mean > hi.mean) hi = m;
     if (m.mean < lo.mean) lo = m;
   }
+  // All equal: name two different values all the same.
+  if (lo === hi) lo = means.find((m) => m !== hi) as { value: string; mean: number };
   const gap = hi.mean - lo.mean;
   const nan = means.some((m) => Number.isNaN(m.mean));
   const holds = !nan && gap <= property.gap;

@@ -1,4 +1,5 @@
 import type { Plan, PlanProbe } from "../compile/plan";
+import type { ProbeOutcome } from "../probe/probe-outcome";
 import { runProbe } from "../probe/run-probe";
 import { type InferenceOptions, ModelSession, type ModelSummary, type ModelTarget } from "./infer";
 import { ProbeMeasureError, probeMeasure } from "./probe-measure";
@@ -27,39 +28,57 @@ export async function runProbes(
   const summaries: ModelSummary[] = [];
   const byDir = new Map<string, ProbeWork[]>();
   for (const w of work) {
-    if (w.probes.length === 0) continue;
-    byDir.set(w.target.dir, [...(byDir.get(w.target.dir) ?? []), w]);
+    if (w.probes.length > 0) byDir.set(w.target.dir, [...(byDir.get(w.target.dir) ?? []), w]);
   }
   for (const list of byDir.values()) {
     const first = list[0] as ProbeWork;
-    const session = new ModelSession({ ...first.target, name: `${first.target.name} probes` }, options);
-    const judges = new Map<string, ModelSession>();
-    try {
-      for (const { plan, target, probes } of list) {
-        for (const probe of probes) {
-          const head = { specId: plan.specId, model: target.name, probe: probe.name };
-          let judgeSession: ModelSession | undefined;
-          if (probe.measure.kind === "judge" && probe.measure.judge.kind === "toxicity-classifier") {
-            const dir = probe.measure.judge.path;
-            judgeSession = judges.get(dir) ?? new ModelSession({ name: `judge ${dir}`, dir }, options);
-            judges.set(dir, judgeSession);
-          }
-          try {
-            const outcome = await runProbe(probe, probeMeasure(probe, session, judgeSession), {
-              prefetch: options.batchSize * PREFETCH_BATCHES,
-            });
-            runs.push({ ...head, ok: true, outcome });
-          } catch (e) {
-            if (!(e instanceof ProbeMeasureError)) throw e;
-            runs.push({ ...head, ok: false, error: e.message });
-          }
-        }
-      }
-    } finally {
-      await session.close();
-      for (const j of judges.values()) await j.close();
+    const probes = list.flatMap(({ plan, probes }) => probes.map((probe) => ({ specId: plan.specId, probe })));
+    const done = await probeModel(first.target, probes, options);
+    for (const [i, r] of done.results.entries()) {
+      const { specId, probe } = probes[i] as { specId: string; probe: PlanProbe };
+      const head = { specId, model: first.target.name, probe: probe.name };
+      runs.push("error" in r ? { ...head, ok: false, error: r.error } : { ...head, ok: true, outcome: r.outcome });
     }
-    summaries.push(session.summary(), ...[...judges.values()].map((j) => j.summary()));
+    summaries.push(...done.summaries);
   }
   return { runs, summaries };
+}
+
+/**
+ * Runs probes on one model, in one session (and one per classifier judge), each to its outcome or to
+ * the reason it could not be measured. `path` replays exactly one case of each (`trustspec probe --path`).
+ */
+export async function probeModel(
+  target: ModelTarget,
+  probes: readonly { readonly probe: PlanProbe }[],
+  options: InferenceOptions,
+  path?: string,
+): Promise<{ results: ({ outcome: ProbeOutcome } | { error: string })[]; summaries: ModelSummary[] }> {
+  const session = new ModelSession({ ...target, name: `${target.name} probes` }, options);
+  const judges = new Map<string, ModelSession>();
+  const results: ({ outcome: ProbeOutcome } | { error: string })[] = [];
+  try {
+    for (const { probe } of probes) {
+      let judgeSession: ModelSession | undefined;
+      if (probe.measure.kind === "judge" && probe.measure.judge.kind === "toxicity-classifier") {
+        const dir = probe.measure.judge.path;
+        judgeSession = judges.get(dir) ?? new ModelSession({ name: `judge ${dir}`, dir }, options);
+        judges.set(dir, judgeSession);
+      }
+      try {
+        const outcome = await runProbe(probe, probeMeasure(probe, session, judgeSession), {
+          prefetch: options.batchSize * PREFETCH_BATCHES,
+          ...(path !== undefined ? { path } : {}),
+        });
+        results.push({ outcome });
+      } catch (e) {
+        if (!(e instanceof ProbeMeasureError)) throw e;
+        results.push({ error: e.message });
+      }
+    }
+  } finally {
+    await session.close();
+    for (const j of judges.values()) await j.close();
+  }
+  return { results, summaries: [session.summary(), ...[...judges.values()].map((j) => j.summary())] };
 }
