@@ -129,6 +129,11 @@ function checkProbes(ctx: SpecContext): SlotFiles {
     const at = (...rest: PathSegment[]): PathSegment[] => ["probes", i, ...rest];
     const slots = Object.keys(probe.slots);
     for (const [name, slot] of Object.entries(probe.slots)) {
+      if (isRecord(slot) && typeof slot.min === "number" && typeof slot.max === "number" && slot.min > slot.max) {
+        report(ctx, "BAD_VALUE", `min ${slot.min} is above max ${slot.max}`, at("slots", name, "min"), {
+          hint: "the numbers generator draws integers from min to max",
+        });
+      }
       if (!isRecord(slot) || typeof slot.path !== "string") continue;
       const file = resolve(dirname(ctx.yaml.file), slot.path);
       const hint = "slot files are relative to the spec: one value per line, or a JSON list of strings";

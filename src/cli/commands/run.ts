@@ -143,7 +143,8 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     }
     const manifest = readManifest(runDir);
     if (manifest?.inference) {
-      for (const m of manifest.inference) {
+      // A model with nothing to infer (a probe-only spec's dataset phase) says nothing.
+      for (const m of manifest.inference.filter((x) => x.calls > 0)) {
         io.stderr(
           `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${m.tokens} tokens, ${m.seconds.toFixed(1)} s)\n`,
         );
