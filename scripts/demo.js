@@ -34,13 +34,8 @@ process.stdout.write("demo: building the demo models into .trustspec/models\n");
 const built = trustspec(["models", "build-demo", "--out", models]);
 if (built !== 0) process.exit(built);
 
-// Property-based probes need the probe runner, which is not built yet: leave those specs out and say so.
-const all = specFiles(join(root, "specs")).sort();
-const probes = all.filter((f) => /^probes:/m.test(readFileSync(f, "utf8")));
-const specs = all.filter((f) => !probes.includes(f));
-for (const f of probes)
-  process.stdout.write(`demo: leaving out ${relative(root, f)}: its probes need the probe runner (not built yet)\n`);
-
+// Every bundled spec: the probe spec runs on the two probe calibration models it names.
+const specs = specFiles(join(root, "specs")).sort();
 process.stdout.write(`demo: trustspec run on ${specs.length} bundled specs\n\n`);
 const code = trustspec(["run", ...specs.map((f) => relative(root, f))]);
 
@@ -56,6 +51,12 @@ if (suitesDir && existsSync(suitesDir)) {
       const metrics = s.outcome.ok ? s.outcome.evaluation.metrics : [];
       return metrics.map((m) => ({ spec: s.specId, model: s.model, metric: m.name, e: m.estimate, n: m.n }));
     });
+  const probes = readdirSync(suitesDir)
+    .sort()
+    .flatMap((f) => {
+      const s = JSON.parse(readFileSync(join(suitesDir, f), "utf8"));
+      return (s.probes ?? []).map((p) => ({ spec: s.specId, model: s.model, ...p }));
+    });
   const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : "  n/a");
   process.stdout.write(
     "\nspec                               model         metric                  value   95% interval      n\n",
@@ -64,6 +65,16 @@ if (suitesDir && existsSync(suitesDir)) {
     process.stdout.write(
       `${r.spec.padEnd(34)} ${r.model.padEnd(13)} ${r.metric.padEnd(22)} ${fmt(r.e.point).padStart(6)}  [${fmt(r.e.lower)}, ${fmt(r.e.upper)}]  ${String(r.n).padStart(4)}\n`,
     );
+  }
+  if (probes.length > 0) process.stdout.write("\nprobe results (fast-check; a failure shows its minimal counterexample):\n");
+  for (const p of probes) {
+    const o = p.ok ? p.outcome : undefined;
+    const found = o?.counterexample
+      ? `fails after ${o.runs} runs: ${Object.values(o.counterexample.fillers).join(", ")}: "${o.counterexample.pair[0]}" vs "${o.counterexample.pair[1]}" (${o.counterexample.reason})`
+      : o
+        ? `${o.holds ? "holds" : "fails"} on ${o.runs} runs${o.kind === "gap" ? ` (${o.reason})` : ""}`
+        : `error: ${p.error}`;
+    process.stdout.write(`${p.spec.padEnd(22)} ${p.model.padEnd(19)} ${p.name}: ${found}\n`);
   }
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
