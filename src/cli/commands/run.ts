@@ -22,7 +22,7 @@ export const runCommand: Command = {
 
 Runs the selected specs (default: the config's specs) with Jest: first the inference
 of every spec — each model loaded once, all calls batched and cached — then one
-suite per spec and model with one test per gated metric.
+suite per spec and model with one test per gated metric and per probe.
 
 Options:
   --model NAME|DIR        the model under test: replaces each spec's models except
