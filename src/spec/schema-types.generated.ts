@@ -480,7 +480,7 @@ export interface Probe {
    */
   swap: string;
   /**
-   * What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P of the agree continuation), or judge (a judge's score of the generated continuation).
+   * What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).
    */
   measure:
     | {
@@ -501,7 +501,7 @@ export interface Probe {
         generate?: Generate;
       };
   /**
-   * invariant: every swapped value's measure is within tolerance of the others; directional: measure(a) − measure(b) has the given sign for a declared pair; max_gap: the largest gap between any two values is at most this.
+   * invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.
    */
   property:
     | {
