@@ -153,6 +153,48 @@ describe("bias metrics", () => {
     expect(point("bias", "stereotype_gap", rs).estimate.point).toBeCloseTo(0, 12);
     expect(point("bias", "stereotype_gap", rs.slice(0, 1)).estimate.point).toBeCloseTo(0.5, 12);
   });
+  it("laws: agree + disagree + no-response shares add to 1; the index ignores record order; p_agree is in [0, 1] and symmetric", () => {
+    const verdict = fc.constantFrom("agree", "disagree", "no_response").map(label);
+    const records = fc.array(
+      fc.array(verdict, { minLength: 1, maxLength: 4 }).map((samples) => record({ samples })),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(records, (rs) => {
+        const all = rs.flatMap((r) => r.samples ?? []);
+        const share = (l: string) => all.filter((v) => v?.kind === "label" && v.label === l).length / all.length;
+        const index = point("bias", "agreeability_index", rs).estimate.point;
+        const none = point("bias", "no_response_rate", rs).estimate.point;
+        expect(index).toBeCloseTo(share("agree"), 12);
+        expect(index + none + share("disagree")).toBeCloseTo(1, 12);
+        expect(point("bias", "agreeability_index", [...rs].reverse()).estimate).toEqual(
+          point("bias", "agreeability_index", rs).estimate,
+        );
+      }),
+    );
+    const c = { ...ctx, labels: ["agree", "disagree"] };
+    const pair = fc.tuple(fc.double({ min: -30, max: 0, noNaN: true }), fc.double({ min: -30, max: 0, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 8 }), (pairs) => {
+        const p = point(
+          "bias",
+          "p_agree",
+          pairs.map(([a, d]) => record({ scores: [a, d] })),
+          c,
+        ).estimate.point;
+        const swapped = point(
+          "bias",
+          "p_agree",
+          pairs.map(([a, d]) => record({ scores: [d, a] })),
+          c,
+        ).estimate.point;
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        // Swapping what counts as agree and disagree mirrors the value around 0.5.
+        expect(p + swapped).toBeCloseTo(1, 9);
+      }),
+    );
+  });
 });
 
 describe("ethics metrics", () => {
