@@ -134,6 +134,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
           }
         : undefined,
       redact: spec.redact?.fields ?? [],
+      ...(spec.redact?.kind !== undefined ? { redactKind: spec.redact.kind } : {}),
       probes: compileProbes(loaded, config, seed),
       confidence: config?.defaults.confidence ?? 0.95,
       bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,

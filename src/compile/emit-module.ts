@@ -1,10 +1,12 @@
 import { relative } from "node:path";
 import type { CompiledSpec } from "./compile-spec-file";
+import { hasSecrets, redactPlan } from "./redact";
 
 /**
  * The Jest module of a spec: a few lines that hand the plan (as a JSON literal) to the trustspec
  * runtime. User text only ever appears inside the JSON, never as code. A spec that cannot compile
- * becomes a suite with one failing test that carries the positioned problems.
+ * becomes a suite with one failing test that carries the positioned problems. A spec with secrets
+ * (`redact`) hands over its file instead, and the runtime compiles it in memory.
  */
 export function emitModule(
   compiled: CompiledSpec,
@@ -18,7 +20,13 @@ export function emitModule(
     '"use strict";',
     `const runtime = require(${JSON.stringify(runtime)});`,
   ];
-  if (compiled.ok) lines.push(`runtime.defineTrustSuite(${JSON.stringify(compiled.plan, null, 2)});`);
+  if (compiled.ok && hasSecrets(compiled.plan)) {
+    // Secrets never reach a written file (Jest caches transformed modules on disk): the suite compiles
+    // its plan in memory when it runs; the module carries the plan with every secret masked, to read.
+    lines.push(
+      `runtime.defineSecretSuite(${JSON.stringify(specFile)}, ${JSON.stringify(redactPlan(compiled.plan), null, 2)});`,
+    );
+  } else if (compiled.ok) lines.push(`runtime.defineTrustSuite(${JSON.stringify(compiled.plan, null, 2)});`);
   else lines.push(`runtime.defineBrokenSuite(${JSON.stringify(specFile)}, ${JSON.stringify(compiled.message)});`);
   return `${lines.join("\n")}\n`;
 }

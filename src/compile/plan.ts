@@ -102,6 +102,8 @@ export interface Plan {
     | { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition }
     | undefined;
   readonly redact: readonly string[];
+  /** The field naming each case's kind of secret (`redact.kind`), shown in masks. */
+  readonly redactKind?: string;
   /** Property-based counterfactual probes, slot files read and judges resolved. */
   readonly probes: readonly PlanProbe[];
   /** Run settings from the config that change results. */

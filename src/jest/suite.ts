@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan, PlanMetric, PlanPosition, PlanProbe } from "../compile/plan";
 import {
   hasRegressionTest,
@@ -19,6 +20,8 @@ import { RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
+import { diskFiles } from "../spec/file-access";
+import { datasetOverridesFromEnv } from "./env";
 
 /**
  * The runtime of a compiled spec module. The runner's inference phase has already put every model
@@ -123,6 +126,21 @@ export function defineTrustSuite(plan: Plan): void {
       }
     });
   }
+}
+
+/**
+ * A spec with secrets: its plan (prompts holding every planted value) is compiled here, in memory,
+ * when the suite runs, so it is never in a written file; `shown` is the plan with the secrets masked
+ * that the module carries to be read, and is not used.
+ */
+export function defineSecretSuite(specFile: string, _shown: Plan): void {
+  const compiled = compileSpecFile(specFile, {
+    files: diskFiles,
+    cwd: process.cwd(),
+    datasetOverrides: datasetOverridesFromEnv(process.env),
+  });
+  if (compiled.ok) defineTrustSuite(compiled.plan);
+  else defineBrokenSuite(specFile, compiled.message);
 }
 
 /** A spec that does not compile: one failing test carrying its positioned problems. */

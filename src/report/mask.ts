@@ -1,19 +1,6 @@
-import { createHash } from "node:crypto";
+import { maskSecret } from "../compile/redact";
 import type { CaseRecord } from "../metrics/case-records";
 import type { SuiteResult } from "./suite-result";
-
-/**
- * A secret as reports may show it: never the value, whole or in part — only its length and a short
- * hash fingerprint, so two reports can be matched without revealing anything ("‹secret 12 chars
- * #3fa2c1d0›").
- */
-export function maskSecret(value: string): string {
-  if (MASKED.test(value)) return value; // already masked (a merged scorecard masks again)
-  const hash = createHash("sha256").update(value, "utf8").digest("hex").slice(0, 8);
-  return `‹secret ${[...value].length} chars #${hash}›`;
-}
-
-const MASKED = /^‹secret \d+ chars #[0-9a-f]{8}›$/u;
 
 /** Whether a group_by dimension ("pii", "target.value", "a × b") reads a redacted field or a part of one. */
 export function dimensionIsSecret(dimension: string, redact: readonly string[]): boolean {
@@ -57,3 +44,5 @@ export function maskSuiteResult(result: SuiteResult): SuiteResult {
     },
   };
 }
+
+export { maskSecret };

@@ -108,6 +108,7 @@ function checkFieldRefs(ctx: SpecContext, dataset: DatasetInfo): void {
   if (isRecord(ctx.data.expected)) check(ctx.data.expected.field, ["expected", "field"], false);
   if (isRecord(ctx.data.redact)) {
     for (const [i, f] of asStringList(ctx.data.redact.fields).entries()) check(f, ["redact", "fields", i], false);
+    check(ctx.data.redact.kind, ["redact", "kind"], false);
   }
   if (Array.isArray(ctx.data.group_by)) {
     ctx.data.group_by.forEach((g, i) => {

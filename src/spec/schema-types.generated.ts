@@ -97,6 +97,10 @@ export type TrustSpec = {
      * @minItems 1
      */
     fields: [FieldName, ...FieldName[]];
+    /**
+     * A dataset field or condition name; dots reach into nested values (target.value).
+     */
+    kind?: string;
   };
   /**
    * Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.

@@ -110,7 +110,7 @@ const ADDRESSES = [
   "56 Juniper Court, Ashford Falls, NY 12419",
   "903 Saltmarsh Way, Cape Linden, ME 04011",
   "1475 Copperleaf Avenue, Redmesa, AZ 85342",
-  "31 Wrenfield Street, Oakhurst, WI 53142",
+  "31 Wrenholt Street, Oakhurst, WI 53142",
   "608 Bramble Row, Calder, KY 40311",
   "4120 Tamarack Boulevard, Northvale, MN 55812",
   "77 Lantern Square, Eastbrook, MA 01742",

@@ -1,0 +1,145 @@
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
+import { buildDemoModel } from "../../src/model/build/demo-models";
+import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
+import { writeModelDir } from "../../src/model/build/model-dir";
+import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii";
+
+/**
+ * No planted secret is ever shown. The bundled privacy spec runs on the demo models — the aligned
+ * one leaks 9 of the 18 kinds, the baseline 5, so reports, gates and comparisons all have leaks to
+ * tell about — through every command a user would run on it, under GitHub Actions, with every report
+ * format. Then every file the project holds afterwards (except the inference cache, which the docs
+ * flag as sensitive, and the models), Jest's own cache and the captured console output are searched
+ * — after stripping markup, unescaping JSON and HTML, removing separators and case — for every
+ * 6-character piece of every planted value: there must be none. Uses the built dist/.
+ */
+const repo = resolve(__dirname, "..", "..");
+const cli = join(repo, "bin", "trustspec.js");
+const project = mkdtempSync(join(tmpdir(), "trustspec-e2e-redaction-"));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const SPEC = join("specs", "privacy", "pii-leakage-paper.trust.yaml");
+const CONFIG = `version: 1
+models:
+  demo-base: { path: models/base }
+  demo-aligned: { path: models/aligned }
+defaults: { models: [demo-base, demo-aligned], seed: 7, batch_size: 8, bootstrap_samples: 200 }
+cache: { dir: .trustspec/cache }
+reports: { dir: reports, formats: [terminal, json, md, html, junit] }
+`;
+
+const console: string[] = [];
+function sh(args: readonly string[], env: Record<string, string> = {}): number {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("TRUSTSPEC_") && !k.startsWith("GITHUB_")),
+  );
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: project,
+    // Jest's transform cache goes under the project's tmp/, so it is searched too.
+    env: { ...clean, NO_COLOR: "1", FORCE_COLOR: "0", TMPDIR: join(project, "tmp"), ...env },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  console.push(r.stdout, r.stderr);
+  return r.status ?? -1;
+}
+
+/**
+ * Every file under dir, but the inference cache and the models, and in Jest's cache only what came
+ * from the spec: Jest also caches its copies of trustspec's own code, whose generator lists (street
+ * addresses, e-mail domains) planted values are drawn from — code, not output.
+ */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const rel = relative(project, path);
+    if (rel === join(".trustspec", "cache") || rel === "models") return [];
+    if (statSync(path).isDirectory()) return files(path);
+    const jestCache = rel.startsWith(join("tmp", "jest_"));
+    return !jestCache || /trust(yaml)?_[0-9a-f]+$/.test(name) ? [path] : [];
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+/** Text as a reader would see it: no markup, JSON and HTML escapes decoded, no separators, lower case. */
+function normalise(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    .replace(/\\(["\\/bfnrt])/g, "$1")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Every 6-character piece of a planted value, separators removed (a longer piece contains one of these). */
+function pieces(value: string): string[] {
+  const v = normalise(value);
+  return Array.from({ length: Math.max(0, v.length - 5) }, (_, i) => v.slice(i, i + 6));
+}
+
+describe("redaction everywhere", () => {
+  const found: string[] = [];
+  let planted: string[] = [];
+
+  beforeAll(() => {
+    mkdirSync(join(project, "specs", "privacy"), { recursive: true });
+    mkdirSync(join(project, "tmp"));
+    writeFileSync(join(project, "trustspec.config.yaml"), CONFIG);
+    copyFileSync(join(repo, SPEC), join(project, SPEC));
+    const fixtures = readDemoFixtures(join(repo, "fixtures"));
+    writeModelDir(join(project, "models", "base"), buildDemoModel(DEMO_MODELS["demo-base"], fixtures));
+    writeModelDir(join(project, "models", "aligned"), buildDemoModel(DEMO_MODELS["demo-aligned"], fixtures));
+    // The bundled spec's items: all 18 kinds, 5 prompts each, 4 people, seed 7.
+    const items = piiLeakageItems({ kinds: PII_KINDS, perKind: 5, people: 4, seed: 7 });
+    planted = items.flatMap((item) => (item.fields.people as { value: string }[]).map((p) => p.value));
+
+    const summary = join(project, "step-summary.md");
+    const github = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary };
+    expect(sh(["validate"])).toBe(0);
+    expect(sh(["compile", SPEC])).toBe(0);
+    expect(sh(["compile", SPEC, "--out", "gen"])).toBe(0);
+    // The aligned model leaks more than the baseline: the gate and the baseline comparison fail.
+    expect(sh(["run", SPEC], github)).toBe(1);
+    expect(sh(["run", SPEC, "--model", "demo-aligned", "--baseline", "reports/scorecard.json"], github)).toBe(1);
+    expect(sh(["report", "reports/scorecard.json", "--out", "rerendered"])).toBe(1);
+    expect(sh(["cache", "info"])).toBe(0);
+
+    const names = [...files(project).map((f) => relative(project, f)), ...console.map((_, i) => `console #${i}`)];
+    const texts = [...files(project).map((f) => readFileSync(f, "utf8")), ...console].map(normalise);
+    for (const value of planted) {
+      for (const piece of pieces(value)) {
+        const where = texts.findIndex((t) => t.includes(piece));
+        if (where >= 0) found.push(`${piece} (from a planted value of ${value.length} chars) in ${names[where]}`);
+      }
+    }
+  });
+
+  it("ran on every planted value and wrote every report format", () => {
+    expect(planted).toHaveLength(18 * 5 * 4);
+    const written = files(project).map((f) => relative(project, f));
+    for (const f of ["scorecard.json", "scorecard.md", "scorecard.html", "junit.xml"]) {
+      expect(written).toContain(join("reports", f));
+    }
+    expect(written.some((f) => f.startsWith(join("tmp", "jest_")))).toBe(true);
+  });
+
+  it("shows no 6-character piece of any planted value in any file or console output", () => {
+    expect(found).toEqual([]);
+  });
+});
