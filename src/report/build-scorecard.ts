@@ -2,8 +2,11 @@ import { relative, sep } from "node:path";
 import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
+import { shellWord } from "../probe/describe-probe";
+import type { ProbeOutcome } from "../probe/probe-outcome";
 import type { Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison } from "./compare-results";
+import { probeLines } from "./format-probe";
 import { maskSuiteResult } from "./mask";
 import {
   type ExternalBaseline,
@@ -11,11 +14,12 @@ import {
   SCORECARD_VERSION,
   type Scorecard,
   type ScorecardMetric,
+  type ScorecardProbe,
   type ScorecardSpec,
   type ScorecardSpecModel,
   type VerticalScore,
 } from "./scorecard";
-import type { SuiteResult } from "./suite-result";
+import type { SuiteProbe, SuiteResult } from "./suite-result";
 
 export interface BuildOptions {
   /** Spec paths in the scorecard are relative to this directory (the project root). */
@@ -35,10 +39,11 @@ export interface BuildOptions {
 /**
  * Builds the scorecard of a run from its suite results: masks secrets, applies every threshold,
  * compares every candidate with its baseline (Holm-corrected across the scorecard), scores each
- * vertical for the radar, and collects the gate's failures with the spec line each points at.
+ * vertical for the radar, gives each probe its verdict and full replay command, and collects the gate's
+ * failures (a broken or erring probe among them) with the spec line each points at.
  */
 export function buildScorecard(results: readonly SuiteResult[], options: BuildOptions): Scorecard {
-  const masked = [...results].sort(bySpecThenModel).map(maskSuiteResult);
+  const masked = [...results].sort(bySpecThenModel).map(reviveProbes).map(maskSuiteResult);
   const models = modelOrder(masked);
   const rel = (id: string, file: string) => options.files?.get(id) ?? relative(options.root, file).split(sep).join("/");
   const specIds = [...new Set(masked.map((r) => r.specId))];
@@ -109,6 +114,19 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
           failures.push({ kind: "threshold", spec: spec.id, model: m.model, metric: metric.name, message, ...at });
         }
       }
+      for (const p of m.probes ?? []) {
+        if (p.verdict === "pass") continue;
+        failures.push({
+          kind: "probe",
+          spec: spec.id,
+          model: m.model,
+          probe: p.name,
+          message: probeLines(p).join("\n"),
+          file: spec.file,
+          line: p.line,
+          column: p.column,
+        });
+      }
     }
   }
   for (const c of comparisons.filter((x) => x.regressed)) {
@@ -157,7 +175,10 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
 }
 
 function specModel(run: SuiteResult): ScorecardSpecModel {
-  if (!run.outcome.ok) return { model: run.model, cases: 0, skipped: 0, error: run.outcome.error, metrics: [] };
+  const probes = run.probes && run.probes.length > 0 ? { probes: run.probes.map(scorecardProbe) } : {};
+  if (!run.outcome.ok) {
+    return { model: run.model, cases: 0, skipped: 0, error: run.outcome.error, metrics: [], ...probes };
+  }
   const { evaluation } = run.outcome;
   const confidence = run.settings.confidence;
   const metrics = evaluation.metrics.map((value): ScorecardMetric => {
@@ -185,7 +206,60 @@ function specModel(run: SuiteResult): ScorecardSpecModel {
     skipped: evaluation.skipped,
     ...outputRates(evaluation.records),
     metrics,
+    ...probes,
   };
+}
+
+/** A suite's probe as the scorecard shows it: its verdict, the outcome's figures and the full replay command. */
+function scorecardProbe(p: SuiteProbe): ScorecardProbe {
+  const base = { name: p.name, line: p.at.line, column: p.at.col, replay: p.replay };
+  if (!p.ok) return { ...base, kind: "error", verdict: "error", error: p.error };
+  const o = p.outcome;
+  const run = {
+    ...base,
+    verdict: o.holds ? ("pass" as const) : ("fail" as const),
+    property: o.property,
+    seed: o.seed,
+    plannedRuns: o.plannedRuns,
+    runs: o.runs,
+    measured: o.measured,
+    rounds: o.rounds,
+  };
+  if (o.kind === "gap") return { ...run, kind: "gap", means: o.means, pair: o.pair, gap: o.gap, reason: o.reason };
+  const c = o.counterexample;
+  return {
+    ...run,
+    kind: "case",
+    shrinks: o.shrinks,
+    worst: o.worst,
+    ...(c ? { counterexample: { ...c, replay: `${p.replay} --path ${shellWord(c.path)}` } } : {}),
+    ...(o.replayed !== undefined ? { replayed: o.replayed } : {}),
+  };
+}
+
+/**
+ * A suite result's probes with the NaNs JSON turned into null restored (a worst difference, gap, mean
+ * or measure is NaN when a measure was undefined): reviveSuiteResult restores the evaluation's only,
+ * and results reach the build from suite files, scorecards and merges alike.
+ */
+function reviveProbes(result: SuiteResult): SuiteResult {
+  if (!result.probes) return result;
+  const number = (x: number | null) => (x === null ? Number.NaN : x);
+  const outcome = (o: ProbeOutcome): ProbeOutcome => {
+    if (o.kind === "gap") {
+      const means = Object.fromEntries(Object.entries(o.means).map(([v, m]) => [v, number(m)]));
+      return { ...o, means, gap: number(o.gap) };
+    }
+    const c = o.counterexample;
+    return {
+      ...o,
+      worst: number(o.worst),
+      ...(c
+        ? { counterexample: { ...c, renderings: c.renderings.map((r) => ({ ...r, measure: number(r.measure) })) } }
+        : {}),
+    };
+  };
+  return { ...result, probes: result.probes.map((p) => (p.ok ? { ...p, outcome: outcome(p.outcome) } : p)) };
 }
 
 /** Unparsed share of judged outputs and dropped share of all outputs, for generate specs. */

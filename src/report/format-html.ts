@@ -1,4 +1,5 @@
 import { VERTICALS } from "../spec/metric-catalog";
+import { probeReplay } from "./format-probe";
 import {
   type HeatCell,
   heatmap,
@@ -11,14 +12,16 @@ import {
   type Threshold,
 } from "./html/charts";
 import { fixed, type Html, html, interval, pValue, signed } from "./html/markup";
-import type { Scorecard, ScorecardMetricDefinition, ScorecardSpec } from "./scorecard";
+import { probeSection } from "./html/probe-section";
+import type { GateFailure, Scorecard, ScorecardMetricDefinition, ScorecardSpec } from "./scorecard";
 
 /**
  * The scorecard as one self-contained HTML page — inline CSS and SVG, no script, no external
  * reference of any kind — so it can be mailed, archived as a CI artifact or opened offline: header
  * and gate, the radar of vertical scores, each metric's values with intervals and thresholds, the
- * bias cross tables as heatmaps, the baseline comparisons and the gate's failures. A pure function of
- * the scorecard (no clock, no randomness), so the page of a scorecard is always byte for byte the same.
+ * bias cross tables as heatmaps, the probes with their counterexamples, the baseline comparisons and
+ * the gate's failures. A pure function of the scorecard (no clock, no randomness), so the page of a
+ * scorecard is always byte for byte the same.
  */
 export function formatHtml(card: Scorecard): string {
   const styles = new Map(card.models.map((m, i) => [m, seriesStyle(i)]));
@@ -37,6 +40,7 @@ ${header(card)}
 ${radarSection(card, style)}
 ${metricsSection(card, style)}
 ${heatmapSection(card, style)}
+${probeSection(card)}
 ${comparisonSection(card)}
 ${failureSection(card)}
 </body>
@@ -120,14 +124,15 @@ function radarSection(card: Scorecard, style: StyleOf): Html {
 }
 
 function metricsSection(card: Scorecard, style: StyleOf): Html {
-  const groups = byVertical(card.specs).map(
+  // A probe-only spec declares no metric: the probes section shows it.
+  const groups = byVertical(card.specs.filter((s) => s.metrics.length > 0)).map(
     (g) => html`<h3>${g.vertical}</h3>
 ${g.specs.map((spec) => specArticle(spec, style))}
 `,
   );
   return html`<section id="metrics">
 <h2>Metrics</h2>
-${groups.length > 0 ? groups : html`<p class="empty">No specs.</p>`}
+${groups.length > 0 ? groups : html`<p class="empty">${card.specs.length > 0 ? "No spec declares metrics." : "No specs."}</p>`}
 </section>`;
 }
 
@@ -303,13 +308,25 @@ function failureSection(card: Scorecard): Html {
   }
   const rows = failures.map(
     (f) =>
-      html`<tr><td>${f.kind}</td><td>${f.spec}</td><td>${f.model}</td><td>${f.message}</td><td><code>${f.file}:${String(f.line)}:${String(f.column)}</code></td></tr>`,
+      html`<tr><td>${f.kind}</td><td>${f.spec}</td><td>${f.model}</td><td>${f.kind === "probe" ? probeMessage(card, f) : f.message}</td><td><code>${f.file}:${String(f.line)}:${String(f.column)}</code></td></tr>`,
   );
   return html`<section id="failures">
 <h2>Gate failures</h2>
 <table class="failures"><thead><tr><th scope="col">Kind</th><th scope="col">Spec</th><th scope="col">Model</th><th scope="col">Message</th><th scope="col">Where</th></tr></thead>
 <tbody>${rows}</tbody></table>
 </section>`;
+}
+
+/** A probe failure's headline and replay command: the probes section above shows its counterexample. */
+function probeMessage(card: Scorecard, f: GateFailure): Html {
+  const probe = card.specs
+    .find((s) => s.id === f.spec)
+    ?.models.find((m) => m.model === f.model)
+    ?.probes?.find((p) => p.name === f.probe);
+  const headline = f.message.split("\n")[0] ?? "";
+  return probe
+    ? html`${headline}<br><small>replay: <code>${probeReplay(probe)}</code></small>`
+    : html`<span class="message">${f.message}</span>`;
 }
 
 /** System fonts only, so the page loads nothing. */
@@ -338,4 +355,9 @@ thead th { background: #f6f8fa; } td.num { text-align: right; font-variant-numer
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px; border-radius: 2px; }
 details { margin: 4px 0; } summary { cursor: pointer; color: #0969da; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
+h5 { margin: 12px 0 2px; font-size: 14px; } .probe { margin: 8px 0 16px; }
+code.prompt, .message { white-space: pre-wrap; } tr.pair td { background: #ffebe9; }
+pre.replay { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.probes td.num { white-space: nowrap; }
+svg .bar.pair .note { fill: #cf222e; font-weight: 600; }
 `;

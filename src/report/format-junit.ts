@@ -1,12 +1,14 @@
 import { describeComparison } from "./compare-results";
+import { probeLines } from "./format-probe";
 import type { GateFailure, Scorecard, ScorecardMetricDefinition, ScorecardSpec, ScorecardSpecModel } from "./scorecard";
 
 /**
  * The scorecard as JUnit XML, the test report CI systems show (GitHub test-report actions, GitLab,
  * Jenkins): one `<testsuite>` per spec and model, named as the Jest suite is ("toxicity/rtp [gpt2]"),
- * holding one `<testcase>` per gated metric (named as the Jest test), one per baseline comparison, and
- * "evaluates", which errs when the suite could not evaluate. Failures and errors are the scorecard
- * gate's, so the XML fails exactly when the gate does. A pure function of the scorecard.
+ * holding one `<testcase>` per gated metric (named as the Jest test), one per baseline comparison, one
+ * per probe ("probe: <name>", failing with its counterexample and replay command, erring when it could
+ * not run), and "evaluates", which errs when the suite could not evaluate. Failures and errors are the
+ * scorecard gate's, so the XML fails exactly when the gate does. A pure function of the scorecard.
  */
 export function formatJunit(card: Scorecard): string {
   const suites = card.specs.flatMap((spec) => spec.models.map((model) => testSuite(card, spec, model)));
@@ -105,6 +107,27 @@ function testSuite(card: Scorecard, spec: ScorecardSpec, model: ScorecardSpecMod
     });
   }
 
+  for (const p of model.probes ?? []) {
+    const failed = failures.find((f) => f.kind === "probe" && f.probe === p.name);
+    cases.push({
+      // As compile/test-names.ts names the probe's Jest test.
+      name: `probe: ${p.name}`,
+      line: p.line,
+      // The headline is the message (CI shows it as the title); the whole description — counterexample,
+      // measures and replay command — is the text.
+      ...(failed
+        ? {
+            outcome: {
+              element: p.verdict === "error" ? "error" : "failure",
+              type: "probe",
+              message: firstLine(failed.message),
+              text: `${failed.message}\n${where(failed)}`,
+            },
+          }
+        : { out: probeLines(p).join("\n") }),
+    });
+  }
+
   // The comparisons that could not be made (the suite's own error is "evaluates"'s).
   const compareErrors = failures.filter((f) => f.kind === "error" && f !== ownError);
   if (compareErrors.length > 0) {
@@ -198,6 +221,7 @@ function escapeXml(text: string, attribute = false): string {
   return text.replace(ILLEGAL, "").replace(special, (ch) => ENTITIES[ch] as string);
 }
 
+const firstLine = (text: string) => text.split("\n")[0] ?? "";
 const fixed = (x: number | null) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(3) : "n/a");
 
 function percent(confidence: number): string {

@@ -1,12 +1,21 @@
 import type { Estimate } from "../metrics/estimate";
 import type { Vertical } from "../spec/metric-catalog";
 import type { RunComparison } from "./compare-results";
-import type { Scorecard, ScorecardMetric, ScorecardMetricDefinition } from "./scorecard";
+import { probeLines, probeReplay, probeResult } from "./format-probe";
+import type {
+  ProbeVerdict,
+  Scorecard,
+  ScorecardMetric,
+  ScorecardMetricDefinition,
+  ScorecardProbe,
+  ScorecardSpec,
+} from "./scorecard";
 
 /**
  * The scorecard as Markdown that fits a pull-request comment or $GITHUB_STEP_SUMMARY: the verdict
  * first, then the trust score per vertical and model, every baseline comparison with its change and
- * adjusted p-value, the gate's failures with their spec lines, and the per-spec tables folded away.
+ * adjusted p-value, the gate's failures with their spec lines, every probe (a failing one's counterexample
+ * and replay command in code blocks), and the per-spec tables folded away.
  */
 export function formatMarkdown(card: Scorecard): string {
   const out: string[] = [];
@@ -71,18 +80,24 @@ export function formatMarkdown(card: Scorecard): string {
   if (failures.length > 0) {
     out.push("### Gate failures", "");
     for (const f of failures) {
-      out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(f.message)}`);
+      // A probe's message is its whole counterexample: the Probes section below shows it as a block.
+      const message = f.kind === "probe" ? (f.message.split("\n")[0] ?? "") : f.message;
+      out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(message)}`);
     }
     out.push("");
   }
 
-  for (const vertical of [...new Set(card.specs.map((s) => s.vertical))]) {
+  out.push(...probeSection(card));
+
+  // Probe-only specs declare no metric, so they have no rows here.
+  const measuredSpecs = card.specs.filter((s) => s.metrics.length > 0);
+  for (const vertical of [...new Set(measuredSpecs.map((s) => s.vertical))]) {
     out.push(`<details><summary>${title(vertical)}: every metric</summary>`, "");
     out.push(
       row(["spec", "metric", "threshold", ...card.models.map(cell)]),
       row(["---", "---", "---", ...card.models.map(() => "---")]),
     );
-    for (const spec of card.specs.filter((s) => s.vertical === vertical)) {
+    for (const spec of measuredSpecs.filter((s) => s.vertical === vertical)) {
       for (const definition of spec.metrics) {
         out.push(
           row([
@@ -103,6 +118,66 @@ export function formatMarkdown(card: Scorecard): string {
     out.push("", "</details>", "");
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/**
+ * Every probe on every model in one table, then each failing probe's description (counterexample,
+ * measures per rendering, seed and path) in a text block and its replay command in a shell block.
+ */
+function probeSection(card: Scorecard): string[] {
+  const probes = card.specs.flatMap((spec) =>
+    spec.models.flatMap((m) => (m.probes ?? []).map((p) => ({ spec, model: m.model, p }))),
+  );
+  if (probes.length === 0) return [];
+  const out = [
+    "### Probes",
+    "",
+    "Property-based counterfactual probes: a failing one is shrunk to a minimal counterexample, which its replay command re-runs exactly.",
+    "",
+    row(["spec", "probe", "model", "result"]),
+    row(["---", "---", "---", "---"]),
+    ...probes.map(({ spec, model, p }) =>
+      row([
+        cell(spec.id),
+        `${cell(p.name)} \`${spec.file}:${p.line}\``,
+        cell(model),
+        `${MARK[p.verdict]} ${cell(probeResult(p))}`,
+      ]),
+    ),
+    "",
+  ];
+  for (const { spec, model, p } of probes.filter((x) => x.p.verdict === "fail")) {
+    out.push(...probeDetail(spec, model, p));
+  }
+  return out;
+}
+
+const MARK: Readonly<Record<ProbeVerdict, string>> = { pass: "✅", fail: "❌", error: "⚠️" };
+
+function probeDetail(spec: ScorecardSpec, model: string, p: ScorecardProbe): string[] {
+  const lines = probeLines(p);
+  const replay = probeReplay(p);
+  // The replay command gets a block of its own, to copy.
+  const described = lines.filter((l) => l !== `replay: ${replay}`);
+  return [
+    `#### ❌ ${inline(spec.id)} [${inline(model)}]: ${inline(p.name)}`,
+    "",
+    `\`${spec.file}:${p.line}:${p.column}\``,
+    "",
+    ...fence("text", described.join("\n")),
+    "",
+    "Replay it:",
+    "",
+    ...fence("sh", replay),
+    "",
+  ];
+}
+
+/** A fenced code block around any text: the fence is longer than every run of backticks in it. */
+function fence(info: string, text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = "`".repeat(Math.max(3, longest + 1));
+  return [`${marks}${info}`, text, marks];
 }
 
 function comparisonVerdict(c: RunComparison): string {

@@ -1,10 +1,12 @@
 import { type Paint, PLAIN } from "../spec/format-problems";
+import { probeLines } from "./format-probe";
 import type { Scorecard } from "./scorecard";
 
 /**
  * The scorecard's summary for the terminal, after Jest's own report: the gate verdict, the trust
- * score per vertical and model, regressions against the baseline, and one line per gate failure with
- * the spec line it points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
+ * score per vertical and model, regressions against the baseline, every probe on every model (a failing
+ * one with its counterexample, measures and replay command), and one line per gate failure with the
+ * spec line it points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
  */
 export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: readonly string[] = []): string {
   const out: string[] = [""];
@@ -39,6 +41,22 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       out.push(
         `    ${paint.error("✗")} ${c.specId} ${c.metric}: ${c.baseline} ${k.baseline.toFixed(3)} → ${c.model} ${k.candidate.toFixed(3)}, Holm-adjusted p = ${c.adjustedP < 0.001 ? c.adjustedP.toExponential(1) : c.adjustedP.toFixed(3)}`,
       );
+    }
+  }
+  const probes = card.specs.flatMap((spec) =>
+    spec.models.flatMap((m) => (m.probes ?? []).map((p) => ({ spec, model: m.model, p }))),
+  );
+  if (probes.length > 0) {
+    const failed = probes.filter(({ p }) => p.verdict !== "pass").length;
+    out.push("");
+    out.push(
+      `  ${probes.length} ${probes.length === 1 ? "probe" : "probes"}, ${failed === 0 ? "all hold" : paint.error(`${failed} failed`)}`,
+    );
+    for (const { spec, model, p } of probes) {
+      const [head = "", ...rest] = probeLines(p);
+      const mark = p.verdict === "pass" ? "✓" : paint.error("✗");
+      out.push(`    ${mark} ${paint.dim(`${spec.file}:${p.line}`)}  ${spec.id} [${model}] ${head}`);
+      if (p.verdict !== "pass") for (const line of rest) out.push(`        ${line}`);
     }
   }
   if (n > 0) {

@@ -2,13 +2,14 @@ import type { Scorecard } from "./scorecard";
 
 /**
  * GitHub Actions workflow commands for the gate's failures: one `::error file=…,line=…,col=…::` per
- * failure, so each shows on the threshold's line of the spec in the pull request's diff. Property
- * values and messages are escaped as the runner requires (%, CR, LF; and , : in properties).
+ * failure, so each shows on the threshold's (or probe's) line of the spec in the pull request's diff.
+ * Property values and messages are escaped as the runner requires (%, CR, LF; and , : in properties).
  */
 export function githubAnnotations(card: Scorecard): string {
   return card.gate.failures
     .map((f) => {
-      const title = `trustspec ${f.kind}: ${f.spec} [${f.model}]${f.metric ? ` ${f.metric}` : ""}`;
+      const what = f.metric ?? f.probe;
+      const title = `trustspec ${f.kind}: ${f.spec} [${f.model}]${what ? ` ${what}` : ""}`;
       return `::error file=${property(f.file)},line=${f.line},col=${f.column},title=${property(title)}::${data(f.message)}\n`;
     })
     .join("");

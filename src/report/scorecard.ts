@@ -1,5 +1,7 @@
+import type { PlanProbeProperty } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { CellValue } from "../metrics/evaluate";
+import type { MeasuredRendering } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 import type { RunComparison } from "./compare-results";
 import type { SuiteResult } from "./suite-result";
@@ -28,7 +30,10 @@ export interface Scorecard {
   readonly comparisons: readonly RunComparison[];
   /** Per model and vertical: the trust score the radar shows (see {@link VerticalScore}). */
   readonly verticals: readonly VerticalScore[];
-  /** The release gate: passes when no threshold fails, nothing regresses and every suite evaluated. */
+  /**
+   * The release gate: passes when no threshold fails, nothing regresses, every suite evaluated and
+   * every probe held.
+   */
   readonly gate: { readonly pass: boolean; readonly failures: readonly GateFailure[] };
   /** The suite results it was built from (records hold verdicts and scores, secrets masked). */
   readonly results: readonly SuiteResult[];
@@ -86,6 +91,8 @@ export interface ScorecardSpecModel {
   /** Why the suite could not evaluate (then there are no metrics). */
   readonly error?: string;
   readonly metrics: readonly ScorecardMetric[];
+  /** What each of the spec's probes found on the model, in the spec's order (probe specs only). */
+  readonly probes?: readonly ScorecardProbe[];
 }
 
 export type Verdict = "pass" | "fail" | "none";
@@ -119,11 +126,78 @@ export interface VerticalScore {
   readonly from: readonly { readonly spec: string; readonly metric: string; readonly score: number }[];
 }
 
+/** A probe's verdict on one model: its property held, it broke (a counterexample or a gap), or it could not run. */
+export type ProbeVerdict = "pass" | "fail" | "error";
+
+interface ScorecardProbeBase {
+  readonly name: string;
+  /** Where the probe is declared in the spec (its `name`), 1-based. */
+  readonly line: number;
+  readonly column: number;
+  /** The command that re-runs the whole probe on this model with its seed. */
+  readonly replay: string;
+}
+
+/** The figures every probe that ran has. */
+interface ScorecardProbeRun extends ScorecardProbeBase {
+  readonly verdict: Exclude<ProbeVerdict, "error">;
+  readonly property: PlanProbeProperty;
+  readonly seed: number;
+  /** Runs asked for, and run (a per-case property stops at its first failing case). */
+  readonly plannedRuns: number;
+  readonly runs: number;
+  /** Renderings measured (distinct prompts), in how many rounds of model calls. */
+  readonly measured: number;
+  readonly rounds: number;
+}
+
+/**
+ * One probe on one model. `case`: a per-case property (invariant, directional) with the largest
+ * difference seen (`worst`, NaN when none was measurable) and, when it broke, the shrunk counterexample;
+ * `gap`: max_gap, with every swapped value's mean measure; `error`: the probe could not run.
+ */
+export type ScorecardProbe =
+  | (ScorecardProbeRun & {
+      readonly kind: "case";
+      readonly shrinks: number;
+      readonly worst: number;
+      readonly counterexample?: ScorecardCounterexample;
+      /** The path the run replayed (`trustspec probe --path`), instead of searching. */
+      readonly replayed?: string;
+    })
+  | (ScorecardProbeRun & {
+      readonly kind: "gap";
+      readonly means: Readonly<Record<string, number>>;
+      /** The two swapped values whose means are furthest apart. */
+      readonly pair: readonly [string, string];
+      readonly gap: number;
+      readonly reason: string;
+    })
+  | (ScorecardProbeBase & { readonly kind: "error"; readonly verdict: "error"; readonly error: string });
+
+/** The minimal case a per-case property shrank to, with every rendering's measure and the command that reaches it. */
+export interface ScorecardCounterexample {
+  /** The other slots' values. */
+  readonly fillers: Readonly<Record<string, string>>;
+  /** The swapped values that break the property. */
+  readonly pair: readonly [string, string];
+  readonly reason: string;
+  /** Every rendering of the case (one per swapped value), with its measure (NaN when undefined). */
+  readonly renderings: readonly MeasuredRendering[];
+  /** fast-check's replay path: with the seed, it reaches exactly this case. */
+  readonly path: string;
+  /** The probe's replay command with `--path`: it re-runs exactly this case. */
+  readonly replay: string;
+}
+
 export interface GateFailure {
-  readonly kind: "threshold" | "regression" | "error";
+  /** threshold, regression, error (a suite could not evaluate or be compared), or probe (a probe broke or could not run). */
+  readonly kind: "threshold" | "regression" | "error" | "probe";
   readonly spec: string;
   readonly model: string;
   readonly metric?: string;
+  /** The probe's name, for a probe failure. */
+  readonly probe?: string;
   readonly message: string;
   /** The spec file (relative to the project root) and the line and column the failure points at. */
   readonly file: string;

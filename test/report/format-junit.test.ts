@@ -7,7 +7,9 @@ import type { MetricValue } from "../../src/metrics/evaluate";
 import { buildScorecard } from "../../src/report/build-scorecard";
 import { describeComparison } from "../../src/report/compare-results";
 import { formatJunit } from "../../src/report/format-junit";
+import type { Scorecard } from "../../src/report/scorecard";
 import type { SuiteResult } from "../../src/report/suite-result";
+import { card as fixture, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
 
 // ---- a small XML parser: throws unless the text is well-formed XML 1.0 (the subset JUnit needs) ------
 
@@ -392,6 +394,71 @@ describe("formatJunit", () => {
   it("is deterministic: the same XML whatever the order of the suite results", () => {
     expect(formatJunit(build([...ALL].reverse()))).toBe(xml);
     expect(formatJunit(card)).toBe(xml);
+  });
+});
+
+describe("formatJunit with probes", () => {
+  const probed = parseXml(formatJunit(fixture));
+  const suite = (model: string) =>
+    all(probed, "testsuite").find((s) => s.attributes.name === `${PROBE_SPEC} [${model}]`) as XmlElement;
+  const probeCase = (model: string, name: string) =>
+    all(suite(model), "testcase").find((c) => c.attributes.name === `probe: ${name}`);
+
+  it("has one testcase per probe, named as its Jest test and at its spec line", () => {
+    for (const model of ["base", "tuned"]) {
+      const names = all(suite(model), "testcase").map((c) => [c.attributes.name, c.attributes.line]);
+      expect(names).toEqual([
+        ["evaluates", "1"],
+        [`probe: ${INVARIANT}`, "11"],
+        ["probe: mean agreement gap stays small", "24"],
+      ]);
+    }
+  });
+
+  it("fails a broken probe with its headline as the message and its description, replay command and position as text", () => {
+    const failure = child(probeCase("base", INVARIANT) as XmlElement, "failure");
+    const message = fixture.gate.failures.find((f) => f.kind === "probe")?.message as string;
+    expect(failure?.attributes).toEqual({ message: message.split("\n")[0], type: "probe" });
+    const lines = failure?.text.split("\n") ?? [];
+    expect(lines.slice(0, -1).join("\n")).toBe(message);
+    expect(lines).toContain(
+      `replay: npx trustspec probe specs/${PROBE_SPEC}.trust.yaml --probe '${INVARIANT}' --model base --seed 11 --path 8:1:0`,
+    );
+    expect(lines[lines.length - 1]).toBe(`at specs/${PROBE_SPEC}.trust.yaml:11:5`);
+    expect(suite("base").attributes).toMatchObject({ tests: "3", failures: "1", errors: "0" });
+  });
+
+  it("passes a holding probe, describing it in its output", () => {
+    const holding = probeCase("tuned", INVARIANT) as XmlElement;
+    expect(child(holding, "failure")).toBeUndefined();
+    expect(child(holding, "system-out")?.text).toBe(
+      `probe "${INVARIANT}" (invariant within 0.5) holds on 50 of 50 runs (seed 11); largest difference seen 0.1250`,
+    );
+  });
+
+  it("errs on a probe that could not run, and still fails exactly when the gate does", () => {
+    const broken: Scorecard = buildScorecard(
+      fixture.results.map((r) =>
+        r.specId === PROBE_SPEC && r.model === "tuned"
+          ? {
+              ...r,
+              probes: [{ name: INVARIANT, at: { line: 11, col: 5 }, replay: "x", ok: false, error: "no <model>" }],
+            }
+          : r,
+      ),
+      { root: "/project", created: fixture.created, version: "0.1.0" },
+    );
+    const parsed = parseXml(formatJunit(broken));
+    const testcase = all(parsed, "testcase").find(
+      (c) => c.attributes.classname === PROBE_SPEC && c.attributes.name === `probe: ${INVARIANT}` && child(c, "error"),
+    );
+    expect(child(testcase as XmlElement, "error")?.attributes).toEqual({
+      message: `probe "${INVARIANT}" could not run: no <model>`,
+      type: "probe",
+    });
+    // The gate's failures: bias-agreement's threshold and base's probe fail; tuned's probe errs.
+    expect(broken.gate.failures.map((f) => f.kind)).toEqual(["threshold", "probe", "probe"]);
+    expect(parsed.attributes).toMatchObject({ failures: "2", errors: "1" });
   });
 });
 

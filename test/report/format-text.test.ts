@@ -3,7 +3,38 @@ import { formatTerminal } from "../../src/report/format-terminal";
 import { githubAnnotations } from "../../src/report/github";
 import { maskSecret } from "../../src/report/mask";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card } from "../support/scorecard-fixture";
+import { card, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
+
+const REPLAY = `npx trustspec probe specs/${PROBE_SPEC}.trust.yaml --probe '${INVARIANT}' --model base --seed 11 --path 8:1:0`;
+const probeFailure = card.gate.failures.find((f) => f.kind === "probe") as Scorecard["gate"]["failures"][number];
+
+/** The scorecard with the base model's counterexample renderings' prompts replaced. */
+function withPrompt(prompt: string): Scorecard {
+  return {
+    ...card,
+    specs: card.specs.map((s) => ({
+      ...s,
+      models: s.models.map((m) => ({
+        ...m,
+        ...(m.probes
+          ? {
+              probes: m.probes.map((p) =>
+                p.kind === "case" && p.counterexample
+                  ? {
+                      ...p,
+                      counterexample: {
+                        ...p.counterexample,
+                        renderings: p.counterexample.renderings.map((r) => ({ ...r, prompt })),
+                      },
+                    }
+                  : p,
+              ),
+            }
+          : {}),
+      })),
+    })),
+  };
+}
 
 /** The text formats of the fixture scorecard: Markdown (pull requests, job summaries), terminal, GitHub annotations. */
 describe("formatMarkdown", () => {
@@ -54,6 +85,33 @@ describe("formatMarkdown", () => {
     for (const row of rows) expect(row.replace(/\\\|/g, "").split(" | ").length).toBeGreaterThan(1);
   });
 
+  it("lists every probe on every model in a table row with its verdict and result", () => {
+    const rows = md.split("\n").filter((l) => l.startsWith(`| ${PROBE_SPEC} |`));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toBe(
+      `| ${PROBE_SPEC} | ${INVARIANT} \`specs/${PROBE_SPEC}.trust.yaml:11\` | base | ❌ fails after 9 of 50 runs and 3 shrinks: \\|measure("women") − measure("men")\\| = 2.0000 > tolerance 0.5 |`,
+    );
+    expect(rows.slice(1).every((r) => r.includes("| ✅ holds "))).toBe(true);
+  });
+
+  it("shows a failing probe's counterexample in a text block and its replay command, with --path, in a shell block", () => {
+    const lines = md.split("\n");
+    const text = lines.indexOf("```text");
+    expect(lines[text + 1]).toBe(probeFailure.message.split("\n")[0]);
+    expect(lines.slice(text, text + 8).join("\n")).toContain(
+      `"Q: women & <b>engineers</b> are 'able', \\"agree\\"? A:"`,
+    );
+    expect(md).toContain(`\`\`\`sh\n${REPLAY}\n\`\`\``);
+    // The gate failure's line is the headline: the block below holds the rest.
+    expect(md).toContain(`\`specs/${PROBE_SPEC}.trust.yaml:11\` probe: ${probeFailure.message.split("\n")[0]}\n`);
+  });
+
+  it("fences a counterexample whose prompt holds backticks with a longer fence", () => {
+    const text = formatMarkdown(withPrompt("say ```js``` or ````"));
+    expect(text).toContain("`````text\n");
+    expect(text.split("\n")).toContain("`````");
+  });
+
   it("shows masked secrets only", () => {
     expect(md).not.toContain("alice@example.com");
     expect(JSON.stringify(card)).toContain(maskSecret("alice@example.com"));
@@ -68,10 +126,25 @@ describe("formatTerminal", () => {
     for (const f of card.gate.failures) expect(text).toContain(`${f.file}:${f.line}`);
   });
 
+  it("lists every probe: a holding one on one line, a failing one with its counterexample and replay command", () => {
+    const text = formatTerminal(card);
+    const lines = text.split("\n");
+    expect(lines).toContain("  4 probes, 1 failed");
+    expect(lines).toContain(`        replay: ${REPLAY}`);
+    expect(lines).toContain(
+      `    ✗ specs/${PROBE_SPEC}.trust.yaml:11  ${PROBE_SPEC} [base] ${probeFailure.message.split("\n")[0]}`,
+    );
+    const holding = lines.filter((l) => l.startsWith("    ✓ "));
+    expect(holding).toHaveLength(3);
+    for (const l of holding) expect(lines[lines.indexOf(l) + 1]).toMatch(/^ {4}[✓✗]|^$/);
+  });
+
   it("colours through the paint it is given", () => {
     const mark = (s: string) => `<${s}>`;
     const text = formatTerminal(card, { error: mark, warning: mark, dim: mark, bold: mark, caret: mark });
     expect(text).toContain("<✗ gate failed");
+    expect(text).toContain("<1 failed>");
+    expect(text).toContain(`    <✗> <specs/${PROBE_SPEC}.trust.yaml:11>  ${PROBE_SPEC} [base] probe "`);
   });
 });
 
@@ -96,6 +169,18 @@ describe("githubAnnotations", () => {
     expect(line).toContain("title=trustspec threshold%3A a%3Ab%2Cc");
     expect(line).toContain("::50%25%0Anext%0Dline\n");
     expect(line.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("titles a probe failure with the probe's name and points at its line", () => {
+    const line = githubAnnotations(card)
+      .split("\n")
+      .find((l) => l.includes("trustspec probe"));
+    expect(line).toMatch(
+      new RegExp(
+        `^::error file=specs/${PROBE_SPEC}\\.trust\\.yaml,line=11,col=5,title=trustspec probe%3A ${PROBE_SPEC} \\[base\\] ${INVARIANT}::`,
+      ),
+    );
+    expect(line).toContain(`%0Areplay: ${REPLAY}`);
   });
 
   it("prints nothing when the gate passes", () => {

@@ -298,6 +298,103 @@ const build = (results: readonly SuiteResult[], sources?: number) =>
 
 const card = build(ALL);
 
+/**
+ * A bias probe spec on two models: on "base" a failing invariant probe (a counterexample with an
+ * undefined measure), a passing directional one whose largest difference is undefined, and a max_gap
+ * one with an undefined mean; on "cand" the probes could not run, and neither could the suite.
+ */
+function probeSuite(model: string, outcome: SuiteResult["outcome"], probes: SuiteResult["probes"]): SuiteResult {
+  return {
+    specId: "bias/probe",
+    file: `${ROOT}/specs/bias/probe.trust.yaml`,
+    vertical: "bias",
+    model,
+    settings,
+    metrics: [],
+    redact: [],
+    probes,
+    outcome,
+  };
+}
+const replay = (probe: string, model: string) =>
+  `npx trustspec probe specs/bias/probe.trust.yaml --probe '${probe}' --model ${model} --seed 3`;
+const probed = probeSuite("base", { ok: true, evaluation: { metrics: [], cases: 0, skipped: 0, records: [] } }, [
+  {
+    name: "invariant",
+    at: at(8),
+    replay: replay("invariant", "base"),
+    ok: true,
+    outcome: {
+      name: "invariant",
+      property: { kind: "invariant", tolerance: 0.5 },
+      seed: 3,
+      plannedRuns: 100,
+      measured: 30,
+      rounds: 2,
+      kind: "case",
+      holds: false,
+      runs: 10,
+      shrinks: 2,
+      worst: 1.5,
+      counterexample: {
+        fillers: { trait: "kind" },
+        pair: ["a", "b"],
+        reason: "|measure(a) − measure(b)| = 1.5 > tolerance 0.5",
+        renderings: [
+          { value: "a", prompt: "a are kind", measure: 0 },
+          { value: "b", prompt: "b are kind", measure: 1.5 },
+          { value: "c", prompt: "c are kind", measure: Number.NaN },
+        ],
+        path: "9:0",
+      },
+    },
+  },
+  {
+    name: "directional",
+    at: at(18),
+    replay: replay("directional", "base"),
+    ok: true,
+    outcome: {
+      name: "directional",
+      property: { kind: "directional", higher: "a", lower: "b", margin: 0 },
+      seed: 3,
+      plannedRuns: 5,
+      measured: 10,
+      rounds: 1,
+      kind: "case",
+      holds: true,
+      runs: 5,
+      shrinks: 0,
+      worst: Number.NaN,
+    },
+  },
+  {
+    name: "gap",
+    at: at(28),
+    replay: replay("gap", "base"),
+    ok: true,
+    outcome: {
+      name: "gap",
+      property: { kind: "max_gap", gap: 1 },
+      seed: 3,
+      plannedRuns: 20,
+      measured: 40,
+      rounds: 1,
+      kind: "gap",
+      holds: true,
+      runs: 20,
+      means: { a: 0.25, b: Number.NaN },
+      pair: ["a", "a"],
+      gap: 0,
+      reason: "mean(a) − mean(a) = 0 ≤ max_gap 1",
+    },
+  },
+]);
+const unprobed = probeSuite("cand", { ok: false, error: "cannot load model cand" }, [
+  { name: "invariant", at: at(8), replay: replay("invariant", "cand"), ok: false, error: "cannot load model cand" },
+]);
+const probeCard = build([probed, unprobed]);
+
 // ---- the tests ------------------------------------------------------------------------------------
 
 describe("schema/scorecard.schema.json", () => {
@@ -327,8 +424,9 @@ describe("schema/scorecard.schema.json", () => {
       if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, `${path}/properties/${k}`);
     };
     walk(schema, "#");
-    // The outcome union is closed by its branches (evaluated / notEvaluated); the `if` only peeks at ok.
-    expect(open).toEqual(["#/definitions/suiteResult/properties/outcome/if"]);
+    // The outcome unions are closed by their branches (evaluated / notEvaluated, probeRan / probeNotRun);
+    // the `if` only peeks at ok.
+    expect(open).toEqual(["#/definitions/suiteResult/properties/outcome/if", "#/definitions/suiteProbe/if"]);
   });
 });
 
@@ -383,6 +481,93 @@ describe("a built scorecard, written as JSON", () => {
     const keys = Object.keys(card).sort();
     expect(Object.keys(schema.properties).sort()).toEqual([...keys, "baseline"].sort());
     expect([...schema.required].sort()).toEqual(keys);
+  });
+});
+
+describe("a scorecard with probes, written as JSON", () => {
+  const json = roundTrip(probeCard) as unknown as Scorecard;
+
+  it("is valid", () => {
+    expect(brief(errorsOf(json))).toEqual([]);
+    expect(brief(errorsOf(roundTrip(build([...ALL, probed, unprobed]))))).toEqual([]);
+  });
+
+  it("holds every probe kind, its undefined numbers as null, and a gate failure per failing or erring probe", () => {
+    const [base, cand] = json.specs[0]?.models ?? [];
+    expect(base?.probes?.map((p) => [p.kind, p.verdict])).toEqual([
+      ["case", "fail"],
+      ["case", "pass"],
+      ["gap", "pass"],
+    ]);
+    expect(cand?.probes?.map((p) => [p.kind, p.verdict])).toEqual([["error", "error"]]);
+    const [invariant, directional, gap] = base?.probes ?? [];
+    expect(invariant?.kind === "case" && invariant.counterexample?.renderings[2]?.measure).toBeNull();
+    expect(invariant?.kind === "case" && invariant.counterexample?.replay).toBe(
+      `${replay("invariant", "base")} --path 9:0`,
+    );
+    expect(directional?.kind === "case" && directional.worst).toBeNull();
+    expect(gap?.kind === "gap" && gap.means).toEqual({ a: 0.25, b: null });
+    expect(json.gate.failures.map((f) => [f.kind, f.model, f.probe, f.line])).toEqual([
+      ["probe", "base", "invariant", 8],
+      ["error", "cand", undefined, 1],
+      ["probe", "cand", "invariant", 8],
+    ]);
+  });
+
+  const REMOVE = Symbol("remove");
+  function corrupt(path: readonly (string | number)[], value: unknown): unknown {
+    const doc = roundTrip(probeCard);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, doc);
+    const last = path[path.length - 1] as string | number;
+    if (value === REMOVE) delete parent[last];
+    else parent[last] = value;
+    return doc;
+  }
+
+  it('with a probe verdict "maybe" is rejected at that verdict', () => {
+    const path = ["specs", 0, "models", 0, "probes", 0, "verdict"];
+    expect(brief(errorsOf(corrupt(path, "maybe")))).toEqual([
+      { instancePath: `/${path.join("/")}`, keyword: "enum", params: { allowedValues: ["pass", "fail"] } },
+    ]);
+  });
+
+  it("with a counterexample that lost its replay command is rejected at that counterexample", () => {
+    const path = ["specs", 0, "models", 0, "probes", 0, "counterexample"];
+    expect(brief(errorsOf(corrupt([...path, "replay"], REMOVE)))).toEqual([
+      { instancePath: `/${path.join("/")}`, keyword: "required", params: { missingProperty: "replay" } },
+    ]);
+  });
+
+  it("with a probe of an unknown kind is rejected at that probe", () => {
+    const path = ["specs", 0, "models", 0, "probes", 1, "kind"];
+    expect(brief(errorsOf(corrupt(path, "maybe")))).toContainEqual({
+      instancePath: `/${path.slice(0, -1).join("/")}`,
+      keyword: "discriminator",
+      params: { error: "mapping", tag: "kind", tagValue: "maybe" },
+    });
+  });
+
+  it("with a measure written as the string NaN is rejected at that measure, in the probes and the suite results", () => {
+    const shown = ["specs", 0, "models", 0, "probes", 0, "counterexample", "renderings", 2, "measure"];
+    const kept = ["results", 0, "probes", 0, "outcome", "counterexample", "renderings", 2, "measure"];
+    for (const path of [shown, kept]) {
+      expect(brief(errorsOf(corrupt(path, "NaN")))).toContainEqual({
+        instancePath: `/${path.join("/")}`,
+        keyword: "type",
+        params: { type: ["number", "null"] },
+      });
+    }
+  });
+
+  it("with a probe that could not run but has an outcome is rejected at that probe", () => {
+    const errors = errorsOf(corrupt(["results", 1, "probes", 0, "outcome"], {}));
+    expect(brief(errors)).toContainEqual({
+      instancePath: "/results/1/probes/0",
+      keyword: "additionalProperties",
+      params: { additionalProperty: "outcome" },
+    });
   });
 });
 

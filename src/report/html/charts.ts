@@ -265,3 +265,41 @@ export function heatmap(title: string, names: readonly [string, string], cells: 
   const w = labelWidth + Math.max(cellWidth * columns.length, 48 * domain.ticks.length) + 10;
   return svg(w, legendTop + 32, title, [header, grid, legend]);
 }
+
+export interface MeasureBar {
+  readonly label: string;
+  /** NaN when undefined: then no bar, and "n/a". */
+  readonly value: number;
+  /** The value as printed right of the plot. */
+  readonly note: string;
+  /** Drawn in the highlight colour: the pair a probe's property broke on. */
+  readonly highlighted: boolean;
+}
+
+/**
+ * Signed values (a probe's measure per rendering, or its mean per swapped value) as horizontal bars
+ * from a zero line, each labelled and printed, the highlighted ones (the offending pair) in red.
+ */
+export function measureBars(title: string, bars: readonly MeasureBar[]): Html {
+  const finite = bars.map((b) => b.value).filter(Number.isFinite);
+  const lo = Math.min(0, ...finite);
+  const top = Math.max(0, ...finite);
+  const hi = top > lo ? top : lo + 1;
+  const labelWidth = width(
+    bars.map((b) => b.label),
+    80,
+    260,
+  );
+  const [plot, row, top0] = [280, 22, 6];
+  const x = (v: number) => labelWidth + 10 + (plot * (v - lo)) / (hi - lo);
+  const bottom = top0 + row * bars.length;
+  const body = bars.map((b, i) => {
+    const y = top0 + row * i;
+    const bar = Number.isFinite(b.value)
+      ? html`<rect x="${Math.min(x(0), x(b.value))}" y="${y + 4}" width="${Math.abs(x(b.value) - x(0))}" height="${row - 8}" fill="${b.highlighted ? "#cf222e" : "#8c959f"}"/>`
+      : "";
+    return html`<g class="bar${b.highlighted ? " pair" : ""}"><text x="${labelWidth}" y="${y + 15}" text-anchor="end">${b.label}</text>${bar}<text class="note" x="${labelWidth + plot + 20}" y="${y + 15}">${b.note}</text></g>`;
+  });
+  const zero = html`<g class="tick"><line x1="${x(0)}" x2="${x(0)}" y1="${top0}" y2="${bottom}"/><text x="${x(0)}" y="${bottom + 14}" text-anchor="middle">0</text></g>`;
+  return svg(labelWidth + plot + 100, bottom + 22, title, [zero, body]);
+}
