@@ -72,7 +72,7 @@ export function describeProbeOutcome(outcome: ProbeOutcome, replay?: (path: stri
   }
   const where = outcome.replayed
     ? `replaying seed ${outcome.seed}, path ${outcome.replayed}`
-    : `after ${outcome.runs} of ${outcome.plannedRuns} runs and ${outcome.shrinks} shrinks (seed ${outcome.seed}, path ${c.path})`;
+    : `after ${outcome.runs} of ${outcome.plannedRuns} runs and ${outcome.shrinks} shrink${outcome.shrinks === 1 ? "" : "s"} (seed ${outcome.seed}, path ${c.path})`;
   const fillers = Object.entries(c.fillers).map(([k, v]) => `${k} = "${v}"`);
   return [
     `${head} fails ${where}`,

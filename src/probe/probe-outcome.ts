@@ -57,3 +57,20 @@ export type ProbeOutcome =
       readonly gap: number;
       readonly reason: string;
     });
+
+/** An outcome as JSON gives it back: JSON has no NaN (a measure that was not a number became null). */
+export function reviveProbeOutcome(o: ProbeOutcome): ProbeOutcome {
+  const number = (x: number | null) => (x === null ? Number.NaN : x);
+  if (o.kind === "gap") {
+    const means = Object.fromEntries(Object.entries(o.means).map(([v, m]) => [v, number(m)]));
+    return { ...o, means, gap: number(o.gap) };
+  }
+  const c = o.counterexample;
+  return {
+    ...o,
+    worst: number(o.worst),
+    ...(c
+      ? { counterexample: { ...c, renderings: c.renderings.map((r) => ({ ...r, measure: number(r.measure) })) } }
+      : {}),
+  };
+}

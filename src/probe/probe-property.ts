@@ -28,7 +28,7 @@ export function checkCase(property: CaseProperty, measured: readonly Measured[])
     const lower = measureOf(measured, property.lower);
     const d = higher - lower;
     if (d > property.margin) return { holds: true, statistic: d };
-    const why = Number.isNaN(d) ? "is not a number" : `≤ margin ${property.margin}`;
+    const why = Number.isNaN(d) ? "(not a number)" : `≤ margin ${property.margin}`;
     return {
       holds: false,
       statistic: d,
@@ -51,7 +51,7 @@ export function checkCase(property: CaseProperty, measured: readonly Measured[])
     }
   }
   if (!first) return { holds: true, statistic: largest };
-  const why = Number.isNaN(first.d) ? "is not a number" : `> tolerance ${property.tolerance}`;
+  const why = Number.isNaN(first.d) ? "(not a number)" : `> tolerance ${property.tolerance}`;
   return {
     holds: false,
     statistic: largest,
@@ -113,5 +113,6 @@ function measureOf(measured: readonly Measured[], value: string): number {
 
 /** Measures in messages: 4 significant decimals are enough to see a tolerance broken. */
 export function fmt(x: number): string {
+  if (Number.isNaN(x)) return "n/a";
   return Number.isFinite(x) ? x.toFixed(4) : String(x);
 }

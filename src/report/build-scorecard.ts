@@ -3,7 +3,6 @@ import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { shellWord } from "../probe/describe-probe";
-import type { ProbeOutcome } from "../probe/probe-outcome";
 import type { Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison } from "./compare-results";
 import { probeLines } from "./format-probe";
@@ -19,7 +18,7 @@ import {
   type ScorecardSpecModel,
   type VerticalScore,
 } from "./scorecard";
-import type { SuiteProbe, SuiteResult } from "./suite-result";
+import { reviveSuiteProbes, type SuiteProbe, type SuiteResult } from "./suite-result";
 
 export interface BuildOptions {
   /** Spec paths in the scorecard are relative to this directory (the project root). */
@@ -43,7 +42,7 @@ export interface BuildOptions {
  * failures (a broken or erring probe among them) with the spec line each points at.
  */
 export function buildScorecard(results: readonly SuiteResult[], options: BuildOptions): Scorecard {
-  const masked = [...results].sort(bySpecThenModel).map(reviveProbes).map(maskSuiteResult);
+  const masked = [...results].sort(bySpecThenModel).map(reviveSuiteProbes).map(maskSuiteResult);
   const models = modelOrder(masked);
   const rel = (id: string, file: string) => options.files?.get(id) ?? relative(options.root, file).split(sep).join("/");
   const specIds = [...new Set(masked.map((r) => r.specId))];
@@ -242,25 +241,6 @@ function scorecardProbe(p: SuiteProbe): ScorecardProbe {
  * or measure is NaN when a measure was undefined): reviveSuiteResult restores the evaluation's only,
  * and results reach the build from suite files, scorecards and merges alike.
  */
-function reviveProbes(result: SuiteResult): SuiteResult {
-  if (!result.probes) return result;
-  const number = (x: number | null) => (x === null ? Number.NaN : x);
-  const outcome = (o: ProbeOutcome): ProbeOutcome => {
-    if (o.kind === "gap") {
-      const means = Object.fromEntries(Object.entries(o.means).map(([v, m]) => [v, number(m)]));
-      return { ...o, means, gap: number(o.gap) };
-    }
-    const c = o.counterexample;
-    return {
-      ...o,
-      worst: number(o.worst),
-      ...(c
-        ? { counterexample: { ...c, renderings: c.renderings.map((r) => ({ ...r, measure: number(r.measure) })) } }
-        : {}),
-    };
-  };
-  return { ...result, probes: result.probes.map((p) => (p.ok ? { ...p, outcome: outcome(p.outcome) } : p)) };
-}
 
 /** Unparsed share of judged outputs and dropped share of all outputs, for generate specs. */
 function outputRates(records: readonly CaseRecord[]): { unparsedRate?: number; droppedRate?: number } {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
-import type { ProbeOutcome } from "../probe/probe-outcome";
+import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 
 /**
@@ -106,7 +106,8 @@ export function readSuiteResults(runDir: string): SuiteResult[] {
  * A suite result as JSON gives it back: JSON has no NaN (an undefined metric's estimate became null)
  * and no undefined in arrays (a dropped output became null); both are restored.
  */
-export function reviveSuiteResult(result: SuiteResult): SuiteResult {
+export function reviveSuiteResult(given: SuiteResult): SuiteResult {
+  const result = reviveSuiteProbes(given);
   if (!result.outcome.ok) return result;
   const { evaluation } = result.outcome;
   const number = (x: number | null) => (x === null ? Number.NaN : x);
@@ -128,6 +129,12 @@ export function reviveSuiteResult(result: SuiteResult): SuiteResult {
       },
     },
   };
+}
+
+/** A suite result's probe outcomes with NaN restored (JSON wrote it as null). */
+export function reviveSuiteProbes(result: SuiteResult): SuiteResult {
+  if (!result.probes) return result;
+  return { ...result, probes: result.probes.map((p) => (p.ok ? { ...p, outcome: reviveProbeOutcome(p.outcome) } : p)) };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

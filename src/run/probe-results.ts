@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ProbeOutcome } from "../probe/probe-outcome";
+import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
 import { describeRunError, type RunManifest } from "./manifest";
 
 /** What one probe of one spec found on one model, or why it could not run. */
@@ -22,11 +22,8 @@ export function writeProbeRuns(runDir: string, runs: readonly ProbeRun[]): void 
 export function readProbeRuns(runDir: string): ProbeRun[] | undefined {
   const file = join(runDir, FILE);
   if (!existsSync(file)) return undefined;
-  // JSON has no NaN: a measure that was not a number was written as null.
-  const numeric = new Set(["worst", "measure", "gap"]);
-  return JSON.parse(readFileSync(file, "utf8"), (key, value) =>
-    value === null && numeric.has(key) ? Number.NaN : value,
-  ) as ProbeRun[];
+  const runs = JSON.parse(readFileSync(file, "utf8")) as ProbeRun[];
+  return runs.map((r) => (r.ok ? { ...r, outcome: reviveProbeOutcome(r.outcome) } : r));
 }
 
 /** The result of one probe on one model, from the run that ran it (errors say why there is none). */
