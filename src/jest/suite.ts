@@ -15,6 +15,7 @@ import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
+import { dimensionIsSecret, maskSecret } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
@@ -85,7 +86,11 @@ export function defineTrustSuite(plan: Plan): void {
           // each: every group_by cell must pass on its own interval too.
           for (const cell of metric.rule.each ? value.cells : []) {
             const v = applyGate(cell.estimate, metric.rule, plan.confidence);
-            if (!v.pass) failed.push(`${metric.name} [${cell.dimension} = ${cell.value}]: ${v.reason} (n = ${cell.n})`);
+            if (!v.pass) {
+              // A cell of a redacted field is named by its mask, never by its value.
+              const shown = dimensionIsSecret(cell.dimension, plan.redact) ? maskSecret(cell.value) : cell.value;
+              failed.push(`${metric.name} [${cell.dimension} = ${shown}]: ${v.reason} (n = ${cell.n})`);
+            }
           }
           if (failed.length > 0) throw atSpec(plan, metric.at, metric.name, failed.join("\n"));
         });

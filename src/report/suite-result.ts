@@ -5,6 +5,7 @@ import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
 import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
+import { maskSuiteResult } from "./mask";
 
 /**
  * What one suite (a spec on one model) leaves for the scorecard: the spec's metric definitions and the
@@ -85,7 +86,9 @@ export function suiteResult(
 
 const SUITES = "suites";
 
-export function writeSuiteResult(runDir: string, result: SuiteResult): void {
+/** Writes a suite's result for the scorecard, the group_by values of redacted fields masked. */
+export function writeSuiteResult(runDir: string, unmasked: SuiteResult): void {
+  const result = maskSuiteResult(unmasked);
   const dir = join(runDir, SUITES);
   mkdirSync(dir, { recursive: true });
   const name = `${result.specId}__${result.model}`.replace(/[^A-Za-z0-9._-]+/g, "_");
