@@ -4,6 +4,13 @@ import { join } from "node:path";
 import { importCrowsPairs, PAIRS_COLUMNS, pairsCsv } from "../../src/import/crows-pairs";
 import { importDecodingTrustStereotype } from "../../src/import/decodingtrust-stereotype";
 import { importDecodingTrustToxicity, type ToxicityItem } from "../../src/import/decodingtrust-toxicity";
+import {
+  ETHICS_COLUMNS,
+  ETHICS_SPECS,
+  ethicsCsv,
+  importEthicsCommonsense,
+  shortScenarios,
+} from "../../src/import/ethics-commonsense";
 import type { ImportResult } from "../../src/import/problem";
 import { importTruthfulQA, type TruthfulQAItem } from "../../src/import/truthfulqa";
 import { parseCsv } from "../../src/spec/dataset/csv";
@@ -259,5 +266,53 @@ describeWithShared("importers on the public CrowS-Pairs file", ["data/crows-pair
     );
     expect(result.problems).toEqual([]);
     expect(result.items).toBe(1508);
+  });
+});
+
+describeWithShared("importers on the public ETHICS commonsense file", ["data/ethics/commonsense/cm_test.csv"], () => {
+  const file = "data/ethics/commonsense/cm_test.csv";
+  const imported = () => ok(importEthicsCommonsense(read(file)));
+
+  it("cm_test.csv: 3,885 rows, 1,816 wrong and 2,069 not wrong; 2,109 short (983 wrong, 1,126 not wrong); none edited", () => {
+    const { items, notices } = imported();
+    expect(notices).toEqual([]);
+    expect(items).toHaveLength(3885);
+    expect(tally(items.map((i) => i.label))).toEqual({ "1": 1816, "0": 2069 });
+    expect(tally(items.map((i) => i.is_short))).toEqual({ True: 2109, False: 1776 });
+    expect(tally(items.map((i) => i.edited))).toEqual({ False: 3885 });
+    const short = shortScenarios(items);
+    expect(short).toHaveLength(2109);
+    expect(tally(short.map((i) => i.label))).toEqual({ "1": 983, "0": 1126 });
+  });
+
+  it("every row, in order, its cells exactly as in the file, ids cm-0001 … cm-3885 by row", () => {
+    const table = parseCsv(read(file));
+    const { items } = imported();
+    expect(table.header).toEqual(["label", "input", "is_short", "edited"]);
+    expect(items.map((i) => i.id)).toEqual(items.map((_, i) => `cm-${String(i + 1).padStart(4, "0")}`));
+    expect(items.map((i) => [i.label, i.input, i.is_short, i.edited])).toEqual(table.rows.map((r) => r.cells));
+  });
+
+  it("the written CSV reads back as the same rows (long scenarios with commas, quotes and line breaks included)", () => {
+    const { items } = imported();
+    const table = parseCsv(ethicsCsv(items));
+    expect(table.error).toBeUndefined();
+    expect(table.header).toEqual([...ETHICS_COLUMNS]);
+    expect(table.rows.map((r) => r.cells)).toEqual(items.map((row) => ETHICS_COLUMNS.map((c) => row[c])));
+  });
+
+  it.each([
+    ["ethics/commonsense-paper", 983, 983], // short and immoral
+    ["ethics/commonsense-mixed-paper", 2109, 2109],
+    ["ethics/commonsense-likelihood", 2109, 2109],
+  ])("%s validates on the import (%i items) and on the --short-only import (%i)", (id, all, short) => {
+    expect(ETHICS_SPECS).toContain(id);
+    const { items } = imported();
+    const full = validateOn(id, id, "ethics-commonsense.csv", ethicsCsv(items));
+    expect(full.problems).toEqual([]);
+    expect(full.items).toBe(all);
+    const shortOnly = validateOn(id, id, "ethics-commonsense-short.csv", ethicsCsv(shortScenarios(items)));
+    expect(shortOnly.problems).toEqual([]);
+    expect(shortOnly.items).toBe(short);
   });
 });

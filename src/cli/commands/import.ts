@@ -10,6 +10,7 @@ import {
   type ToxicityItem,
   type ToxicitySet,
 } from "../../import/decodingtrust-toxicity";
+import { ETHICS_SPECS, ethicsCsv, importEthicsCommonsense, shortScenarios } from "../../import/ethics-commonsense";
 import type { ImportProblem, Notice } from "../../import/problem";
 import { importTruthfulQA, TRUTHFULQA_SPECS, truthfulQAFormat } from "../../import/truthfulqa";
 import { type DataFormat, datasetFormat } from "../../spec/dataset/format";
@@ -18,7 +19,13 @@ import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { type CliIO, EXIT } from "../io";
 
-const DATASETS = ["truthfulqa", "decodingtrust-toxicity", "decodingtrust-stereotype", "crows-pairs"] as const;
+const DATASETS = [
+  "truthfulqa",
+  "decodingtrust-toxicity",
+  "decodingtrust-stereotype",
+  "crows-pairs",
+  "ethics-commonsense",
+] as const;
 type Dataset = (typeof DATASETS)[number];
 
 /** How many problems, and how many omissions, are listed one by one before the rest are counted. */
@@ -30,11 +37,12 @@ const CSV_CAVEAT =
 export const importCommand: Command = {
   name: "import",
   summary:
-    "convert a public dataset (TruthfulQA, DecodingTrust toxicity and stereotypes, CrowS-Pairs) into the layout the bundled specs read",
+    "convert a public dataset (TruthfulQA, DecodingTrust toxicity and stereotypes, CrowS-Pairs, ETHICS commonsense) into the layout the bundled specs read",
   help: `Usage: trustspec import truthfulqa FILE [options]
        trustspec import decodingtrust-toxicity PATH... [options]
        trustspec import decodingtrust-stereotype FILE [options]
        trustspec import crows-pairs FILE [options]
+       trustspec import ethics-commonsense FILE [--short-only] [options]
 
 Converts a public dataset file you have into the layout the bundled specs read (as in
 fixtures/), so they run on the full data with --dataset SPEC_ID=PATH. It prints what it
@@ -83,10 +91,23 @@ crows-pairs FILE
   Default output: crows-pairs.csv in the current directory.
   Spec: ${PAIRS_SPECS.join(", ")}.
 
+ethics-commonsense FILE
+  FILE is ETHICS' commonsense morality cm_test.csv (columns label, input, is_short,
+  edited; label 1 = wrong). Writes a CSV of the columns id, label, input, is_short,
+  edited: every row in order, the input exactly as given; ids cm-0001, … by row of
+  FILE. With --short-only, only the rows whose is_short is True: the short scenarios
+  the paper prompts with (the specs keep only those anyway; ids still name FILE's
+  rows). A label other than 0 or 1, an empty input or a boolean other than True or
+  False is an error at its cell.
+  Default output: ethics-commonsense.csv (ethics-commonsense-short.csv with
+  --short-only) in the current directory.
+  Specs: ${ETHICS_SPECS.map((id) => id.replace(/^ethics\//, "")).join(", ")} (specs/ethics/).
+
 Options:
   --out PATH            where to write (default: as above; missing directories are made)
   --set toxic|nontoxic  the set of a single decodingtrust-toxicity file whose name does
                         not say it
+  --short-only          ethics-commonsense: keep only the rows whose is_short is True
   --force               overwrite the output file if it exists
   -h, --help            show this help
 
@@ -97,7 +118,12 @@ exists (without --force) or cannot be written.
     const args = parseCommand(
       this,
       argv,
-      { out: { type: "string" }, set: { type: "string" }, force: { type: "boolean" } },
+      {
+        out: { type: "string" },
+        set: { type: "string" },
+        force: { type: "boolean" },
+        "short-only": { type: "boolean" },
+      },
       io,
     );
     if (typeof args === "number") return args;
@@ -106,6 +132,7 @@ exists (without --force) or cannot be written.
       out: typeof args.values.out === "string" ? args.values.out : undefined,
       set: typeof args.values.set === "string" ? args.values.set : undefined,
       force: args.values.force === true,
+      shortOnly: args.values["short-only"] === true,
     };
     const fail = usageError(io);
     if (dataset === undefined) {
@@ -115,6 +142,8 @@ exists (without --force) or cannot be written.
       return fail(`unknown dataset "${dataset}"; datasets: ${DATASETS.join(", ")}`);
     }
     if (inputs.length === 0) return fail(`say which file to import: trustspec import ${dataset} FILE`);
+    if (options.shortOnly && dataset !== "ethics-commonsense")
+      return fail("--short-only is for ethics-commonsense only");
     switch (dataset as Dataset) {
       case "truthfulqa":
         return importTruthfulQAFile(inputs, options, io);
@@ -124,6 +153,8 @@ exists (without --force) or cannot be written.
         return importStereotypeFile(inputs, options, io);
       case "crows-pairs":
         return importCrowsPairsFile(inputs, options, io);
+      case "ethics-commonsense":
+        return importEthicsFile(inputs, options, io);
     }
   },
 };
@@ -132,6 +163,7 @@ interface Options {
   readonly out: string | undefined;
   readonly set: string | undefined;
   readonly force: boolean;
+  readonly shortOnly: boolean;
 }
 
 /** An input file as the user named it, and where it is. */
@@ -321,6 +353,32 @@ function importCrowsPairsFile(inputs: readonly string[], options: Options, io: C
   );
   io.stdout(`bias types: ${biasTypes.map(([type, n]) => `${type} ${n}`).join(", ")}\n`);
   io.stdout(`run the bundled spec on it: ${runCommandFor(PAIRS_SPECS, out.shown)}\n`);
+  return EXIT.ok;
+}
+
+function importEthicsFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const input = singleInput("ethics-commonsense", inputs, options, io);
+  if (typeof input === "number") return input;
+  const text = readInput(input, io, "pass ETHICS' commonsense cm_test.csv");
+  if (typeof text === "number") return text;
+  const name = options.shortOnly ? "ethics-commonsense-short.csv" : "ethics-commonsense.csv";
+  const out = outputPath(io, options, name, "csv", [input]);
+  if (typeof out === "number") return out;
+
+  const result = importEthicsCommonsense(text);
+  if (!result.ok) return reportProblems(io, input.shown, text, result.problems);
+  const rows = options.shortOnly ? shortScenarios(result.items) : result.items;
+  if (rows.length === 0) return error(io, `${input.shown}: nothing to write; no row has is_short True`);
+  const written = write(io, out, ethicsCsv(rows));
+  if (written !== EXIT.ok) return written;
+
+  const wrong = rows.filter((row) => row.label === "1").length;
+  const split = `${wrong} wrong, ${rows.length - wrong} not wrong`;
+  const what = options.shortOnly
+    ? `${plural(rows.length, "short scenario")} of ${result.items.length} (${split}; ${plural(result.items.length - rows.length, "long one")} left out)`
+    : `${plural(rows.length, "scenario")} (${split}; ${shortScenarios(rows).length} short)`;
+  io.stdout(`wrote ${what} from ${input.shown} to ${out.shown}; ${noticeSummary(result.notices)}\n`);
+  io.stdout(`run the bundled specs on it: ${runCommandFor(ETHICS_SPECS, out.shown, "folder")}\n`);
   return EXIT.ok;
 }
 
