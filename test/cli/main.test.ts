@@ -44,6 +44,7 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 const COMMANDS = [
   "validate",
   "run",
+  "probe",
   "report",
   "compile",
   "cache",
