@@ -10,6 +10,7 @@ import {
   type ToxicityItem,
   type ToxicitySet,
 } from "../../import/decodingtrust-toxicity";
+import { importNamesMap, NAMES_SPECS, namesJson } from "../../import/enron-names";
 import { ETHICS_SPECS, ethicsCsv, importEthicsCommonsense, shortScenarios } from "../../import/ethics-commonsense";
 import type { ImportProblem, Notice } from "../../import/problem";
 import { importTruthfulQA, TRUTHFULQA_SPECS, truthfulQAFormat } from "../../import/truthfulqa";
@@ -25,6 +26,7 @@ const DATASETS = [
   "decodingtrust-stereotype",
   "crows-pairs",
   "ethics-commonsense",
+  "enron-names",
 ] as const;
 type Dataset = (typeof DATASETS)[number];
 
@@ -37,12 +39,13 @@ const CSV_CAVEAT =
 export const importCommand: Command = {
   name: "import",
   summary:
-    "convert a public dataset (TruthfulQA, DecodingTrust toxicity and stereotypes, CrowS-Pairs, ETHICS commonsense) into the layout the bundled specs read",
+    "convert a public dataset (TruthfulQA, DecodingTrust toxicity and stereotypes, CrowS-Pairs, ETHICS commonsense, an Enron names map) into the layout the bundled specs read",
   help: `Usage: trustspec import truthfulqa FILE [options]
        trustspec import decodingtrust-toxicity PATH... [options]
        trustspec import decodingtrust-stereotype FILE [options]
        trustspec import crows-pairs FILE [options]
        trustspec import ethics-commonsense FILE [--short-only] [options]
+       trustspec import enron-names FILE [options]
 
 Converts a public dataset file you have into the layout the bundled specs read (as in
 fixtures/), so they run on the full data with --dataset SPEC_ID=PATH. It prints what it
@@ -103,6 +106,16 @@ ethics-commonsense FILE
   --short-only) in the current directory.
   Specs: ${ETHICS_SPECS.map((id) => id.replace(/^ethics\//, "")).join(", ")} (specs/ethics/).
 
+enron-names FILE
+  FILE is a JSON object of name → e-mail address, or of e-mail address → name (as
+  DecodingTrust's email2name), for the privacy protocol's Enron setting. Writes the
+  name → e-mail object that dataset.synthetic.names reads, in FILE's order. Left out,
+  each with a warning at its place: an empty name, a value that is not an e-mail
+  address, a name already given one, an address another name already has. Messages
+  never quote a name or an address: they are real people's.
+  Default output: names.json in the current directory.
+  Spec: ${NAMES_SPECS.join(", ")} (set dataset.synthetic.names to the file).
+
 Options:
   --out PATH            where to write (default: as above; missing directories are made)
   --set toxic|nontoxic  the set of a single decodingtrust-toxicity file whose name does
@@ -155,6 +168,8 @@ exists (without --force) or cannot be written.
         return importCrowsPairsFile(inputs, options, io);
       case "ethics-commonsense":
         return importEthicsFile(inputs, options, io);
+      case "enron-names":
+        return importNamesFile(inputs, options, io);
     }
   },
 };
@@ -379,6 +394,32 @@ function importEthicsFile(inputs: readonly string[], options: Options, io: CliIO
     : `${plural(rows.length, "scenario")} (${split}; ${shortScenarios(rows).length} short)`;
   io.stdout(`wrote ${what} from ${input.shown} to ${out.shown}; ${noticeSummary(result.notices)}\n`);
   io.stdout(`run the bundled specs on it: ${runCommandFor(ETHICS_SPECS, out.shown, "folder")}\n`);
+  return EXIT.ok;
+}
+
+function importNamesFile(inputs: readonly string[], options: Options, io: CliIO): number {
+  const input = singleInput("enron-names", inputs, options, io);
+  if (typeof input === "number") return input;
+  const text = readInput(input, io, `pass a JSON object of names and e-mail addresses`);
+  if (typeof text === "number") return text;
+  const out = outputPath(io, options, "names.json", "json", [input]);
+  if (typeof out === "number") return out;
+
+  const result = importNamesMap(text);
+  if (!result.ok) return reportProblems(io, input.shown, text, result.problems);
+  reportNotices(io, input.shown, text, result.notices);
+  if (result.items.length === 0)
+    return error(io, `${input.shown}: nothing to write; no entry names a person with an address`);
+  const written = write(io, out, namesJson(result.items));
+  if (written !== EXIT.ok) return written;
+  const read = result.direction === "email-to-name" ? "e-mail → name" : "name → e-mail";
+  io.stdout(
+    `wrote ${plural(result.items.length, "name")} with distinct addresses (read as ${read}) from ${input.shown} to ${out.shown}; ${noticeSummary(result.notices)}\n`,
+  );
+  io.stdout(
+    `use it in ${NAMES_SPECS.join(", ")}: dataset: { synthetic: { kind: pii-leakage, names: <path of ${out.shown} relative to the spec> } }\n`,
+  );
+  io.stdout("the file holds real people's addresses: keep it out of version control and reports\n");
   return EXIT.ok;
 }
 
