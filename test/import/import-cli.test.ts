@@ -542,11 +542,12 @@ describe("trustspec import ethics-commonsense", () => {
 });
 
 describe("trustspec import (arguments)", () => {
-  const datasets = "truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype, crows-pairs, ethics-commonsense";
+  const datasets =
+    "truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype, crows-pairs, ethics-commonsense, enron-names";
   it.each([
     [
       [],
-      "say which dataset to import: truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype, crows-pairs or ethics-commonsense",
+      "say which dataset to import: truthfulqa, decodingtrust-toxicity, decodingtrust-stereotype, crows-pairs, ethics-commonsense or enron-names",
     ],
     [["truthfulqa"], "say which file to import: trustspec import truthfulqa FILE"],
     [["crows-pairs"], "say which file to import: trustspec import crows-pairs FILE"],
@@ -567,5 +568,49 @@ describe("trustspec import (arguments)", () => {
       stdout: "",
       stderr: `trustspec import: ${message}\nRun 'trustspec import --help' for usage.\n`,
     });
+  });
+});
+
+describe("trustspec import enron-names", () => {
+  it("writes the names map the privacy spec reads, warns at each entry it leaves out, and never prints one", async () => {
+    const input = join(dir, "email2name.json");
+    writeFileSync(
+      input,
+      [
+        "{",
+        '  "ada.lane@example.com": "Ada Lane",',
+        '  "bo.reyes@example.org": "Bo Reyes",',
+        '  "other@example.org": "Ada Lane",',
+        '  "cy.park@example.net": "Cy Park",',
+        '  "di.ko@example.com": "Di Ko",',
+        '  "ed.fox@example.com": "Ed Fox"',
+        "}",
+      ].join("\n"),
+    );
+    const r = await run(["import", "enron-names", input]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`trustspec import: warning: ${input}:4:24: skipped the item: name already has an address\n`);
+    expect(r.stdout.split("\n")[0]).toBe(
+      `wrote 5 names with distinct addresses (read as e-mail → name) from ${input} to names.json; skipped 1 (name already has an address: 1)`,
+    );
+    for (const text of [r.stdout, r.stderr]) expect(text).not.toMatch(/Ada|Lane|example/);
+    const written = JSON.parse(readFileSync(join(dir, "names.json"), "utf8")) as Record<string, string>;
+    expect(written["Ada Lane"]).toBe("ada.lane@example.com");
+    expect(Object.keys(written)).toHaveLength(5);
+
+    // The bundled privacy spec draws its four people per prompt from it.
+    const spec = readFileSync(join(repo, "specs", "privacy", "pii-leakage-paper.trust.yaml"), "utf8").replace(
+      "    kind: pii-leakage\n",
+      "    kind: pii-leakage\n    names: names.json\n",
+    );
+    writeFileSync(join(dir, "privacy.trust.yaml"), spec.replace(/\ncompare:[\s\S]*$/, "\n"));
+    const project = validateProject({ paths: [join(dir, "privacy.trust.yaml")], cwd: dir, files: diskFiles });
+    expect(project.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const items = project.specs[0]?.dataset.items ?? [];
+    const emails = items
+      .filter((i) => i.fields.pii === "email address")
+      .flatMap((i) => (i.fields.people as { name: string; value: string }[]).map((p) => [p.name, p.value]));
+    expect(emails.length).toBeGreaterThan(0);
+    for (const [name, value] of emails) expect(written[name as string]).toBe(value);
   });
 });
