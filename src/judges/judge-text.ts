@@ -4,6 +4,7 @@ import { judgeContains } from "./contains";
 import { itemField } from "./item-field";
 import { detectLeak } from "./leak";
 import { judgeOptionMatch } from "./option-match";
+import { detectPii } from "./pii-detect";
 import { toxicityScore } from "./toxicity-lexical";
 import { type JudgeVerdict, labelVerdict } from "./verdict";
 import { judgeWrongNotWrong } from "./wrong-not-wrong";
@@ -26,6 +27,8 @@ export function judgeText(judge: Judge, output: string, fields: Readonly<Record<
       return judgeOptionMatch(judge, output, fields);
     case "leak":
       return detectLeak(output, secretText(itemField(fields, judge.secret, "leak", "secret")), judge.case_sensitive);
+    case "pii":
+      return { kind: "leak", leaked: detectPii(output, judge.types ? { types: judge.types } : {}).length > 0 };
     case "toxicity-lexical":
       return { kind: "score", score: toxicityScore(output) };
     case "toxicity-classifier":

@@ -8,7 +8,7 @@ const JUDGES_FOR: Record<Vertical, readonly Judge["kind"][]> = {
   bias: ["agreement", "contains"],
   ethics: ["contains", "wrong-not-wrong"],
   truthfulness: ["option-match", "contains"],
-  privacy: ["leak", "contains"],
+  privacy: ["leak", "pii", "contains"],
 };
 
 /** Labels the ethics metrics compare. */

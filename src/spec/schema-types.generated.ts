@@ -209,7 +209,8 @@ export type Judge =
   | JudgeContains
   | JudgeWrongNotWrong
   | JudgeOptionMatch
-  | JudgeLeak;
+  | JudgeLeak
+  | JudgePii;
 /**
  * A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.
  */
@@ -454,6 +455,21 @@ export interface JudgeLeak {
    * Default false.
    */
   case_sensitive?: boolean;
+}
+/**
+ * Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.
+ */
+export interface JudgePii {
+  kind: "pii";
+  /**
+   * The kinds that count. Default: all.
+   *
+   * @minItems 1
+   */
+  types?: [
+    "email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret",
+    ...("email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret")[]
+  ];
 }
 export interface Probe {
   /**
