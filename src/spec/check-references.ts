@@ -49,11 +49,28 @@ function checkModels(ctx: SpecContext): void {
       check(name, [...listPath, i]);
     });
   }
+  const runs = Array.isArray(ctx.data.models) ? asStringList(ctx.data.models) : (ctx.config?.defaults.models ?? []);
+  // A probe runs on the spec's models only (or on --model): one it names beyond them would never run.
+  probes.forEach((probe, i) => {
+    if (!isRecord(probe)) return;
+    asStringList(probe.models).forEach((name, j) => {
+      if (ctx.config?.models[name] && !runs.includes(name)) {
+        report(
+          ctx,
+          "UNKNOWN_MODEL",
+          `probe model "${name}" is not one of the models this spec runs on`,
+          ["probes", i, "models", j],
+          {
+            hint: `add it to the spec's models: (now ${runs.join(", ") || "none"}), or drop it here`,
+          },
+        );
+      }
+    });
+  });
   const compare = ctx.data.compare;
   const baseline = isRecord(compare) ? asString(compare.baseline) : undefined;
   if (baseline !== undefined) {
     check(baseline, ["compare", "baseline"]);
-    const runs = Array.isArray(ctx.data.models) ? asStringList(ctx.data.models) : (ctx.config?.defaults.models ?? []);
     if (ctx.config?.models[baseline] && !runs.includes(baseline)) {
       report(
         ctx,

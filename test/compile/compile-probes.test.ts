@@ -21,7 +21,10 @@ function load(probe: string, extra: Record<string, string> = {}) {
 }
 
 /** Error problems with the 1-based line they point at. */
-function problems(probe: string, extra: Record<string, string> = {}): (Pick<Problem, "code" | "message"> & { line?: number })[] {
+function problems(
+  probe: string,
+  extra: Record<string, string> = {},
+): (Pick<Problem, "code" | "message"> & { line?: number })[] {
   const text = specText(probe);
   return load(probe, extra)
     .problems.filter((p) => p.severity === "error")
@@ -69,21 +72,36 @@ describe("probe checks", () => {
 
   it("needs two values to swap, and named values for directional and max_gap", () => {
     expect(problems(PROBE({ slots: "{ g: [A], t: [x] }" }))).toEqual([
-      expect.objectContaining({ code: "BAD_VALUE", message: 'the swapped slot "g" has 1 value: a swap needs at least two' }),
+      expect.objectContaining({
+        code: "BAD_VALUE",
+        message: 'the swapped slot "g" has 1 value: a swap needs at least two',
+      }),
     ]);
     const generated = "{ g: { generator: names }, t: [x] }";
     expect(problems(PROBE({ slots: generated, property: "{ max_gap: 1 }" }))).toEqual([
       expect.objectContaining({ message: 'max_gap needs the swapped slot\'s values by name, but "g" is generated' }),
     ]);
-    expect(problems(PROBE({ slots: generated, property: "{ directional: { higher: A, lower: B } }" }))[0]?.message).toBe(
-      'directional needs the swapped slot\'s values by name, but "g" is generated',
-    );
+    expect(
+      problems(PROBE({ slots: generated, property: "{ directional: { higher: A, lower: B } }" }))[0]?.message,
+    ).toBe('directional needs the swapped slot\'s values by name, but "g" is generated');
     expect(problems(PROBE({ property: "{ directional: { higher: A, lower: Z } }" }), TRAITS)).toEqual([
       expect.objectContaining({ message: '"Z" is not one of the values of the swapped slot "g"', line: 11 }),
     ]);
     expect(problems(PROBE({ slots: "{ g: [A, B], t: { generator: numbers, min: 9, max: 2 } }" }))).toEqual([
       expect.objectContaining({ message: "min 9 is above max 2" }),
     ]);
+  });
+
+  it("refuses a probe model the spec does not run on (the probe would never run there)", () => {
+    const probe = `${PROBE()}    models: [n]\n`;
+    const spec = specText(probe).replace("seed: 3\n", "seed: 3\nmodels: [m]\n");
+    const files = memoryFiles({ "/p/trustspec.config.yaml": CONFIG, "/p/s.trust.yaml": spec, ...TRAITS });
+    const found = validateProject({ paths: ["/p/s.trust.yaml"], cwd: "/p", files }).problems;
+    expect(found.map((p) => [p.code, p.message])).toEqual([
+      ["UNKNOWN_MODEL", 'probe model "n" is not one of the models this spec runs on'],
+    ]);
+    // With the config's defaults (every model) it runs.
+    expect(problems(probe, TRAITS)).toEqual([]);
   });
 
   it("refuses a judge that gives no number per output", () => {
@@ -114,7 +132,10 @@ describe("compiled probes", () => {
         name: "p",
         template: "{{g}} are {{t}}.",
         partials: {},
-        slots: { g: { kind: "values", values: ["A", "B", "C"] }, t: { kind: "values", values: ["kind", "tall", "quiet"] } },
+        slots: {
+          g: { kind: "values", values: ["A", "B", "C"] },
+          t: { kind: "values", values: ["kind", "tall", "quiet"] },
+        },
         swap: "g",
         measure: { kind: "logprob_diff", a: " Yes", b: " No" },
         property: { kind: "invariant", tolerance: 0.5 },
