@@ -236,12 +236,6 @@ function scorecardProbe(p: SuiteProbe): ScorecardProbe {
   };
 }
 
-/**
- * A suite result's probes with the NaNs JSON turned into null restored (a worst difference, gap, mean
- * or measure is NaN when a measure was undefined): reviveSuiteResult restores the evaluation's only,
- * and results reach the build from suite files, scorecards and merges alike.
- */
-
 /** Unparsed share of judged outputs and dropped share of all outputs, for generate specs. */
 function outputRates(records: readonly CaseRecord[]): { unparsedRate?: number; droppedRate?: number } {
   const outputs = records.flatMap((r) => r.samples ?? []);
