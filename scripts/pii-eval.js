@@ -119,18 +119,6 @@ function evaluatePresidio(detectPii, rows) {
   return { sentences: rows.length, perType, secret };
 }
 
-/** mulberry32: a small seeded generator, so the fixtures are the same on every machine. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const DIGITS = "0123456789";
@@ -297,8 +285,8 @@ function identifier(r) {
  * The secret fixtures for one seed: `{ text, key }` where `key` is the secret's range in `text`, or
  * `{ text, key: undefined, kind }` for a negative of the given kind.
  */
-function secretFixtures(seed) {
-  const r = rng(seed);
+function secretFixtures(seed, random) {
+  const r = random(seed);
   const positives = [];
   const embed = (key, kind) => {
     const [before, after] = pick(r, KEY_TEMPLATES).split("{}");
@@ -417,8 +405,8 @@ function evaluateSecrets(detectPii, fixtures) {
  * How often uniformly random strings pass the entropy floor alone, per alphabet size and length: the
  * justification of the floor's slack (src/judges/pii-secret.ts).
  */
-function entropyPassRates(shannonEntropy, entropyFloor, seed, trials = 20000) {
-  const r = rng(seed);
+function entropyPassRates(shannonEntropy, entropyFloor, random, seed, trials = 20000) {
+  const r = random(seed);
   const alphabets = {
     16: ALPHABETS["hex (lower)"],
     36: ALPHABETS["base36 (lower)"],
@@ -513,9 +501,10 @@ function main(argv) {
   }
   console.log("");
   const seed = Number(process.env.PII_EVAL_SEED ?? 20240115);
-  console.log(formatSecrets(evaluateSecrets(detectPii, secretFixtures(seed))));
+  const { mulberry32 } = require(join(__dirname, "..", "dist", "spec", "shuffle.js"));
+  console.log(formatSecrets(evaluateSecrets(detectPii, secretFixtures(seed, mulberry32))));
   console.log("");
-  console.log(formatEntropy(entropyPassRates(shannonEntropy, entropyFloor, seed)));
+  console.log(formatEntropy(entropyPassRates(shannonEntropy, entropyFloor, mulberry32, seed)));
   return 0;
 }
 
