@@ -16,7 +16,7 @@ import { generate } from "../src/model/generate";
 import { readModelConfig } from "../src/model/model-config";
 import { findDecoderFiles } from "../src/model/model-files";
 import { OnnxDecoder } from "../src/model/onnx/decoder";
-import { GREEDY } from "../src/model/sampling";
+import { GREEDY, pickToken } from "../src/model/sampling";
 import { score } from "../src/model/score";
 import { loadTokenizer } from "../src/model/tokenizer";
 import { diskFiles } from "../src/spec/file-access";
@@ -274,6 +274,36 @@ async function benchDecoder(dir: string): Promise<Measured> {
   return { lines, missed };
 }
 
+/**
+ * Sampling one token from a GPT-2-sized vocabulary (50,257 logits, T = 0.7): pickToken against the
+ * comparator sort it replaced (the sort alone, which was most of its cost). The packed order is the
+ * comparator's exactly (test/model/sampling.test.ts), so the tokens are the same.
+ */
+async function benchSampling(): Promise<string[]> {
+  const n = 50_257;
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+  const rows = Array.from({ length: 16 }, () => Float32Array.from({ length: n }, () => (next() - 0.5) * 20));
+  const settings = { temperature: 0.7, topK: 0, topP: 1 };
+  const [ours, comparator] = await paired(
+    async () => {
+      for (const row of rows) pickToken(row, n, settings, 0.5);
+    },
+    async () => {
+      for (const row of rows) {
+        Array.from({ length: n }, (_, i) => i).sort((a, b) => (row[b] as number) - (row[a] as number) || a - b);
+      }
+    },
+  );
+  const ms = (t: number) => ((t / rows.length) * 1000).toFixed(2);
+  return [
+    `${"sampling one token, 50,257-token vocabulary".padEnd(50)} ${ms(ours)} ms (the comparator sort alone: ${ms(comparator)} ms; ${(comparator / ours).toFixed(2)}x)`,
+  ];
+}
+
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const models: [string, string][] = [];
@@ -290,6 +320,7 @@ async function main(): Promise<number> {
     missed += result.missed;
     process.stdout.write(`\n${name} (1 thread, median of ${ROUNDS} rounds)\n${result.lines.join("\n")}\n`);
   }
+  process.stdout.write(`\nsampling (median of ${ROUNDS} rounds)\n${(await benchSampling()).join("\n")}\n`);
   if (check)
     process.stdout.write(
       missed > 0 ? `\nbench --check: ${missed} target(s) missed\n` : "\nbench --check: all targets met\n",

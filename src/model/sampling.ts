@@ -17,16 +17,14 @@ export const GREEDY: SamplingSettings = { temperature: 0, topK: 0, topP: 1 };
 export function pickToken(logits: ArrayLike<number>, vocabSize: number, settings: SamplingSettings, u: number): number {
   const n = Math.min(vocabSize, logits.length);
   if (settings.temperature === 0) return argmax(logits, n);
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (logits[b] as number) - (logits[a] as number) || a - b,
-  );
+  const order = descendingOrder(logits, n);
   const keep = settings.topK > 0 ? Math.min(settings.topK, n) : n;
   const top = logits[order[0] as number] as number;
-  const weights: number[] = [];
+  const weights = new Float64Array(keep);
   let total = 0;
   for (let r = 0; r < keep; r++) {
     const w = Math.exp(((logits[order[r] as number] as number) - top) / settings.temperature);
-    weights.push(w);
+    weights[r] = w;
     total += w;
   }
   let kept = weights.length;
@@ -48,6 +46,45 @@ export function pickToken(logits: ArrayLike<number>, vocabSize: number, settings
     if (target < 0) return order[r] as number;
   }
   return order[kept - 1] as number;
+}
+
+/** Token ids per key in {@link descendingOrder}: ids below 2^20, so id + key · 2^20 stays below 2^53. */
+const ID_SPACE = 2 ** 20;
+const f32 = new Float32Array(1);
+const bits = new Uint32Array(f32.buffer);
+
+/**
+ * Token ids from the highest logit to the lowest, ties by id. Sorting ids with a comparator costs
+ * about 20 ms for a 50k vocabulary — per sampled token; so each id is packed with its float32 logit
+ * into one float64 key that orders exactly as the comparator would (the logit's bits, flipped so
+ * higher comes first, above the id), and the keys are sorted natively (about 4× faster). Logits that
+ * are not float32 values (or NaN, or a vocabulary past 2^20) take the comparator.
+ */
+export function descendingOrder(logits: ArrayLike<number>, n: number): ArrayLike<number> {
+  if (n <= ID_SPACE) {
+    const keys = new Float64Array(n);
+    let packed = true;
+    for (let i = 0; i < n; i++) {
+      const v = logits[i] as number;
+      if (Math.fround(v) !== v) {
+        packed = false; // NaN, or more precision than float32
+        break;
+      }
+      f32[0] = v === 0 ? 0 : v; // -0 ties with +0, as in the comparator
+      const b = bits[0] as number;
+      // Negative floats: larger bits are lower values, so they come later as they are; non-negative
+      // ones are flipped so that higher values come first, all before every negative one.
+      const rank = b & 0x80000000 ? b : (b ^ 0x7fffffff) >>> 0;
+      keys[i] = rank * ID_SPACE + i;
+    }
+    if (packed) {
+      keys.sort();
+      const order = new Uint32Array(n);
+      for (let r = 0; r < n; r++) order[r] = (keys[r] as number) % ID_SPACE;
+      return order;
+    }
+  }
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => (logits[b] as number) - (logits[a] as number) || a - b);
 }
 
 export function argmax(logits: ArrayLike<number>, n = logits.length): number {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { argmax, GREEDY, logSoftmax, pickToken } from "../../src/model/sampling";
+import { argmax, descendingOrder, GREEDY, logSoftmax, pickToken } from "../../src/model/sampling";
 
 const logitsArb = fc.array(fc.float({ min: -20, max: 20, noNaN: true }), { minLength: 2, maxLength: 30 });
 const uArb = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -99,5 +99,31 @@ describe("logSoftmax", () => {
   it("uses only the first n logits", () => {
     const a = logSoftmax([0, 0, 100], 2);
     expect(Array.from(a)).toEqual([Math.log(0.5), Math.log(0.5)]);
+  });
+});
+
+describe("descendingOrder", () => {
+  const comparator = (logits: ArrayLike<number>) =>
+    Array.from({ length: logits.length }, (_, i) => i).sort(
+      (a, b) => (logits[b] as number) - (logits[a] as number) || a - b,
+    );
+  // Few distinct values, so ties are common; both zeros and both infinities among them.
+  const special = fc.constantFrom(0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1, -1, 3.5e38, -1.4e-45);
+  const value = fc.oneof(special, fc.float({ noNaN: true }), fc.integer({ min: -3, max: 3 }));
+
+  it("orders float32 logits exactly as the comparator does: highest first, ties by id", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), (xs) => {
+        const logits = Float32Array.from(xs);
+        expect(Array.from(descendingOrder(logits, logits.length))).toEqual(comparator(logits));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("takes the comparator for logits that are not float32 values, and orders only the first n", () => {
+    const logits = [0.1, 0.30000000000000004, 0.3, 0.2, 9];
+    expect(Array.from(descendingOrder(logits, 4))).toEqual(comparator(logits.slice(0, 4)));
+    expect(Array.from(descendingOrder(logits, 4))).toEqual([1, 2, 3, 0]);
   });
 });
