@@ -26,14 +26,14 @@ const ROUND_FULL = Symbol("round full");
  * Runs a probe with fast-check, measuring through `measure` in batches.
  *
  * fast-check's property is synchronous; the model is not. So the probe runs in rounds over a memo of
- * measured prompts. First the cases fast-check will generate (fc.sample with the same seed gives
- * exactly those) are measured in one batch. Then fast-check runs with the memo as its oracle; when a
- * case — a shrink candidate — needs a prompt not yet measured, the property records it and answers
- * "holds" so fast-check goes on to propose the next candidates, which are recorded too, until
- * `prefetch` prompts are waiting; then the round ends, they are measured together, and fast-check
- * runs again from the start. A round that needs nothing new used only measured values, so its result
- * is exactly what fast-check gives with the model as a synchronous oracle: the same runs, the same
- * shrinking, the same counterexample and path, at any prefetch or batch size.
+ * measured prompts. fast-check runs with the memo as its oracle; when a case — a generated one, or a
+ * shrink candidate — needs a prompt not yet measured, the property records it and answers "holds", so
+ * fast-check goes on to the next cases (or candidates), which are recorded too, until `prefetch`
+ * prompts are waiting; then the round ends, they are measured together, and fast-check runs again from
+ * the start. So the generated cases are measured a few batches at a time, and none past the first
+ * failure. A round that needs nothing new used only measured values, so its result is exactly what
+ * fast-check gives with the model as a synchronous oracle: the same runs, the same shrinking, the same
+ * counterexample and path, at any prefetch or batch size.
  */
 export async function runProbe(
   probe: PlanProbe,
@@ -73,11 +73,6 @@ export async function runProbe(
     numRuns: probe.runs,
     ...(options.path !== undefined ? { path: options.path, endOnFailure: true } : {}),
   };
-  if (options.path === undefined) {
-    await fill(
-      fc.sample(arbitrary, { seed: probe.seed, numRuns: probe.runs }).flatMap((c) => render(c).map((r) => r.prompt)),
-    );
-  }
   for (;;) {
     const pending = new Set<string>();
     let full = false;
