@@ -39,6 +39,8 @@ export interface InferenceOptions {
   readonly fingerprintMemo?: string;
   /** Opens a model; the ONNX loader by default. */
   readonly open?: (target: ModelTarget, batchSize: number) => Promise<ModelDriver>;
+  /** Sessions shared across a run's phases (the caller closes them); without it each phase opens its own. */
+  readonly pool?: SessionPool;
 }
 
 /** Calls handed to the driver at once: large enough to fill batches, small enough for live progress. */
@@ -72,13 +74,40 @@ async function inferModel(
   calls: readonly ModelCall[],
   options: InferenceOptions,
 ): Promise<ModelSummary> {
-  const session = new ModelSession(target, options);
+  const session = options.pool?.get(target, options) ?? new ModelSession(target, options);
   try {
     await session.ensure(calls, options.progress);
   } finally {
-    await session.close();
+    if (!options.pool) await session.close();
   }
   return session.summary();
+}
+
+/**
+ * The model sessions of one run, shared by its phases (dataset calls, the classifier judge, probes), so
+ * a model is loaded at most once per run however many phases use it. One session per model directory
+ * and batch size (a judge may run at its own); its summary adds up every phase.
+ */
+export class SessionPool {
+  private readonly sessions = new Map<string, ModelSession>();
+
+  /** The session of a model at the options' batch size, opened (lazily, on its first miss) when new. */
+  get(target: ModelTarget, options: InferenceOptions): ModelSession {
+    const key = `${target.dir}\u0000${options.batchSize}`;
+    const found = this.sessions.get(key);
+    if (found) return found;
+    const session = new ModelSession(target, options);
+    this.sessions.set(key, session);
+    return session;
+  }
+
+  summaries(): ModelSummary[] {
+    return [...this.sessions.values()].map((s) => s.summary());
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sessions.values()) await s.close();
+  }
 }
 
 /**
@@ -108,21 +137,29 @@ export class ModelSession {
 
   /** Every call's result, in order; each distinct call runs at most once. */
   async run(calls: readonly ModelCall[], progress?: Progress): Promise<CallResult[]> {
-    const fresh = await this.ensure(calls, progress);
-    return calls.map((call) => {
-      const key = callKey(this.fingerprint, call);
-      const result = fresh.get(key) ?? this.options.cache.get<CallResult>(key);
+    const keys = calls.map((call) => callKey(this.fingerprint, call));
+    const results = new Map<string, CallResult>();
+    await this.ensure(calls, progress, results);
+    return keys.map((key) => {
+      const result = results.get(key);
       if (result === undefined) throw new Error(`internal: no result for a call on ${this.target.name}`);
       return result;
     });
   }
 
-  /** Puts every call's result in the cache, running the misses; returns the results it ran, by key. */
-  async ensure(calls: readonly ModelCall[], progress?: Progress): Promise<Map<string, CallResult>> {
+  /**
+   * Puts every call's result in the cache, running the misses. With `collect`, every result — read
+   * from the cache or just run — is also put there by key, so nothing is read twice.
+   */
+  async ensure(calls: readonly ModelCall[], progress?: Progress, collect?: Map<string, CallResult>): Promise<void> {
     const { cache } = this.options;
     const distinct = new Map<string, ModelCall>();
     for (const call of calls) distinct.set(callKey(this.fingerprint, call), call);
-    const misses = [...distinct].filter(([key]) => cache.get<CallResult>(key) === undefined);
+    const misses = [...distinct].filter(([key]) => {
+      const hit = cache.get<CallResult>(key);
+      if (hit !== undefined) collect?.set(key, hit);
+      return hit === undefined;
+    });
     const missed = new Set(misses.map(([key]) => key));
     this.calls += calls.length;
     for (const key of distinct.keys()) {
@@ -130,7 +167,6 @@ export class ModelSession {
       this.keys.add(key);
       if (!missed.has(key)) this.hits += 1;
     }
-    const fresh = new Map<string, CallResult>();
     if (misses.length > 0) {
       this.driver ??= (this.options.open ?? openOnnx)(this.target, this.options.batchSize);
       const driver = await this.driver;
@@ -148,7 +184,7 @@ export class ModelSession {
           part.forEach(([key], j) => {
             const result = results[j] as CallResult;
             cache.put(key, result);
-            fresh.set(key, result);
+            collect?.set(key, result);
             partTokens += tokensOf(result);
           });
           this.tokens += partTokens;
@@ -158,7 +194,6 @@ export class ModelSession {
       progress?.finish();
       this.misses += misses.length;
     }
-    return fresh;
   }
 
   /** Calls asked for, distinct ones, cache hits, misses run, their tokens, and the time since opening. */

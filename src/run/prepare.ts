@@ -8,7 +8,7 @@ import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { type CallResult, callKey, planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
-import { type ModelSummary, runInference } from "./infer";
+import { type ModelSummary, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import { runProbes } from "./probe-phase";
@@ -103,13 +103,17 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   };
   let summaries: ModelSummary[] = [];
   let manifest: RunManifest;
+  // One session per model for the whole inference phase: a model both datasets and probes use loads once.
+  const pool = new SessionPool();
+  const options = {
+    cache,
+    batchSize: settings.batchSize ?? config?.defaults.batchSize ?? 8,
+    progress: settings.progress,
+    fingerprintMemo: memo,
+    pool,
+  };
   try {
-    summaries = await runInference(work, {
-      cache,
-      batchSize: settings.batchSize ?? config?.defaults.batchSize ?? 8,
-      progress: settings.progress,
-      fingerprintMemo: memo,
-    });
+    summaries = await runInference(work, options);
     // Phase two: specs judged by an exported classifier send each kept output to it.
     const judgeWork = plans.flatMap(({ plan }) => {
       const judge = classifierJudge(plan);
@@ -125,18 +129,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     });
     // A judge's own batch_size, else the run's.
     for (const size of [...new Set(judgeWork.map((w) => w.batchSize))]) {
-      summaries = [
-        ...summaries,
-        ...(await runInference(
-          judgeWork.filter((w) => w.batchSize === size),
-          {
-            cache,
-            batchSize: size ?? settings.batchSize ?? config?.defaults.batchSize ?? 8,
-            progress: settings.progress,
-            fingerprintMemo: memo,
-          },
-        )),
-      ];
+      await runInference(
+        judgeWork.filter((w) => w.batchSize === size),
+        { ...options, batchSize: size ?? options.batchSize },
+      );
     }
     // Phase three: the probes -t selects, each through its model's batching and cache.
     const probeWork = plans.flatMap(({ plan }) =>
@@ -147,14 +143,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         return probes.length > 0 ? [{ plan, target, probes }] : [];
       }),
     );
-    const probed = await runProbes(probeWork, {
-      cache,
-      batchSize: settings.batchSize ?? config?.defaults.batchSize ?? 8,
-      progress: settings.progress,
-      fingerprintMemo: memo,
-    });
+    const probed = await runProbes(probeWork, options);
     writeProbeRuns(settings.runDir, probed.runs);
-    summaries = [...summaries, ...probed.summaries];
+    // Every phase's calls, per model.
+    summaries = pool.summaries();
     // Suites of every selected model need its fingerprint, also those -t left without calls.
     const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
     for (const { plan } of plans) {
@@ -179,6 +171,8 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   } catch (e) {
     if (!(e instanceof ModelError)) throw e;
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
+  } finally {
+    await pool.close();
   }
   writeManifest(manifest);
   pruneRuns(settings.runDir);

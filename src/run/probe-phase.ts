@@ -54,7 +54,8 @@ export async function probeModel(
   options: InferenceOptions,
   path?: string,
 ): Promise<{ results: ({ outcome: ProbeOutcome } | { error: string })[]; summaries: ModelSummary[] }> {
-  const session = new ModelSession({ ...target, name: `${target.name} probes` }, options);
+  const open = (t: ModelTarget) => options.pool?.get(t, options) ?? new ModelSession(t, options);
+  const session = open(target);
   const judges = new Map<string, ModelSession>();
   const results: ({ outcome: ProbeOutcome } | { error: string })[] = [];
   try {
@@ -62,7 +63,7 @@ export async function probeModel(
       let judgeSession: ModelSession | undefined;
       if (probe.measure.kind === "judge" && probe.measure.judge.kind === "toxicity-classifier") {
         const dir = probe.measure.judge.path;
-        judgeSession = judges.get(dir) ?? new ModelSession({ name: `judge ${dir}`, dir }, options);
+        judgeSession = judges.get(dir) ?? open({ name: `judge ${dir}`, dir });
         judges.set(dir, judgeSession);
       }
       try {
@@ -77,8 +78,8 @@ export async function probeModel(
       }
     }
   } finally {
-    await session.close();
-    for (const j of judges.values()) await j.close();
+    // Pooled sessions stay open for the run's other phases; the pool's owner closes them.
+    if (!options.pool) for (const s of [session, ...judges.values()]) await s.close();
   }
   return { results, summaries: [session.summary(), ...[...judges.values()].map((j) => j.summary())] };
 }

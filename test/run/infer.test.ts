@@ -7,7 +7,7 @@ import { buildTestDecoder } from "../../src/model/build/test-models";
 import { loadModel } from "../../src/model/load-model";
 import { openCache } from "../../src/run/cache";
 import { type CallResult, callKey, type ModelCall } from "../../src/run/calls";
-import { type ModelTarget, runInference } from "../../src/run/infer";
+import { ModelSession, type ModelTarget, runInference, SessionPool } from "../../src/run/infer";
 import type { Progress } from "../../src/run/progress";
 import { diskFiles } from "../../src/spec/file-access";
 
@@ -82,6 +82,40 @@ describe("runInference", () => {
           });
         }
       }
+    }
+  });
+
+  it("with a session pool, loads a model once across phases and sums their calls; results are those of a session alone", async () => {
+    const pooled = counting();
+    const pool = new SessionPool();
+    const options = {
+      cache: openCache(join(root, "cache-pool")),
+      batchSize: 4,
+      progress: quiet,
+      open: pooled.open,
+      pool,
+    };
+    try {
+      await runInference([{ target: llama, calls: CALLS.slice(0, 4) }], options);
+      // A later phase (probes, a judge) asks the pool for the same model and sees the first phase's results.
+      const later = pool.get(llama, options);
+      const results = await later.run(CALLS);
+      expect(pooled.opened).toEqual(["llama"]);
+      expect(pool.summaries()).toEqual([
+        expect.objectContaining({ calls: 4 + CALLS.length, unique: CALLS.length, hits: 0, misses: CALLS.length }),
+      ]);
+      const alone = new ModelSession(llama, {
+        cache: openCache(join(root, "cache-alone")),
+        batchSize: 4,
+        progress: quiet,
+      });
+      try {
+        expect(await alone.run(CALLS)).toEqual(results);
+      } finally {
+        await alone.close();
+      }
+    } finally {
+      await pool.close();
     }
   });
 
