@@ -26,6 +26,9 @@ export function readProbeRuns(runDir: string): ProbeRun[] | undefined {
   return runs.map((r) => (r.ok ? { ...r, outcome: reviveProbeOutcome(r.outcome) } : r));
 }
 
+/** The run's probe results as last read: a suite asks once per probe and test, the file is written once per run. */
+let read: { runDir: string; runs: ProbeRun[] | undefined } | undefined;
+
 /** The result of one probe on one model, from the run that ran it (errors say why there is none). */
 export function loadProbeRun(
   specId: string,
@@ -39,9 +42,9 @@ export function loadProbeRun(
     );
   }
   if (manifest.error) throw new Error(`the run could not query the models: ${describeRunError(manifest.error)}`);
-  const found = readProbeRuns(manifest.runDir)?.find(
-    (r) => r.specId === specId && r.model === model && r.probe === probe,
-  );
+  read ??= { runDir: manifest.runDir, runs: readProbeRuns(manifest.runDir) };
+  if (read.runDir !== manifest.runDir) read = { runDir: manifest.runDir, runs: readProbeRuns(manifest.runDir) };
+  const found = read.runs?.find((r) => r.specId === specId && r.model === model && r.probe === probe);
   if (!found) {
     throw new Error(
       `internal: the run's inference phase did not run probe "${probe}" of ${specId} on ${model} (was it selected?)`,
