@@ -88,7 +88,7 @@ function redactCase(c: PlanCase, plan: Plan): PlanCase {
   const secrets = caseSecrets(c.fields, plan.redact, plan.redactKind);
   const mask = (v: unknown): unknown => {
     if (typeof v === "string") return redactText(v, secrets);
-    if (typeof v === "number") return secrets.some((s) => s.value === String(v)) ? redactText(String(v), secrets) : v;
+    if (typeof v === "number") return redactText(String(v), secrets); // every number in a redacted field is a secret
     if (Array.isArray(v)) return v.map(mask);
     if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mask(x)]));
     return v;

@@ -15,7 +15,7 @@ import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
-import { dimensionIsSecret, maskSecret } from "../report/mask";
+import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
@@ -88,7 +88,7 @@ export function defineTrustSuite(plan: Plan): void {
             const v = applyGate(cell.estimate, metric.rule, plan.confidence);
             if (!v.pass) {
               // A cell of a redacted field is named by its mask, never by its value.
-              const shown = dimensionIsSecret(cell.dimension, plan.redact) ? maskSecret(cell.value) : cell.value;
+              const shown = maskCellValue(cell.dimension, cell.value, plan.redact);
               failed.push(`${metric.name} [${cell.dimension} = ${shown}]: ${v.reason} (n = ${cell.n})`);
             }
           }

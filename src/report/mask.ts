@@ -9,20 +9,22 @@ export function dimensionIsSecret(dimension: string, redact: readonly string[]):
     .some((field) => redact.some((r) => field === r || field.startsWith(`${r}.`) || r.startsWith(`${field}.`)));
 }
 
+/** A group_by cell's value as reports may show it: each part that reads a redacted field masked. */
+export function maskCellValue(dimension: string, value: string, redact: readonly string[]): string {
+  if (!dimensionIsSecret(dimension, redact)) return value;
+  const fields = dimension.split(" × ");
+  if (fields.length === 1) return maskSecret(value);
+  const parts = value.split(" × ");
+  return parts.map((p, i) => (dimensionIsSecret(fields[i] ?? "", redact) ? maskSecret(p) : p)).join(" × ");
+}
+
 /**
  * A suite result with every group_by value of a redacted field masked, in the metric cells and the
  * records (each part of a cross-table cell on its own). Verdicts and scores carry no text.
  */
 export function maskSuiteResult(result: SuiteResult): SuiteResult {
   if (result.redact.length === 0 || !result.outcome.ok) return result;
-  const secret = (dimension: string) => dimensionIsSecret(dimension, result.redact);
-  const maskCell = (dimension: string, value: string) => {
-    if (!secret(dimension)) return value;
-    const fields = dimension.split(" × ");
-    if (fields.length === 1) return maskSecret(value);
-    const parts = value.split(" × ");
-    return parts.map((p, i) => (dimensionIsSecret(fields[i] ?? "", result.redact) ? maskSecret(p) : p)).join(" × ");
-  };
+  const maskCell = (dimension: string, value: string) => maskCellValue(dimension, value, result.redact);
   const { evaluation } = result.outcome;
   return {
     ...result,
@@ -44,5 +46,3 @@ export function maskSuiteResult(result: SuiteResult): SuiteResult {
     },
   };
 }
-
-export { maskSecret };

@@ -1,5 +1,5 @@
+import { maskSecret } from "../../src/compile/redact";
 import { formatHtml } from "../../src/report/format-html";
-import { maskSecret } from "../../src/report/mask";
 import type { Scorecard } from "../../src/report/scorecard";
 import { card, DESCRIPTION, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
 

@@ -1,7 +1,7 @@
+import { maskSecret } from "../../src/compile/redact";
 import { formatMarkdown } from "../../src/report/format-markdown";
 import { formatTerminal } from "../../src/report/format-terminal";
 import { githubAnnotations } from "../../src/report/github";
-import { maskSecret } from "../../src/report/mask";
 import type { Scorecard } from "../../src/report/scorecard";
 import { card, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
 
