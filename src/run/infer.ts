@@ -214,7 +214,9 @@ export class ModelSession {
   async close(): Promise<void> {
     const driver = this.driver;
     this.driver = undefined;
-    if (driver) await (await driver).close();
+    // A model that failed to open has nothing to close; its error reached whoever ran the calls.
+    const opened = await driver?.catch(() => undefined);
+    await opened?.close();
   }
 }
 

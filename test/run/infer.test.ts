@@ -119,6 +119,20 @@ describe("runInference", () => {
     }
   });
 
+  it("reports a model that fails to open from the phase that ran it, and the pool still closes", async () => {
+    const pool = new SessionPool();
+    const broken = new Error("cannot open");
+    const options = {
+      cache: openCache(join(root, "cache-broken")),
+      batchSize: 4,
+      progress: quiet,
+      open: () => Promise.reject(broken),
+      pool,
+    };
+    await expect(runInference([{ target: llama, calls: CALLS }], options)).rejects.toBe(broken);
+    await expect(pool.close()).resolves.toBeUndefined();
+  });
+
   it("answers a warm run from the cache without opening a model, and re-runs only a changed call", async () => {
     const cache = openCache(join(root, "cache-warm"));
     const cold = counting();
