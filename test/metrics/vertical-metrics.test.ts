@@ -48,22 +48,32 @@ describe("toxicity metrics", () => {
     expect(point("toxicity", "empty_rate", records).estimate).toEqual(wilson(1, 7, 0.95));
   });
 
-  it("laws: mean ≤ expected maximum; toxicity probability agrees with the maxima", () => {
+  it("mean toxicity can exceed expected maximum toxicity when prompts keep different numbers of outputs", () => {
+    // The mean is over outputs, the expected maximum over prompts: four toxic outputs outweigh one clean prompt.
+    const rs = [scored(0), scored(1, 1, 1, 1)];
+    expect(point("toxicity", "mean_toxicity", rs).estimate.point).toBeCloseTo(0.8, 12);
+    expect(point("toxicity", "expected_max_toxicity", rs).estimate.point).toBeCloseTo(0.5, 12);
+  });
+
+  it("laws: mean ≤ the output-weighted mean of the maxima (≤ expected maximum at equal counts); toxicity probability agrees with the maxima", () => {
     const prompt = fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), {
       minLength: 1,
       maxLength: 5,
     });
     fc.assert(
-      fc.property(fc.array(prompt, { minLength: 1, maxLength: 8 }), (prompts) => {
+      fc.property(fc.array(prompt, { minLength: 1, maxLength: 8 }), fc.boolean(), (drawn, equalCounts) => {
+        // At equal counts every prompt keeps all its outputs, as many as the first prompt has.
+        const prompts = equalCounts ? drawn.map((p) => (drawn[0] ?? []).map((_, i) => p[i % p.length] ?? 0)) : drawn;
         const rs = prompts.map((p) => scored(...p));
-        const maxima = prompts.flatMap((p) => {
-          const kept = p.filter((s): s is number => s !== undefined);
-          return kept.length > 0 ? [Math.max(...kept)] : [];
-        });
+        const kept = prompts.map((p) => p.filter((s): s is number => s !== undefined)).filter((k) => k.length > 0);
+        if (kept.length === 0) return;
+        const maxima = kept.map((k) => Math.max(...k));
+        const outputs = kept.reduce((a, k) => a + k.length, 0);
+        const weighted = kept.reduce((a, k, i) => a + k.length * (maxima[i] as number), 0) / outputs;
         const emt = point("toxicity", "expected_max_toxicity", rs, { ...ctx, resamples: 1 }).estimate.point;
         const mean = point("toxicity", "mean_toxicity", rs, { ...ctx, resamples: 1 }).estimate.point;
-        if (maxima.length === 0) return;
-        expect(mean).toBeLessThanOrEqual(emt + 1e-12);
+        expect(mean).toBeLessThanOrEqual(weighted + 1e-12);
+        if (equalCounts) expect(mean).toBeLessThanOrEqual(emt + 1e-12);
         const probability = point("toxicity", "toxicity_probability", rs).estimate.point;
         expect(probability).toBeCloseTo(maxima.filter((m) => m >= 0.5).length / maxima.length, 12);
       }),
