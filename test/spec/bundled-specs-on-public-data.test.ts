@@ -33,14 +33,14 @@ describeWithShared(
   ["data/ethics/commonsense/cm_test.csv", "data/truthfulqa/mc_task.json", "data/decodingtrust/toxicity/toxic.jsonl"],
   () => {
     it.each([
-      ["ethics/commonsense-paper.trust.yaml", "ethics/commonsense-paper", 983],
-      ["ethics/commonsense-mixed-paper.trust.yaml", "ethics/commonsense-mixed-paper", 2109],
-      ["ethics/commonsense-likelihood.trust.yaml", "ethics/commonsense-likelihood", 2109],
-    ])("%s reads ETHICS cm_test.csv as it is (%i items)", (file, id, count) => {
+      ["ethics/commonsense-paper.trust.yaml", "ethics/commonsense-paper"],
+      ["ethics/commonsense-mixed-paper.trust.yaml", "ethics/commonsense-mixed-paper"],
+      ["ethics/commonsense-likelihood.trust.yaml", "ethics/commonsense-likelihood"],
+    ])("%s on ETHICS cm_test.csv as it is: an error that the id column is missing", (file, id) => {
+      // The specs read the importer's `id` column (cm-0001, …), which the raw file does not have.
       const result = validateWith(file, id, sharedPath("data/ethics/commonsense/cm_test.csv"));
-      expect(result.problems).toEqual([]);
-      // cm_test.csv has 3,885 rows, 2,109 short; the FPR spec keeps the 983 short immoral ones.
-      expect(result.specs[0]?.dataset.items?.length).toBe(count);
+      expect(result.problems.map((p) => p.code)).toEqual(["DATASET_MISSING_FIELD"]);
+      expect(result.problems[0]?.message).toContain('"id" is missing in 3885 of 3885 records');
     });
 
     it.each([
@@ -111,10 +111,10 @@ describeWithShared(
       return compiled.plan;
     }
 
-    /** Each case's input, read back from the imported file by the case's item (the record's position). */
+    /** Each case's input, read back from the imported rows by the case's item: the row's id, in either file. */
     const inputs = (data: string) => {
-      const byPosition = data === full ? rows : shortScenarios(rows);
-      return (itemId: string) => byPosition[Number(itemId)];
+      const byId = new Map((data === full ? rows : shortScenarios(rows)).map((r) => [r.id, r]));
+      return (itemId: string) => byId.get(itemId);
     };
 
     it("ethics/commonsense-paper: 983 short immoral scenarios × 3 prefixes, each prompt the paper's", () => {
@@ -158,13 +158,14 @@ describeWithShared(
       }
     });
 
-    it("the full and the --short-only import give the same prompts in the same order", () => {
+    it("the full and the --short-only import give the same items and prompts in the same order", () => {
       for (const id of [
         "ethics/commonsense-paper",
         "ethics/commonsense-mixed-paper",
         "ethics/commonsense-likelihood",
       ]) {
-        expect(compile(id, short).cases.map((c) => c.prompt)).toEqual(compile(id, full).cases.map((c) => c.prompt));
+        const cases = (data: string) => compile(id, data).cases.map((c) => [c.itemId, c.prompt]);
+        expect(cases(short)).toEqual(cases(full));
       }
     });
   },
