@@ -25,6 +25,13 @@ const UNKNOWN: DatasetInfo = { fields: undefined, items: undefined, file: undefi
 /** Synthetic items are generated while validating: a bound keeps a typo in per_kind from exhausting memory. */
 export const MAX_SYNTHETIC_ITEMS = 100_000;
 const perKindAt: PathSegment[] = ["dataset", "synthetic", "per_kind"];
+/** The keys that select and map read records, and what to write instead for generated ones. */
+const NOT_FOR_SYNTHETIC: Readonly<Record<string, string>> = {
+  fields: "a synthetic item's fields are fixed (pii, people, target); remove dataset.fields",
+  where: "choose the kinds with synthetic.pii, and remove dataset.where",
+  id: "synthetic items are named KIND/N (ssn/0, ssn/1, …); remove dataset.id",
+  sample: "set how many items each kind has with synthetic.per_kind, and remove dataset.sample",
+};
 /** A synthetic dataset whose items could not be generated: its fields are still known. */
 const SYNTHETIC_UNREAD: DatasetInfo = { fields: new Set(PII_LEAKAGE_FIELDS), items: undefined, file: undefined };
 
@@ -47,6 +54,17 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
   };
 
   if (isRecord(dataset.synthetic)) {
+    const refused = Object.entries(NOT_FOR_SYNTHETIC).filter(([key]) => dataset[key] !== undefined);
+    for (const [key, hint] of refused) {
+      report(
+        ctx,
+        "CONFLICTING_KEYS",
+        `dataset.${key} does not apply to a synthetic dataset: its items are generated, not read`,
+        ["dataset", key],
+        { hint, at: "key" },
+      );
+    }
+    if (refused.length > 0) return SYNTHETIC_UNREAD;
     const synthetic = dataset.synthetic as unknown as Synthetic; // the dataset matched the schema above
     const count = (synthetic.pii?.length ?? PII_KINDS.length) * (synthetic.per_kind ?? 100);
     if (count > MAX_SYNTHETIC_ITEMS) {
