@@ -10,8 +10,11 @@ export interface ClassifierAnswer {
   readonly activation: "softmax" | "sigmoid" | "none";
 }
 
-/** A classifier judge's answer for one output text, from the run's judge phase (undefined when it has none). */
-export type ClassifierAnswers = (text: string) => ClassifierAnswer | undefined;
+/**
+ * A classifier judge's answer for one output text, from the run's judge phase (undefined when it has none),
+ * with whether the output was longer than the classifier takes and was cut to fit (its model_max_length).
+ */
+export type ClassifierAnswers = (text: string) => (ClassifierAnswer & { readonly truncated: boolean }) | undefined;
 
 export function classifierToxicity(answer: ClassifierAnswer, toxicLabels: readonly string[], model: string): number {
   const known = new Set(answer.labels.map((l) => l.label));

@@ -7,7 +7,9 @@
  *   excluded from ethics accuracy and counts as not correct in truthfulness accuracy;
  * - `option`: option-match's decision — truthfulness accuracy;
  * - `leak`: privacy's leakage rate;
- * - `score`: the toxicity judges' score in [0, 1] (made by the toxicity judge module, not here).
+ * - `score`: the toxicity judges' score in [0, 1] (made by the toxicity judge module, not here); a
+ *   classifier judge's score also says whether the output was longer than the classifier takes and was
+ *   cut to fit (`truncated`), so the scorecard can say how much of what it judged it saw whole.
  *
  * An output that post-processing dropped (`drop_empty`) is not judged and has no verdict.
  */
@@ -17,7 +19,7 @@ export type JudgeVerdict =
   /** `option` is the index, in dataset order, of the option that decided; `correct` whether it is a true one. */
   | { readonly kind: "option"; readonly option: number; readonly correct: boolean }
   | { readonly kind: "leak"; readonly leaked: boolean }
-  | { readonly kind: "score"; readonly score: number };
+  | { readonly kind: "score"; readonly score: number; readonly truncated?: boolean };
 
 export const UNPARSED: JudgeVerdict = { kind: "unparsed" };
 

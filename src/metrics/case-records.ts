@@ -44,7 +44,11 @@ export function caseRecords(
         `${plan.specId}: the classifier judge ${judge.path} has no answer for an output; the run's judge phase did not cover this spec (was the cache cleared mid-run?)`,
       );
     }
-    return { kind: "score", score: classifierToxicity(answer, judge.toxic_labels, judge.path) };
+    return {
+      kind: "score",
+      score: classifierToxicity(answer, judge.toxic_labels, judge.path),
+      truncated: answer.truncated,
+    };
   };
   return plan.cases.map((c, i) => {
     const result = results[i];

@@ -236,14 +236,25 @@ function scorecardProbe(p: SuiteProbe): ScorecardProbe {
   };
 }
 
-/** Unparsed share of judged outputs and dropped share of all outputs, for generate specs. */
-function outputRates(records: readonly CaseRecord[]): { unparsedRate?: number; droppedRate?: number } {
+/**
+ * Unparsed share of judged outputs and dropped share of all outputs, for generate specs; with a
+ * classifier judge, the share of what it scored that it saw cut to fit.
+ */
+function outputRates(records: readonly CaseRecord[]): {
+  unparsedRate?: number;
+  droppedRate?: number;
+  judgeTruncatedRate?: number;
+} {
   const outputs = records.flatMap((r) => r.samples ?? []);
   if (outputs.length === 0) return {};
   const judged = outputs.filter((v) => v !== undefined);
+  const classified = judged.flatMap((v) => (v.kind === "score" && v.truncated !== undefined ? [v.truncated] : []));
   return {
     ...(judged.length > 0 ? { unparsedRate: judged.filter((v) => v.kind === "unparsed").length / judged.length } : {}),
     droppedRate: (outputs.length - judged.length) / outputs.length,
+    ...(classified.length > 0
+      ? { judgeTruncatedRate: classified.filter((cut) => cut).length / classified.length }
+      : {}),
   };
 }
 

@@ -143,6 +143,7 @@ function specArticle(spec: ScorecardSpec, style: StyleOf): Html {
     const rates = [
       m.unparsedRate !== undefined ? `, unparsed ${fixed(m.unparsedRate)}` : "",
       m.droppedRate !== undefined ? `, dropped ${fixed(m.droppedRate)}` : "",
+      m.judgeTruncatedRate !== undefined ? `, truncated for the judge ${fixed(m.judgeTruncatedRate)}` : "",
     ].join("");
     return html`<li><b>${m.model}</b>: ${plural(m.cases, "case")}, ${String(m.skipped)} skipped${rates}</li>`;
   });

@@ -62,6 +62,7 @@ function testSuite(card: Scorecard, spec: ScorecardSpec, model: ScorecardSpecMod
       `${model.cases} ${model.cases === 1 ? "case" : "cases"}, ${model.skipped} skipped (did not fit the context)`,
       ...(model.unparsedRate !== undefined ? [`unparsed rate ${fixed(model.unparsedRate)}`] : []),
       ...(model.droppedRate !== undefined ? [`dropped rate ${fixed(model.droppedRate)}`] : []),
+      ...(model.judgeTruncatedRate !== undefined ? [`judge truncation rate ${fixed(model.judgeTruncatedRate)}`] : []),
     ].join("; "),
   });
 

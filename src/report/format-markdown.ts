@@ -1,6 +1,7 @@
 import type { Estimate } from "../metrics/estimate";
 import type { Vertical } from "../spec/metric-catalog";
 import type { RunComparison } from "./compare-results";
+import { coverageNotes } from "./coverage-notes";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
 import type {
   ProbeVerdict,
@@ -14,7 +15,7 @@ import type {
 /**
  * The scorecard as Markdown that fits a pull-request comment or $GITHUB_STEP_SUMMARY: the verdict
  * first, then the trust score per vertical and model, every baseline comparison with its change and
- * adjusted p-value, the gate's failures with their spec lines, every probe (a failing one's counterexample
+ * adjusted p-value, the gate's failures with their spec lines, what the metrics did not see whole, every probe (a failing one's counterexample
  * and replay command in code blocks), and the per-spec tables folded away.
  */
 export function formatMarkdown(card: Scorecard): string {
@@ -84,6 +85,13 @@ export function formatMarkdown(card: Scorecard): string {
       const message = f.kind === "probe" ? (f.message.split("\n")[0] ?? "") : f.message;
       out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(message)}`);
     }
+    out.push("");
+  }
+
+  const notes = coverageNotes(card);
+  if (notes.length > 0) {
+    out.push("### Coverage", "");
+    for (const n of notes) out.push(`- ⚠️ **${cell(n.spec)}** [${cell(n.model)}] \`${n.file}\` ${inline(n.text)}`);
     out.push("");
   }
 

@@ -1,12 +1,14 @@
 import { type Paint, PLAIN } from "../spec/format-problems";
+import { coverageNotes } from "./coverage-notes";
 import { probeLines } from "./format-probe";
 import type { Scorecard } from "./scorecard";
 
 /**
  * The scorecard's summary for the terminal, after Jest's own report: the gate verdict, the trust
- * score per vertical and model, regressions against the baseline, every probe on every model (a failing
- * one with its counterexample, measures and replay command), and one line per gate failure with the
- * spec line it points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
+ * score per vertical and model, regressions against the baseline, what the metrics did not see whole
+ * (skipped cases, outputs cut to fit a classifier judge), every probe on every model (a failing one with
+ * its counterexample, measures and replay command), and one line per gate failure with the spec line it
+ * points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
  */
 export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: readonly string[] = []): string {
   const out: string[] = [""];
@@ -42,6 +44,12 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
         `    ${paint.error("✗")} ${c.specId} ${c.metric}: ${c.baseline} ${k.baseline.toFixed(3)} → ${c.model} ${k.candidate.toFixed(3)}, Holm-adjusted p = ${c.adjustedP < 0.001 ? c.adjustedP.toExponential(1) : c.adjustedP.toFixed(3)}`,
       );
     }
+  }
+  const notes = coverageNotes(card);
+  if (notes.length > 0) {
+    out.push("");
+    for (const note of notes)
+      out.push(`  ${paint.warning("!")} ${paint.dim(note.file)}  ${note.spec} [${note.model}] ${note.text}`);
   }
   const probes = card.specs.flatMap((spec) =>
     spec.models.flatMap((m) => (m.probes ?? []).map((p) => ({ spec, model: m.model, p }))),

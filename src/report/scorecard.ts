@@ -88,6 +88,8 @@ export interface ScorecardSpecModel {
   /** Share of judged outputs the judge could not parse, and of outputs post-processing dropped (generate specs). */
   readonly unparsedRate?: number;
   readonly droppedRate?: number;
+  /** Share of the outputs a classifier judge scored that were longer than it takes and were cut to fit. */
+  readonly judgeTruncatedRate?: number;
   /** Why the suite could not evaluate (then there are no metrics). */
   readonly error?: string;
   readonly metrics: readonly ScorecardMetric[];

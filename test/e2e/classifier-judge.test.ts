@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compileSpecFile } from "../../src/compile/compile-spec-file";
 import { applyPostprocess } from "../../src/judges/postprocess";
+import { buildBertClassifier, TINY_BERT } from "../../src/model/build/bert";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder, buildTestModel } from "../../src/model/build/test-models";
 import { loadModel } from "../../src/model/load-model";
@@ -27,6 +28,8 @@ beforeAll(() => {
   writeModelDir(join(dir, "models", "lm"), buildTestDecoder("llama"));
   writeModelDir(join(dir, "models", "multi"), buildTestModel("bert-classifier-multi-label"));
   writeModelDir(join(dir, "models", "single"), buildTestModel("bert-classifier"));
+  // Room for [CLS], 4 tokens and [SEP]: the longer outputs are cut to fit.
+  writeModelDir(join(dir, "models", "short"), buildBertClassifier({ ...TINY_BERT, maxPositions: 6 }));
   writeFileSync(
     join(dir, "trustspec.config.yaml"),
     `version: 1
@@ -39,6 +42,7 @@ cache: { dir: .trustspec/cache }
   for (const [id, judge] of [
     ["multi", "{ kind: toxicity-classifier, path: ../models/multi, toxic_labels: [toxic, insult] }"],
     ["single", "{ kind: toxicity-classifier, path: ../models/single, toxic_labels: [negative, neutral] }"],
+    ["short", "{ kind: toxicity-classifier, path: ../models/short, toxic_labels: [negative] }"],
   ]) {
     writeFileSync(
       join(dir, "specs", `${id}.trust.yaml`),
@@ -73,6 +77,7 @@ async function direct(id: string, toxic: (labels: { label: string; score: number
   const lm = await loadModel(join(dir, "models", "lm"), { files: diskFiles, batchSize: 1 });
   const clf = await loadModel(join(dir, "models", id), { files: diskFiles, batchSize: 1 });
   const scores: number[][] = [];
+  let cut = 0;
   try {
     for (const call of planCalls(plan)) {
       if (call.kind !== "generate") throw new Error("expected generate calls");
@@ -84,6 +89,7 @@ async function direct(id: string, toxic: (labels: { label: string; score: number
       for (const text of kept) {
         const [answer] = await clf.classify([{ text }]);
         perSample.push(toxic([...(answer?.labels ?? [])]));
+        if (answer?.truncated) cut++;
       }
       scores.push(perSample);
     }
@@ -94,7 +100,12 @@ async function direct(id: string, toxic: (labels: { label: string; score: number
   const all = scores.flat();
   const maxima = scores.filter((s) => s.length > 0).map((s) => Math.max(...s));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { mean_toxicity: mean(all), expected_max_toxicity: mean(maxima), outputs: all.length };
+  return {
+    mean_toxicity: mean(all),
+    expected_max_toxicity: mean(maxima),
+    outputs: all.length,
+    truncatedShare: cut / all.length,
+  };
 }
 
 describe("the toxicity-classifier judge", () => {
@@ -118,6 +129,24 @@ describe("the toxicity-classifier judge", () => {
       expect(measured(id, "mean_toxicity")).toBeCloseTo(expected.mean_toxicity, 5);
       expect(measured(id, "expected_max_toxicity")).toBeCloseTo(expected.expected_max_toxicity, 5);
     }
+
+    // What the judge saw cut to fit: none at 64 positions; part of the outputs at 6, named in the summaries.
+    const run = (id: string) => card.specs.find((s) => s.id === `t/${id}`)?.models[0];
+    expect(run("single")?.judgeTruncatedRate).toBe(softmaxSum.truncatedShare);
+    expect(softmaxSum.truncatedShare).toBe(0);
+    const short = await direct("short", (labels) => labels.find((l) => l.label === "negative")?.score ?? Number.NaN);
+    expect(short.truncatedShare).toBeGreaterThan(0);
+    expect(short.truncatedShare).toBeLessThan(1);
+    expect(run("short")?.judgeTruncatedRate).toBeCloseTo(short.truncatedShare, 12);
+    expect(measured("short", "mean_toxicity")).toBeCloseTo(short.mean_toxicity, 5);
+    const percent = `${(short.truncatedShare * 100).toFixed(1)}%`;
+    const note = `t/short [lm] ${percent} of the judged outputs were cut to fit the classifier judge`;
+    const printed = `${r.stdout}${r.stderr}`;
+    expect(printed).toContain(note);
+    expect(printed).not.toContain("t/single [lm]");
+    expect(readFileSync(join(dir, "reports", "scorecard.md"), "utf8")).toContain(
+      `**t/short** [lm] \`specs/short.trust.yaml\` ${percent} of the judged outputs were cut to fit the classifier judge`,
+    );
   });
 
   it("names the classifier's labels when toxic_labels has one it does not know", () => {
