@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { closest } from "../spec/suggest";
 import type { Command } from "./command";
 import { type CliIO, EXIT } from "./io";
 
@@ -14,9 +15,36 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
     return { ok: true, values: values as Record<string, string | boolean | string[] | undefined>, positionals };
   } catch (e) {
-    const message = e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, "") : String(e);
-    return { ok: false, message: message.split("\n")[0] ?? message };
+    // Not `instanceof Error`: node:util's errors come from another realm under Jest.
+    const raw = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+    const message = raw.replace(/^TypeError \[[A-Z_]+\]: /, "");
+    return { ok: false, message: optionMessage(message, options) };
   }
+}
+
+/**
+ * node:util's parse errors in the CLI's words (its own run over several lines and quote the flag
+ * three ways): an unknown flag with the closest known one, a missing value, a value where none is taken.
+ */
+function optionMessage(message: string, options: OptionSpec): string {
+  const flag = /^(?:Unknown option|Option) '(-[^' ]+)/.exec(message)?.[1];
+  if (flag === undefined) return message.split("\n")[0] ?? message;
+  if (message.startsWith("Unknown option")) {
+    // Only long flags are guessed: any one-letter flag is one edit from any other.
+    const guess = flag.startsWith("--")
+      ? closest(
+          flag,
+          Object.keys(options).map((name) => `--${name}`),
+        )
+      : undefined;
+    return `unknown option ${flag}${guess !== undefined ? `; did you mean ${guess}?` : ""}`;
+  }
+  if (message.includes("argument is ambiguous")) {
+    return `${flag} needs a value; for a value that starts with "-", write ${flag}=VALUE`;
+  }
+  if (message.includes("argument missing")) return `${flag} needs a value`;
+  if (message.includes("does not take an argument")) return `${flag} takes no value`;
+  return message.split("\n")[0] ?? message;
 }
 
 /** `--dataset ID=PATH` values into a map; a value without `=` is an error. */
