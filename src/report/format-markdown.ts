@@ -15,8 +15,9 @@ import type {
 /**
  * The scorecard as Markdown that fits a pull-request comment or $GITHUB_STEP_SUMMARY: the verdict
  * first, then the trust score per vertical and model, every baseline comparison with its change and
- * adjusted p-value, the gate's failures with their spec lines, what the metrics did not see whole, every probe (a failing one's counterexample
- * and replay command in code blocks), and the per-spec tables folded away.
+ * adjusted p-value, the gate's failures with their spec lines, what the metrics did not see whole
+ * (coverage), every probe (a failing one's counterexample and replay command in code blocks), and the
+ * per-spec tables folded away.
  */
 export function formatMarkdown(card: Scorecard): string {
   const out: string[] = [];
