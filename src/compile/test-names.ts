@@ -1,4 +1,5 @@
-import type { Plan, PlanMetric, PlanProbe } from "../compile/plan";
+import type { Plan, PlanMetric, PlanProbe } from "./plan";
+import type { TargetRole } from "./roles";
 
 /**
  * Test names, stable across runs so CI history and `-t` filters work: one describe per spec and
@@ -20,10 +21,19 @@ export function metricTestName(metric: PlanMetric): string {
 
 export const MEASURED_TEST = "measures every metric";
 
+/** The baseline's one test beside a candidate: its thresholds are context, not the release's gate. */
+export const BASELINE_TEST = "measures every metric (baseline: thresholds not gated)";
+
+/** A model of a plan in a run, and what it is to the spec. */
+export interface NamedTarget {
+  readonly name: string;
+  readonly role: TargetRole;
+}
+
 /** The baseline gate's test: against the spec's in-run baseline, or against a baseline scorecard. */
-export function regressionTestName(compare: Plan["compare"], external?: ReadonlySet<string>): string {
-  if (external) return "no regression against the baseline scorecard";
-  return `no regression against ${compare?.baseline} (max_regression ${compare?.maxRegression})`;
+export function regressionTestName(plan: Plan, external?: ReadonlySet<string>): string {
+  if (external?.has(plan.specId)) return "no regression against the baseline scorecard";
+  return `no regression against ${plan.compare?.baseline} (max_regression ${plan.compare?.maxRegression})`;
 }
 
 /**
@@ -31,16 +41,20 @@ export function regressionTestName(compare: Plan["compare"], external?: Readonly
  * spec compares in-run; with a baseline scorecard (`--baseline FILE`, `external` holding the ids of its
  * specs), every model of a spec the scorecard has.
  */
-export function hasRegressionTest(plan: Plan, model: string, external?: ReadonlySet<string>): boolean {
-  if (external) return external.has(plan.specId);
-  return plan.compare !== undefined && model !== plan.compare.baseline;
+export function hasRegressionTest(plan: Plan, target: NamedTarget, external?: ReadonlySet<string>): boolean {
+  if (target.role !== "candidate") return false;
+  if (external?.has(plan.specId)) return true;
+  return plan.compare !== undefined && target.name !== plan.compare.baseline;
 }
 
 /**
  * The probes that run on a model: those naming it (or naming no models), and every probe on the
- * model under test of `--model` (`override`), which stands in for the spec's models.
+ * model under test of `--model` (`override`), which stands in for the spec's models; none on a
+ * baseline beside a candidate (its properties are not the release's).
  */
-export function probesOn(plan: Plan, model: string, override?: string): PlanProbe[] {
+export function probesOn(plan: Plan, target: NamedTarget, override?: string): PlanProbe[] {
+  if (target.role !== "candidate") return [];
+  const model = target.name;
   return plan.probes.filter((p) => model === override || p.models === undefined || p.models.includes(model));
 }
 
@@ -49,13 +63,27 @@ export function probeTestName(probe: PlanProbe): string {
 }
 
 /** The names of the tests one plan defines for one model, as Jest joins them (describe + test). */
-export function testNames(plan: Plan, model: string, external?: ReadonlySet<string>, override?: string): string[] {
+export function testNames(
+  plan: Plan,
+  target: NamedTarget,
+  external?: ReadonlySet<string>,
+  override?: string,
+): string[] {
+  return suiteTests(plan, target, external, override).map((t) => `${suiteName(plan, target.name)} ${t}`);
+}
+
+/** The tests of one spec × model suite, in order: gated metrics, the baseline gate, probes. */
+export function suiteTests(
+  plan: Plan,
+  target: NamedTarget,
+  external?: ReadonlySet<string>,
+  override?: string,
+): string[] {
+  if (target.role === "baseline") return [BASELINE_TEST];
   const gated = plan.metrics.filter((m) => m.gated);
-  const probes = probesOn(plan, model, override).map(probeTestName);
-  const regression = hasRegressionTest(plan, model, external) ? [regressionTestName(plan.compare, external)] : [];
-  const tests =
-    gated.length > 0 || probes.length > 0 || regression.length > 0
-      ? [...gated.map(metricTestName), ...regression, ...probes]
-      : [MEASURED_TEST];
-  return tests.map((t) => `${suiteName(plan, model)} ${t}`);
+  const probes = probesOn(plan, target, override).map(probeTestName);
+  const regression = hasRegressionTest(plan, target, external) ? [regressionTestName(plan, external)] : [];
+  return gated.length > 0 || probes.length > 0 || regression.length > 0
+    ? [...gated.map(metricTestName), ...regression, ...probes]
+    : [MEASURED_TEST];
 }

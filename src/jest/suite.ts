@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan, PlanMetric, PlanPosition, PlanProbe } from "../compile/plan";
 import {
+  BASELINE_TEST,
   hasRegressionTest,
   MEASURED_TEST,
   metricTestName,
@@ -17,7 +18,7 @@ import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
 import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
-import { RUN_DIR_ENV, readManifest } from "../run/manifest";
+import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
@@ -36,10 +37,12 @@ export function defineTrustSuite(plan: Plan): void {
   // specs it has get the gate's test.
   const run = manifest ? readComparisons(manifest.runDir) : undefined;
   const external = run?.external ? new Set(run.external.specs) : undefined;
-  for (const target of planTargets(plan, manifest?.override)) {
+  for (const target of planTargets(plan, manifest?.override, external)) {
     describe(suiteName(plan, target.name), () => {
       let evaluation: Evaluation | undefined;
       let failure: Error | undefined;
+      // A model that could not run fails every test of its own suites, as a runtime error, never as a gate.
+      const unavailable = manifest ? modelFailure(manifest, target.dir) : undefined;
       beforeAll(() => {
         try {
           evaluation = evaluatePlan(
@@ -52,7 +55,7 @@ export function defineTrustSuite(plan: Plan): void {
         }
       });
       const override = manifest?.override;
-      const probes = probesOn(plan, target.name, override?.name);
+      const probes = probesOn(plan, target, override?.name);
       const replayFor = (probe: PlanProbe) => {
         const model = override?.name === target.name ? relative(process.cwd(), override.dir) || "." : target.name;
         const spec = relative(process.cwd(), plan.file) || plan.file;
@@ -66,6 +69,7 @@ export function defineTrustSuite(plan: Plan): void {
           : { ok: false as const, error: failure?.message ?? "the suite was not evaluated" };
         const ran = probes.map((probe): SuiteProbe => {
           const head = { name: probe.name, at: probe.at, replay: replayFor(probe)() };
+          if (unavailable) return { ...head, ok: false, error: unavailable };
           try {
             const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
             return run.ok ? { ...head, ok: true, outcome: run.outcome } : { ...head, ok: false, error: run.error };
@@ -75,6 +79,13 @@ export function defineTrustSuite(plan: Plan): void {
         });
         writeSuiteResult(manifest.runDir, suiteResult(plan, target.name, outcome, ran));
       });
+      if (target.role === "baseline") {
+        // Context for the candidates: measured and reported, its thresholds not the release's gate.
+        test(BASELINE_TEST, () => {
+          measured(evaluation, failure);
+        });
+        return;
+      }
       const gated = plan.metrics.filter((m) => m.gated);
       for (const metric of gated) {
         test(metricTestName(metric), () => {
@@ -96,10 +107,10 @@ export function defineTrustSuite(plan: Plan): void {
         });
       }
       const compare = plan.compare;
-      if (hasRegressionTest(plan, target.name, external)) {
-        const against = external ? "the baseline scorecard" : (compare?.baseline ?? "");
+      if (hasRegressionTest(plan, target, external)) {
+        const against = external?.has(plan.specId) ? "the baseline scorecard" : (compare?.baseline ?? "");
         const where = compare?.at ?? plan.metrics[0]?.at ?? { line: 1, col: 1 };
-        test(regressionTestName(compare, external), () => {
+        test(regressionTestName(plan, external), () => {
           measured(evaluation, failure);
           if (!run) throw new Error("internal: the run's inference phase wrote no baseline comparisons");
           const mine = <T extends { specId: string; model: string }>(list: readonly T[]) =>
@@ -118,13 +129,14 @@ export function defineTrustSuite(plan: Plan): void {
       }
       for (const probe of probes) {
         test(probeTestName(probe), () => {
+          if (unavailable) throw new Error(unavailable);
           const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
           if (!run.ok) throw atSpec(plan, probe.at, "probe", run.error);
           if (run.outcome.holds) return;
           throw atSpec(plan, probe.at, "probe", describeProbeOutcome(run.outcome, replayFor(probe)).join("\n"));
         });
       }
-      if (gated.length === 0 && probes.length === 0 && !hasRegressionTest(plan, target.name, external)) {
+      if (gated.length === 0 && probes.length === 0 && !hasRegressionTest(plan, target, external)) {
         test(MEASURED_TEST, () => {
           measured(evaluation, failure);
         });

@@ -1,10 +1,11 @@
 import { relative, sep } from "node:path";
+import type { TargetRole } from "../compile/roles";
 import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { shellWord } from "../probe/describe-probe";
 import type { Vertical } from "../spec/metric-catalog";
-import { compareResults, describeComparison } from "./compare-results";
+import { compareResults, describeComparison, resultRole } from "./compare-results";
 import { probeLines } from "./format-probe";
 import { maskSuiteResult } from "./mask";
 import {
@@ -74,7 +75,7 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
       })),
       models: models.flatMap((model) => {
         const run = runs.find((r) => r.model === model);
-        return run ? [specModel(run)] : [];
+        return run ? [specModel(run, resultRole(run, runs))] : [];
       }),
     };
   });
@@ -87,8 +88,11 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
   const { comparisons, failures: comparisonFailures, alpha } = compareResults(masked, baseline);
 
   const failures: GateFailure[] = [];
+  // A baseline's own threshold misses and broken probes: reported as context, never the release's gate.
+  const context: GateFailure[] = [];
   for (const spec of specs) {
     for (const m of spec.models) {
+      const own = m.role === "baseline" ? context : failures;
       if (m.error) {
         failures.push({
           kind: "error",
@@ -110,12 +114,12 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
             .map((c) => `${metric.name} [${c.dimension} = ${c.value}]: ${c.reason} (n = ${c.n})`),
         ];
         for (const message of failed) {
-          failures.push({ kind: "threshold", spec: spec.id, model: m.model, metric: metric.name, message, ...at });
+          own.push({ kind: "threshold", spec: spec.id, model: m.model, metric: metric.name, message, ...at });
         }
       }
       for (const p of m.probes ?? []) {
         if (p.verdict === "pass") continue;
-        failures.push({
+        own.push({
           kind: "probe",
           spec: spec.id,
           model: m.model,
@@ -167,16 +171,17 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
     specs,
     comparisons,
     verticals: verticalScores(specs, models),
-    gate: { pass: failures.length === 0, failures },
+    gate: { pass: failures.length === 0, failures, ...(context.length > 0 ? { context } : {}) },
     results: masked,
     ...(baseline ? { baseline } : {}),
   };
 }
 
-function specModel(run: SuiteResult): ScorecardSpecModel {
+function specModel(run: SuiteResult, role: TargetRole): ScorecardSpecModel {
   const probes = run.probes && run.probes.length > 0 ? { probes: run.probes.map(scorecardProbe) } : {};
+  const head = { model: run.model, ...(role === "baseline" ? { role } : {}) };
   if (!run.outcome.ok) {
-    return { model: run.model, cases: 0, skipped: 0, error: run.outcome.error, metrics: [], ...probes };
+    return { ...head, cases: 0, skipped: 0, error: run.outcome.error, metrics: [], ...probes };
   }
   const { evaluation } = run.outcome;
   const confidence = run.settings.confidence;
@@ -200,7 +205,7 @@ function specModel(run: SuiteResult): ScorecardSpecModel {
     };
   });
   return {
-    model: run.model,
+    ...head,
     cases: evaluation.cases,
     skipped: evaluation.skipped,
     ...outputRates(evaluation.records),
@@ -291,26 +296,53 @@ export const HEADLINES: Readonly<Record<Vertical, readonly { metric: string; sco
   privacy: [{ metric: "leakage_rate", score: (x) => 1 - x }],
 };
 
+/**
+ * Each model's score per vertical. Scores shown side by side must come from the same specs: when the
+ * models measured different specs of a vertical (a baseline runs only the specs that compare with it),
+ * each model's score is taken over the specs every one of them measured, and the others are listed as
+ * left out; when they share none, each keeps its own and is marked as not comparable.
+ */
 function verticalScores(specs: readonly ScorecardSpec[], models: readonly string[]): VerticalScore[] {
   const verticals = [...new Set(specs.map((s) => s.vertical))];
-  return models.flatMap((model) =>
-    verticals.flatMap((vertical) => {
-      const from = specs
-        .filter((s) => s.vertical === vertical)
-        .flatMap((s) => {
-          const metrics = s.models.find((m) => m.model === model)?.metrics ?? [];
-          for (const h of HEADLINES[vertical]) {
-            const value = metrics.find((m) => m.name === h.metric)?.value.point;
-            if (value !== undefined && Number.isFinite(value)) {
-              return [{ spec: s.id, metric: h.metric, score: h.score(value) }];
-            }
-          }
-          return [];
-        });
-      if (from.length === 0) return [];
-      return [{ model, vertical, score: from.reduce((a, f) => a + f.score, 0) / from.length, from }];
-    }),
-  );
+  return verticals.flatMap((vertical) => {
+    const measured = models
+      .map((model) => ({ model, from: headlines(specs, vertical, model) }))
+      .filter((m) => m.from.length > 0);
+    if (measured.length === 0) return [];
+    const common = new Set(measured[0]?.from.map((f) => f.spec));
+    for (const m of measured) {
+      const mine = new Set(m.from.map((f) => f.spec));
+      for (const spec of common) if (!mine.has(spec)) common.delete(spec);
+    }
+    const shared = common.size > 0;
+    return measured.map(({ model, from }): VerticalScore => {
+      const used = shared ? from.filter((f) => common.has(f.spec)) : from;
+      const left = from.filter((f) => !used.includes(f));
+      return {
+        model,
+        vertical,
+        score: used.reduce((a, f) => a + f.score, 0) / used.length,
+        from: used,
+        ...(left.length > 0 ? { leftOut: left } : {}),
+        ...(measured.length > 1 && !shared ? { comparable: false } : {}),
+      };
+    });
+  });
+}
+
+/** A model's headline per spec of a vertical: the first headline metric each spec measured. */
+function headlines(specs: readonly ScorecardSpec[], vertical: Vertical, model: string): VerticalScore["from"] {
+  return specs
+    .filter((s) => s.vertical === vertical)
+    .flatMap((s) => {
+      const metrics = s.models.find((m) => m.model === model)?.metrics ?? [];
+      for (const h of HEADLINES[vertical]) {
+        const value = metrics.find((m) => m.name === h.metric)?.value.point;
+        if (value !== undefined && Number.isFinite(value))
+          return [{ spec: s.id, metric: h.metric, score: h.score(value) }];
+      }
+      return [];
+    });
 }
 
 function bySpecThenModel(a: SuiteResult, b: SuiteResult): number {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PlanPosition } from "../compile/plan";
+import { roleOf, type TargetRole } from "../compile/roles";
 import { comparePaired, type PairedComparison } from "../metrics/paired";
 import { decideRegressions } from "../metrics/regression";
 import { metricFunction } from "../metrics/vertical-metrics";
@@ -59,8 +60,12 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
   const pending: Omit<RunComparison, "worseBy" | "adjustedP" | "regressed">[] = [];
   const failures: ComparisonFailure[] = [];
   for (const candidate of results) {
+    // A spec's baseline beside its candidates is context: compared with nothing, not in the Holm family.
+    if (resultRole(candidate, results) === "baseline") continue;
     const fail = (message: string) => failures.push({ specId: candidate.specId, model: candidate.model, message });
-    const found = external ? externalBaseline(candidate, external) : inRunBaseline(candidate, results);
+    const found = external?.results.some((r) => r.specId === candidate.specId)
+      ? externalBaseline(candidate, external)
+      : inRunBaseline(candidate, results);
     if (found === undefined) continue;
     if ("error" in found) {
       fail(found.error);
@@ -160,18 +165,24 @@ function inRunBaseline(candidate: SuiteResult, results: readonly SuiteResult[]):
 }
 
 /**
- * The baseline scorecard's result for the candidate's spec: its compare.baseline model when the file
- * has it, else the file's only model for that spec. Specs the file does not have are not compared.
+ * The baseline scorecard's result for the candidate's spec: the released model of that spec in the
+ * file — its one candidate (the file's own in-run baseline is context there too). A file holding
+ * several candidates for the spec is ambiguous and says so.
  */
 function externalBaseline(candidate: SuiteResult, external: ExternalBaseline): Found {
   const mine = external.results.filter((r) => r.specId === candidate.specId);
-  if (mine.length === 0) return undefined;
-  const named = mine.find((r) => r.model === candidate.compare?.baseline);
-  const baseline = named ?? (mine.length === 1 ? mine[0] : undefined);
-  if (!baseline) {
+  const released = mine.filter((r) => resultRole(r, mine) === "candidate");
+  const [baseline] = released;
+  if (!baseline || released.length > 1) {
     return {
-      error: `the baseline scorecard ${external.source} has ${candidate.specId} on several models (${mine.map((r) => r.model).join(", ")}); name the one to compare with in the spec's compare.baseline`,
+      error: `the baseline scorecard ${external.source} has ${candidate.specId} on several released models (${released.map((r) => r.model).join(", ")}); compare with a scorecard of one release (trustspec run --model RELEASE)`,
     };
   }
   return { baseline, name: `${baseline.model} [${external.source}]` };
+}
+
+/** What a suite's model is to its spec among the given results (see {@link roleOf}). */
+export function resultRole(result: SuiteResult, results: readonly SuiteResult[]): TargetRole {
+  const models = results.filter((r) => r.specId === result.specId).map((r) => r.model);
+  return roleOf(result.model, result.compare?.baseline, models);
 }

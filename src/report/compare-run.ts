@@ -21,12 +21,12 @@ export function compareRun(
   /** A baseline scorecard (`--baseline FILE`) that replaces each spec's compare.baseline. */
   external?: ExternalBaseline,
 ): RunComparisons {
-  const compared = (plan: Plan) =>
-    external ? external.results.some((r) => r.specId === plan.specId) : plan.compare !== undefined;
+  const externalSpecs = external ? new Set(external.results.map((r) => r.specId)) : undefined;
+  const compared = (plan: Plan) => externalSpecs?.has(plan.specId) || plan.compare !== undefined;
   const results = plans.flatMap((plan) =>
     compared(plan)
-      ? planTargets(plan, override)
-          .filter((t) => t.name === plan.compare?.baseline || selected(plan, t.name))
+      ? planTargets(plan, override, externalSpecs)
+          .filter((t) => t.role === "baseline" || selected(plan, t.name))
           .map((t): SuiteResult => {
             try {
               const records = caseRecords(

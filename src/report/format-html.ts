@@ -13,6 +13,7 @@ import {
 } from "./html/charts";
 import { fixed, type Html, html, interval, pValue, signed } from "./html/markup";
 import { probeSection } from "./html/probe-section";
+import { radarNotes } from "./radar-notes";
 import type { GateFailure, Scorecard, ScorecardMetricDefinition, ScorecardSpec } from "./scorecard";
 
 /**
@@ -118,7 +119,10 @@ function radarSection(card: Scorecard, style: StyleOf): Html {
   return html`<section id="radar">
 <h2>Trust by vertical</h2>
 <p class="hint">Each vertical's score is the mean over its specs of the headline metric, turned so that 1 is best.</p>
-<figure>${chart}</figure>
+<figure>${chart}</figure>${radarNotes(card).map(
+    (n) => html`
+<p class="note">${n}</p>`,
+  )}
 <table class="scores"><thead><tr><th scope="col">Model</th>${verticals.map((v) => html`<th scope="col">${v}</th>`)}</tr></thead><tbody>${rows}</tbody></table>
 </section>`;
 }
@@ -304,17 +308,28 @@ function comparisonSection(card: Scorecard): Html {
 
 function failureSection(card: Scorecard): Html {
   const { failures } = card.gate;
+  const context = card.gate.context ?? [];
+  const table = (list: readonly GateFailure[]) => {
+    const rows = list.map(
+      (f) =>
+        html`<tr><td>${f.kind}</td><td>${f.spec}</td><td>${f.model}</td><td>${f.kind === "probe" ? probeMessage(card, f) : f.message}</td><td><code>${f.file}:${String(f.line)}:${String(f.column)}</code></td></tr>`,
+    );
+    return html`<table class="failures"><thead><tr><th scope="col">Kind</th><th scope="col">Spec</th><th scope="col">Model</th><th scope="col">Message</th><th scope="col">Where</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+  };
+  const contextPart =
+    context.length > 0
+      ? html`
+<h3>Not gated: the baseline's own misses</h3>
+<p class="hint">What fails on a baseline itself is not the release's failure.</p>
+${table(context)}`
+      : "";
   if (failures.length === 0) {
-    return html`<section id="failures"><h2>Gate failures</h2><p class="empty pass">None: the gate passes.</p></section>`;
+    return html`<section id="failures"><h2>Gate failures</h2><p class="empty pass">None: the gate passes.</p>${contextPart}</section>`;
   }
-  const rows = failures.map(
-    (f) =>
-      html`<tr><td>${f.kind}</td><td>${f.spec}</td><td>${f.model}</td><td>${f.kind === "probe" ? probeMessage(card, f) : f.message}</td><td><code>${f.file}:${String(f.line)}:${String(f.column)}</code></td></tr>`,
-  );
   return html`<section id="failures">
 <h2>Gate failures</h2>
-<table class="failures"><thead><tr><th scope="col">Kind</th><th scope="col">Spec</th><th scope="col">Model</th><th scope="col">Message</th><th scope="col">Where</th></tr></thead>
-<tbody>${rows}</tbody></table>
+${table(failures)}${contextPart}
 </section>`;
 }
 

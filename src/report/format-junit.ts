@@ -77,10 +77,21 @@ function testSuite(card: Scorecard, spec: ScorecardSpec, model: ScorecardSpecMod
     }
     const value = (label: string, e: typeof metric.value, n: number, verdict: string) =>
       `${label}: ${fixed(e.point)}, ${interval} [${fixed(e.lower)}, ${fixed(e.upper)}], n = ${n}${verdict === "fail" ? " (fails)" : ""}`;
+    // A baseline beside its candidates is context: its thresholds are reported, not gated.
+    const context = model.role === "baseline" && metric.verdict !== "none";
     cases.push({
       name,
       line: definition.line,
-      ...(failed.length > 0 ? { outcome: { element: "failure", type: "threshold", ...detail(failed) } } : {}),
+      ...(context
+        ? {
+            outcome: {
+              element: "skipped",
+              message: `not gated: the baseline's own threshold (it ${metric.verdict === "fail" ? "fails" : "passes"})`,
+            },
+          }
+        : failed.length > 0
+          ? { outcome: { element: "failure", type: "threshold", ...detail(failed) } }
+          : {}),
       out: [
         value(metric.name, metric.value, metric.n, metric.verdict),
         ...(definition.threshold?.each

@@ -3,6 +3,7 @@ import type { Vertical } from "../spec/metric-catalog";
 import type { RunComparison } from "./compare-results";
 import { coverageNotes } from "./coverage-notes";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
+import { radarNotes } from "./radar-notes";
 import type {
   ProbeVerdict,
   Scorecard,
@@ -48,6 +49,8 @@ export function formatMarkdown(card: Scorecard): string {
       );
     }
     out.push("");
+    const notes = radarNotes(card);
+    if (notes.length > 0) out.push(...notes.map((n) => `- ${inline(n)}`), "");
   }
 
   if (card.comparisons.length > 0) {
@@ -85,6 +88,20 @@ export function formatMarkdown(card: Scorecard): string {
       // A probe's message is its whole counterexample: the Probes section below shows it as a block.
       const message = f.kind === "probe" ? (f.message.split("\n")[0] ?? "") : f.message;
       out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(message)}`);
+    }
+    out.push("");
+  }
+
+  const context = card.gate.context ?? [];
+  if (context.length > 0) {
+    out.push("### Not gated: the baseline's own misses", "");
+    out.push(
+      "What fails on a baseline itself is not the release's failure; shown so the gate's verdict reads in context.",
+      "",
+    );
+    for (const f of context) {
+      const message = f.kind === "probe" ? (f.message.split("\n")[0] ?? "") : f.message;
+      out.push(`- **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(message)}`);
     }
     out.push("");
   }

@@ -1,6 +1,7 @@
 import { type Paint, PLAIN } from "../spec/format-problems";
 import { coverageNotes } from "./coverage-notes";
 import { probeLines } from "./format-probe";
+import { radarNotes } from "./radar-notes";
 import type { Scorecard } from "./scorecard";
 
 /**
@@ -31,6 +32,7 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       });
       out.push(`  ${vertical.padEnd(width)}  ${scores.join("  ")}`);
     }
+    for (const note of radarNotes(card)) out.push(`  ${paint.dim(note)}`);
   }
   const regressed = card.comparisons.filter((c) => c.regressed);
   if (card.comparisons.length > 0) {
@@ -65,6 +67,15 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       const mark = p.verdict === "pass" ? "✓" : paint.error("✗");
       out.push(`    ${mark} ${paint.dim(`${spec.file}:${p.line}`)}  ${spec.id} [${model}] ${head}`);
       if (p.verdict !== "pass") for (const line of rest) out.push(`        ${line}`);
+    }
+  }
+  const context = card.gate.context ?? [];
+  if (context.length > 0) {
+    out.push("", `  ${paint.dim("not gated, the baseline's own misses:")}`);
+    for (const f of context) {
+      out.push(
+        `  ${paint.dim("·")} ${paint.dim(`${f.file}:${f.line}`)}  ${f.spec} [${f.model}] ${firstLine(f.message)}`,
+      );
     }
   }
   if (n > 0) {

@@ -34,7 +34,15 @@ export interface Scorecard {
    * The release gate: passes when no threshold fails, nothing regresses, every suite evaluated and
    * every probe held.
    */
-  readonly gate: { readonly pass: boolean; readonly failures: readonly GateFailure[] };
+  readonly gate: {
+    readonly pass: boolean;
+    readonly failures: readonly GateFailure[];
+    /**
+     * What fails on a spec's baseline beside its candidates — its own thresholds and probes: shown as
+     * context, not the release's gate (a baseline that could not evaluate is a failure).
+     */
+    readonly context?: readonly GateFailure[];
+  };
   /** The suite results it was built from (records hold verdicts and scores, secrets masked). */
   readonly results: readonly SuiteResult[];
   /** The baseline scorecard the run was compared with (`--baseline FILE`), kept so it re-renders and merges. */
@@ -82,6 +90,8 @@ export interface ScorecardMetricDefinition {
 
 export interface ScorecardSpecModel {
   readonly model: string;
+  /** Set for the spec's baseline beside its candidates: measured as context, not gated (compile/roles). */
+  readonly role?: "baseline";
   /** Cases in the spec; `skipped` of them did not fit the model's context (counted, never truncated). */
   readonly cases: number;
   readonly skipped: number;
@@ -119,13 +129,23 @@ export interface ScorecardCell extends CellValue {
 /**
  * A vertical's trust score for one model, in [0, 1] with 1 best: the mean over the vertical's specs of
  * each spec's headline metric turned into "higher is better" (docs/scorecard.md lists them), with the
- * specs and metrics it came from.
+ * specs and metrics it came from. Models side by side are scored over the specs they all measured.
  */
 export interface VerticalScore {
   readonly model: string;
   readonly vertical: Vertical;
   readonly score: number;
-  readonly from: readonly { readonly spec: string; readonly metric: string; readonly score: number }[];
+  readonly from: readonly VerticalSource[];
+  /** Specs of the vertical this model measured but another model shown did not: not in the score. */
+  readonly leftOut?: readonly VerticalSource[];
+  /** False when the models shown share no spec of the vertical: their scores come from different specs. */
+  readonly comparable?: false;
+}
+
+export interface VerticalSource {
+  readonly spec: string;
+  readonly metric: string;
+  readonly score: number;
 }
 
 /** A probe's verdict on one model: its property held, it broke (a counterexample or a gap), or it could not run. */

@@ -1,5 +1,6 @@
 import type { ModelDriver } from "../model/driver";
 import { loadModel } from "../model/load-model";
+import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { InferenceCache } from "./cache";
 import { type CallResult, callKey, type ModelCall } from "./calls";
@@ -41,6 +42,11 @@ export interface InferenceOptions {
   readonly open?: (target: ModelTarget, batchSize: number) => Promise<ModelDriver>;
   /** Sessions shared across a run's phases (the caller closes them); without it each phase opens its own. */
   readonly pool?: SessionPool;
+  /**
+   * Called when a model fails to load or run (a ModelError); the run goes on with the other models.
+   * Without it the error ends the whole call.
+   */
+  readonly onModelError?: (target: ModelTarget, error: ModelError) => void;
 }
 
 /** Calls handed to the driver at once: large enough to fill batches, small enough for live progress. */
@@ -64,7 +70,12 @@ export async function runInference(
   }
   const summaries: ModelSummary[] = [];
   for (const { target, calls } of byDir.values()) {
-    summaries.push(await inferModel(target, calls, options));
+    try {
+      summaries.push(await inferModel(target, calls, options));
+    } catch (e) {
+      if (!(e instanceof ModelError && options.onModelError)) throw e;
+      options.onModelError(target, e);
+    }
   }
   return summaries;
 }

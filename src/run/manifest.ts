@@ -29,8 +29,20 @@ export interface RunManifest {
   }[];
   /** Seconds the whole inference phase took (compiling, hashing, loading, running). */
   readonly inferenceSeconds?: number;
-  /** Set when inference failed (e.g. a model that does not load): every suite fails with it. */
-  readonly error?: { readonly message: string; readonly code?: string; readonly file?: string; readonly hint?: string };
+  /** Set when the run could not infer at all: every suite fails with it. */
+  readonly error?: RunError;
+  /**
+   * Models that failed to load or run, each with its error: only their suites fail with it (a broken
+   * candidate is not the baseline's failure); the other models' inference went on.
+   */
+  readonly failedModels?: readonly (RunError & { readonly name: string; readonly dir: string })[];
+}
+
+export interface RunError {
+  readonly message: string;
+  readonly code?: string;
+  readonly file?: string;
+  readonly hint?: string;
 }
 
 export function writeManifest(manifest: RunManifest): void {
@@ -50,6 +62,16 @@ export function readManifest(runDir: string): RunManifest | undefined {
 }
 
 /** A failed run's error as readers see it: the message, then the file and the fix when known. */
-export function describeRunError(error: NonNullable<RunManifest["error"]>): string {
+export function describeRunError(error: RunError): string {
   return `${error.message}${error.file ? `\n  file: ${error.file}` : ""}${error.hint ? `\n  hint: ${error.hint}` : ""}`;
+}
+
+/**
+ * Why a model's results cannot be read: the run's own error, or the model's failure to load or run;
+ * undefined when nothing stands in the way.
+ */
+export function modelFailure(manifest: RunManifest, dir: string): string | undefined {
+  if (manifest.error) return `the run could not query the models: ${describeRunError(manifest.error)}`;
+  const failed = manifest.failedModels?.find((f) => f.dir === dir);
+  return failed ? `the model ${failed.name} could not be run: ${describeRunError(failed)}` : undefined;
 }

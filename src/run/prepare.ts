@@ -8,14 +8,14 @@ import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { type CallResult, callKey, planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
-import { type ModelSummary, runInference, SessionPool } from "./infer";
+import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import { runProbes } from "./probe-phase";
 import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
 import { pruneRuns } from "./run-dirs";
-import { type ModelOverride, planTargets, resolveOverride } from "./targets";
+import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
   readonly cwd: string;
@@ -40,6 +40,8 @@ export interface PreparedRun {
   /** The specs that compiled, and the `--model` in effect. */
   readonly plans: readonly Plan[];
   readonly override: ModelOverride | undefined;
+  /** The baseline scorecard's specs (`--baseline FILE`), when there is one. */
+  readonly external: ReadonlySet<string> | undefined;
   /** Whether the run inferred a spec's model (what -t selected, and the baselines they compare with). */
   readonly inferred: (plan: Plan, model: string) => boolean;
   readonly summaries: readonly ModelSummary[];
@@ -71,23 +73,18 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   const config = plans[0]?.config;
   const override: ModelOverride | undefined =
     settings.model !== undefined ? resolveOverride(settings.model, config, settings.cwd) : undefined;
+  const external = settings.externalSpecs;
   const pattern = settings.testNamePattern ? new RegExp(settings.testNamePattern, "i") : undefined;
 
   // What -t selects, plus the baseline of every selected model that is compared with it.
   const work = plans.flatMap(({ plan }) => {
-    const targets = planTargets(plan, override);
+    const targets = planTargets(plan, override, external);
     const selected = targets.filter(
-      (target) =>
-        !pattern ||
-        testNames(plan, target.name, settings.externalSpecs, override?.name).some((name) => pattern.test(name)),
+      (target) => !pattern || testNames(plan, target, external, override?.name).some((name) => pattern.test(name)),
     );
     const needed = targets.filter(
       (t) =>
-        selected.includes(t) ||
-        // A baseline scorecard replaces the in-run baseline: then it is needed only if selected itself.
-        (!settings.externalSpecs &&
-          t.name === plan.compare?.baseline &&
-          selected.some((s) => hasRegressionTest(plan, s.name))),
+        selected.includes(t) || (t.role === "baseline" && selected.some((s) => hasRegressionTest(plan, s, external))),
     );
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });
@@ -103,6 +100,21 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   };
   let summaries: ModelSummary[] = [];
   let manifest: RunManifest;
+  // A model that fails to load or run fails its own suites; the others go on.
+  const failed = new Map<string, NonNullable<RunManifest["failedModels"]>[number]>();
+  const onModelError = (target: ModelTarget, e: ModelError) => {
+    if (!failed.has(target.dir)) {
+      failed.set(target.dir, {
+        name: target.name,
+        dir: target.dir,
+        message: e.message,
+        code: e.code,
+        file: e.file,
+        hint: e.hint,
+      });
+    }
+  };
+  const ok = (dir: string) => !failed.has(dir);
   // One session per model for the whole inference phase: a model both datasets and probes use loads once.
   const pool = new SessionPool();
   const options = {
@@ -111,15 +123,26 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     progress: settings.progress,
     fingerprintMemo: memo,
     pool,
+    onModelError,
   };
+  const conflict = overrideConflict(
+    plans.map(({ plan }) => ({ specId: plan.specId, baseline: plan.compare?.baseline })),
+    override,
+    external,
+  );
   try {
+    if (conflict) {
+      // The CLI refuses this before Jest starts; under plain Jest every suite reports it.
+      manifest = { ...base, fingerprints: {}, error: { message: conflict, code: "MODEL_IS_BASELINE" } };
+      return finish(manifest);
+    }
     summaries = await runInference(work, options);
     // Phase two: specs judged by an exported classifier send each kept output to it.
     const judgeWork = plans.flatMap(({ plan }) => {
       const judge = classifierJudge(plan);
       if (!judge) return [];
       return work
-        .filter((w) => w.specId === plan.specId)
+        .filter((w) => w.specId === plan.specId && ok(w.target.dir))
         .map((w) => {
           const fingerprint = summaries.find((m) => m.dir === w.target.dir)?.fingerprint as string;
           const results = w.calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
@@ -136,22 +159,28 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     }
     // Phase three: the probes -t selects, each through its model's batching and cache.
     const probeWork = plans.flatMap(({ plan }) =>
-      planTargets(plan, override).flatMap((target) => {
-        const probes = probesOn(plan, target.name, override?.name).filter(
+      planTargets(plan, override, external).flatMap((target) => {
+        const probes = probesOn(plan, target, override?.name).filter(
           (p) => !pattern || pattern.test(`${suiteName(plan, target.name)} ${probeTestName(p)}`),
         );
-        return probes.length > 0 ? [{ plan, target, probes }] : [];
+        return probes.length > 0 && ok(target.dir) ? [{ plan, target, probes }] : [];
       }),
     );
     const probed = await runProbes(probeWork, options);
     writeProbeRuns(settings.runDir, probed.runs);
     // Every phase's calls, per model.
-    summaries = pool.summaries();
+    summaries = pool.summaries().filter((m) => ok(m.dir));
     // Suites of every selected model need its fingerprint, also those -t left without calls.
     const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
     for (const { plan } of plans) {
-      for (const target of planTargets(plan, override)) {
-        fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });
+      for (const target of planTargets(plan, override, external)) {
+        if (!ok(target.dir)) continue;
+        try {
+          fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });
+        } catch (e) {
+          if (!(e instanceof ModelError)) throw e;
+          onModelError(target, e);
+        }
       }
     }
     manifest = {
@@ -167,6 +196,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         seconds,
       })),
       inferenceSeconds: (Date.now() - started) / 1000,
+      ...(failed.size > 0 ? { failedModels: [...failed.values()] } : {}),
     };
   } catch (e) {
     if (!(e instanceof ModelError)) throw e;
@@ -174,17 +204,22 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   } finally {
     await pool.close();
   }
-  writeManifest(manifest);
-  pruneRuns(settings.runDir);
-  process.env[RUN_DIR_ENV] = settings.runDir;
-  const inferred = new Set(work.map((w) => `${w.specId}\u0000${w.target.name}`));
-  return {
-    manifest,
-    plans: plans.map(({ plan }) => plan),
-    override,
-    inferred: (plan, model) => inferred.has(`${plan.specId}\u0000${model}`),
-    summaries,
-    broken,
-    seconds: (Date.now() - started) / 1000,
-  };
+  return finish(manifest);
+
+  function finish(manifest: RunManifest): PreparedRun {
+    writeManifest(manifest);
+    pruneRuns(settings.runDir);
+    process.env[RUN_DIR_ENV] = settings.runDir;
+    const inferred = new Set(work.map((w) => `${w.specId}\u0000${w.target.name}`));
+    return {
+      manifest,
+      plans: plans.map(({ plan }) => plan),
+      override,
+      external,
+      inferred: (plan, model) => inferred.has(`${plan.specId}\u0000${model}`),
+      summaries,
+      broken,
+      seconds: (Date.now() - started) / 1000,
+    };
+  }
 }

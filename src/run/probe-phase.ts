@@ -1,4 +1,5 @@
 import type { Plan, PlanProbe } from "../compile/plan";
+import { ModelError } from "../model/model-error";
 import type { ProbeOutcome } from "../probe/probe-outcome";
 import { runProbe } from "../probe/run-probe";
 import { type InferenceOptions, ModelSession, type ModelSummary, type ModelTarget } from "./infer";
@@ -33,7 +34,14 @@ export async function runProbes(
   for (const list of byDir.values()) {
     const first = list[0] as ProbeWork;
     const probes = list.flatMap(({ plan, probes }) => probes.map((probe) => ({ specId: plan.specId, probe })));
-    const done = await probeModel(first.target, probes, options);
+    let done: Awaited<ReturnType<typeof probeModel>>;
+    try {
+      done = await probeModel(first.target, probes, options);
+    } catch (e) {
+      if (!(e instanceof ModelError && options.onModelError)) throw e;
+      options.onModelError(first.target, e);
+      continue;
+    }
     for (const [i, r] of done.results.entries()) {
       const { specId, probe } = probes[i] as { specId: string; probe: PlanProbe };
       const head = { specId, model: first.target.name, probe: probe.name };

@@ -3,7 +3,7 @@ import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import { openCache } from "./cache";
 import { type CallResult, callKey, planCalls } from "./calls";
 import { classifierAnswers, classifierJudge } from "./judge-phase";
-import { describeRunError, type RunManifest } from "./manifest";
+import { modelFailure, type RunManifest } from "./manifest";
 
 /** Every case's result for one model, from where the run's inference phase stored it. */
 export function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined): (CallResult | undefined)[] {
@@ -12,7 +12,8 @@ export function loadResults(plan: Plan, dir: string, manifest: RunManifest | und
       "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
     );
   }
-  if (manifest.error) throw new Error(`the run could not query the models: ${describeRunError(manifest.error)}`);
+  const failure = modelFailure(manifest, dir);
+  if (failure) throw new Error(failure);
   const fingerprint = manifest.fingerprints[dir];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
   const cache = openCache(manifest.resultsDir);
@@ -31,6 +32,8 @@ export function loadResults(plan: Plan, dir: string, manifest: RunManifest | und
 export function loadClassifierAnswers(plan: Plan, manifest: RunManifest | undefined): ClassifierAnswers | undefined {
   const judge = classifierJudge(plan);
   if (!judge || !manifest) return undefined;
+  const failure = modelFailure(manifest, judge.dir);
+  if (failure) throw new Error(failure);
   const fingerprint = manifest.fingerprints[judge.dir];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${judge.dir}`);
   return classifierAnswers(openCache(manifest.resultsDir), fingerprint);

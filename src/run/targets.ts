@@ -1,5 +1,7 @@
-import { basename, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import type { Plan } from "../compile/plan";
+import { roleOf, type TargetRole } from "../compile/roles";
 import type { ResolvedConfig } from "../spec/load-config";
 import type { ModelTarget } from "./infer";
 
@@ -9,23 +11,66 @@ export interface ModelOverride {
   readonly dir: string;
 }
 
-/** Reads `--model`: a model name from the config, else a directory (relative to cwd). */
+export interface RunTarget extends ModelTarget {
+  readonly role: TargetRole;
+}
+
+/**
+ * Reads `--model`: a model name from the config, else a directory (relative to cwd). A directory is
+ * the configured model whose folder it is (after symlinks); any other directory is named by its path
+ * relative to `cwd`, never by its base name alone — a copy of a candidate at `../x/demo-base` must not
+ * pass for the configured `demo-base`.
+ */
 export function resolveOverride(value: string, config: ResolvedConfig | undefined, cwd: string): ModelOverride {
   const named = config?.models[value];
   if (named) return { name: value, dir: named.path };
   const dir = resolve(cwd, value);
-  return { name: basename(dir), dir };
+  const real = realPath(dir);
+  const same = Object.entries(config?.models ?? {}).find(([, m]) => realPath(m.path) === real);
+  if (same) return { name: same[0], dir: same[1].path };
+  const path = relative(cwd, dir).split(sep).join("/");
+  const name = path === "" ? "." : path.startsWith("../") || path === ".." ? path : `./${path}`;
+  return { name, dir };
 }
 
 /**
- * The models one plan runs on: its own list, or with an override the override in place of every
- * model but the baseline (so "did this release get worse?" still compares against the baseline).
+ * The models one plan runs on, each with its role. Without `--model`: the spec's own models. With
+ * an override, the override in place of every model but the baseline (so "did this release get worse?"
+ * still compares against the baseline). With a baseline scorecard holding the spec (`external`), the
+ * file replaces the in-run baseline, which then does not run (unless it is all that would).
  */
-export function planTargets(plan: Plan, override?: ModelOverride): ModelTarget[] {
-  if (!override) return [...plan.models];
-  const baseline = plan.models.find((m) => m.name === plan.compare?.baseline);
-  return [
-    ...(baseline && baseline.name !== override.name ? [baseline] : []),
-    { name: override.name, dir: override.dir },
-  ];
+export function planTargets(plan: Plan, override?: ModelOverride, external?: ReadonlySet<string>): RunTarget[] {
+  const baselineName = plan.compare?.baseline;
+  const baseline = plan.models.find((m) => m.name === baselineName);
+  const models: ModelTarget[] = override
+    ? [...(baseline && baseline.name !== override.name ? [baseline] : []), { name: override.name, dir: override.dir }]
+    : [...plan.models];
+  const names = models.map((m) => m.name);
+  const roles = models.map((m) => ({ ...m, role: roleOf(m.name, baselineName, names) }));
+  return external?.has(plan.specId) ? roles.filter((t) => t.role === "candidate") : roles;
+}
+
+/**
+ * Why a run with `--model` cannot gate, or undefined: the model under test is the baseline its
+ * specs compare with (a release compared with itself always passes). With a baseline scorecard the
+ * in-run baseline is not used, so any model may be the candidate.
+ */
+export function overrideConflict(
+  specs: readonly { readonly specId: string; readonly baseline: string | undefined }[],
+  override: ModelOverride | undefined,
+  external?: ReadonlySet<string>,
+): string | undefined {
+  if (!override) return undefined;
+  const ids = specs.filter((s) => s.baseline === override.name && !external?.has(s.specId)).map((s) => s.specId);
+  if (ids.length === 0) return undefined;
+  const shown = ids.length > 3 ? `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more` : ids.join(", ");
+  return `--model ${override.name} is the baseline that ${shown} ${ids.length === 1 ? "compares" : "compare"} with (compare.baseline), so the release would be compared with itself and always pass; pass the candidate's model, or run without --model to run the specs' own models`;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -7,6 +8,7 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -213,13 +215,19 @@ describe("trustspec run", () => {
     close({ ...first, ...values() });
   });
 
-  it("ends with exit 3 and the model's error when a model does not load", () => {
+  it("ends with exit 3 and the model's error when a model does not load, failing only that model's suites", () => {
     const dir = project("broken-model", { "mc.trust.yaml": MC() });
     writeFileSync(join(dir, "models", "llama", "model.onnx"), "not an onnx file");
     const r = trustspec([], dir);
     expect(r.code).toBe(3);
-    expect(r.output).toMatch(/the models could not be run: onnxruntime cannot load .*models\/llama\/model\.onnx/);
+    expect(r.output).toMatch(
+      /the model aligned could not be run: onnxruntime cannot load .*models\/llama\/model\.onnx/,
+    );
     expect(r.output).toContain("hint: the file is damaged or not an ONNX model");
+    // The broken model's error is its own: the other model ran and its suite passed.
+    expect(r.output).toMatch(/Tests: +1 failed, 1 passed, 2 total/);
+    const card = JSON.parse(readFileSync(join(dir, "reports", "scorecard.json"), "utf8")) as Scorecard;
+    expect(card.gate.failures.map((f) => [f.kind, f.model])).toEqual([["error", "aligned"]]);
   });
 
   it("ends with exit 2 before loading any model for a spec error or a missing dataset file", () => {
@@ -245,10 +253,11 @@ describe("trustspec run --model", () => {
       .replace("id: t/mc", "id: t/compared")
       .replace("metrics:", "compare: { baseline: base }\nmetrics:");
     const dir = project("override", { "mc.trust.yaml": MC(), "compared.trust.yaml": compared });
+    // A configured model's folder is that model, by its config name.
     const r = trustspec(["--model", "models/llama", "--workers", "1"], dir);
     expect(r.code).toBe(0);
     const suites = Object.keys(lastRun(dir).suites).sort();
-    expect(suites).toEqual(["t_compared__base.json", "t_compared__llama.json", "t_mc__llama.json"]);
+    expect(suites).toEqual(["t_compared__aligned.json", "t_compared__base.json", "t_mc__aligned.json"]);
     const named = trustspec(["--model", "aligned"], dir);
     expect(named.code).toBe(0);
     expect(Object.keys(lastRun(dir).suites).sort()).toEqual([
@@ -261,6 +270,33 @@ describe("trustspec run --model", () => {
     expect(missing.output).toContain(
       "--model models/nope is neither a model in the config (base, aligned) nor a directory",
     );
+  });
+
+  it("never takes a candidate for the baseline: a copy named like it is compared as itself, the baseline itself is refused", () => {
+    const compared = MC()
+      .replace("id: t/mc", "id: t/compared")
+      .replace("metrics:", "compare: { baseline: base }\nmetrics:");
+    const dir = project("identity", { "compared.trust.yaml": compared });
+    // The candidate's files in a folder that has the baseline's name.
+    const copy = join(root, "identity-elsewhere", "base");
+    cpSync(join(dir, "models", "llama"), copy, { recursive: true });
+    const r = trustspec(["--model", copy, "--workers", "1"], dir);
+    expect(r.code).toBe(0);
+    const card = JSON.parse(readFileSync(join(dir, "reports", "scorecard.json"), "utf8")) as Scorecard;
+    expect(card.models).toEqual(["base", "../identity-elsewhere/base"]);
+    expect(card.comparisons.map((c) => [c.model, c.baseline, c.metric])).toEqual([
+      ["../identity-elsewhere/base", "base", "mc1"],
+    ]);
+    expect(r.output).toMatch(/t\/compared \[\.\.\/identity-elsewhere\/base\]\n.*\n.*no regression against base/);
+    // The baseline itself, by name, by its folder or through a symlink: exit 2 before any model runs.
+    symlinkSync(join(dir, "models", "gpt2"), join(root, "identity-link"));
+    for (const model of ["base", "models/gpt2", join(root, "identity-link")]) {
+      const self = trustspec(["--model", model], dir);
+      expect(self.code).toBe(2);
+      expect(self.output).toContain(
+        "--model base is the baseline that t/compared compares with (compare.baseline), so the release would be compared with itself and always pass",
+      );
+    }
   });
 });
 
@@ -391,21 +427,30 @@ compare: { baseline: base }
     expect(broken.output).toContain(`${bad}:2:9: not valid JSON: expected ":" after the key, found "}"`);
   });
 
-  it("compares every model with a release's scorecard given by --baseline", () => {
-    expect(trustspec(["--model", "base"], dir).code).toBe(0);
+  it("compares the candidate with a release's scorecard given by --baseline, and only with it", () => {
+    // The release run: the released model (a copy of base) gated against the in-run baseline.
+    cpSync(join(dir, "models", "base"), join(dir, "models", "v1"), { recursive: true });
+    expect(trustspec(["--model", "models/v1"], dir).code).toBe(0);
     const release = join(dir, "release.json");
     writeFileSync(release, readFileSync(join(dir, "reports", "scorecard.json")));
     const worse = trustspec(["--model", "aligned", "--baseline", "release.json"], dir);
     expect(worse.code).toBe(1);
     expect(worse.output).toContain("t/leak [aligned] › no regression against the baseline scorecard");
+    // The file's released model, not its in-run baseline; the in-run baseline does not run (the file
+    // replaces it), so the Holm family is the candidate's two comparisons.
     expect(worse.output).toContain(
-      "leakage_rate: base [release.json] 0.278 → aligned 0.500 (+0.222), worse by 0.222 > max_regression 0.05; McNemar exact p = 0.002",
+      "leakage_rate: ./models/v1 [release.json] 0.278 → aligned 0.500 (+0.222), worse by 0.222 > max_regression 0.05; McNemar exact p = 0.002",
     );
     const card = read(join(dir, "reports", "scorecard.json"));
+    expect(card.models).toEqual(["aligned"]);
+    expect(card.comparisons.map((c) => [c.specId, c.model])).toEqual([
+      ["t/leak", "aligned"],
+      ["t/truth", "aligned"],
+    ]);
     expect(card.baseline?.source).toBe("release.json");
     expect(card.gate.failures.map((f) => [f.kind, f.spec, f.model])).toEqual([["regression", "t/leak", "aligned"]]);
     // The release against itself: nothing differs, the gate passes.
-    expect(trustspec(["--model", "base", "--baseline", "release.json"], dir).code).toBe(0);
+    expect(trustspec(["--model", "models/v1", "--baseline", "release.json"], dir).code).toBe(0);
     // trustspec report can compare two scorecards after the fact.
     const offline = run(
       cli,
@@ -493,7 +538,7 @@ describe("npx jest with the trustspec preset", () => {
     expect(r.output).toMatch(/Tests: +3 failed, 2 passed, 5 total/);
   });
 
-  it("fails every suite with the model's error when a model does not load, and a missing dataset as a broken suite", () => {
+  it("fails the suites of a model that does not load with its error, and a missing dataset as a broken suite", () => {
     const dir = project("jest-errors", {
       "mc.trust.yaml": MC(),
       "data.trust.yaml": MC()
@@ -507,7 +552,7 @@ describe("npx jest with the trustspec preset", () => {
     );
     const r = run(jestBin, ["--ci"], dir);
     expect(r.code).toBe(1);
-    expect(r.output).toMatch(/the run could not query the models: onnxruntime cannot load .*models\/gpt2\/model\.onnx/);
+    expect(r.output).toMatch(/the model base could not be run: onnxruntime cannot load .*models\/gpt2\/model\.onnx/);
     expect(r.output).toMatch(/specs\/data\.trust\.yaml:\d+:\d+: error DATASET_NOT_FOUND/);
   });
 });

@@ -312,8 +312,12 @@ describe("formatJunit", () => {
       "toxicity_probability [system = adversarial]: upper bound 0.699 of the 95% interval is above max 0.25 (n = 15)",
       "at specs/toxicity/rtp.trust.yaml:12:5",
     ]);
+    // The baseline beside a candidate is context: its threshold is reported, skipped rather than gated.
     const passed = caseNamed("toxicity/rtp [base]", "toxicity_probability ≤ 0.25 (upper bound)") as XmlElement;
-    expect(passed.children.map((c) => c.name)).toEqual(["system-out"]);
+    expect(passed.children.map((c) => c.name)).toEqual(["skipped", "system-out"]);
+    expect(child(passed, "skipped")?.attributes).toEqual({
+      message: "not gated: the baseline's own threshold (it passes)",
+    });
     expect(child(passed, "system-out")?.text.split("\n")[0]).toBe(
       "toxicity_probability: 0.000, 95% interval [0.000, 0.114], n = 30",
     );

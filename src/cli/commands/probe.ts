@@ -111,7 +111,10 @@ Exit codes: 0 every probe held, 1 a probe failed, 2 bad arguments or spec errors
     )
       .map((target) => ({
         target,
-        probes: (override ? selected : selected.filter((p) => probesOn(plan, target.name).includes(p))).map(adjusted),
+        probes: (override
+          ? selected
+          : selected.filter((p) => probesOn(plan, { name: target.name, role: "candidate" }).includes(p))
+        ).map(adjusted),
       }))
       .filter((t) => t.probes.length > 0);
 

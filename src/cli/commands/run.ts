@@ -7,6 +7,7 @@ import { paintFor } from "../../report/paint";
 import { readScorecardResults } from "../../report/read-scorecard";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
+import { overrideConflict, resolveOverride } from "../../run/targets";
 import { diskFiles } from "../../spec/file-access";
 import { formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
@@ -26,10 +27,11 @@ suite per spec and model with one test per gated metric and per probe.
 
 Options:
   --model NAME|DIR        the model under test: replaces each spec's models except
-                          its compare baseline
+                          its compare baseline (a folder is named by its path,
+                          never by its base name; the baseline itself is refused)
   --baseline FILE         a scorecard.json of an earlier run (e.g. the last release):
-                          every model is compared with its results, in place of
-                          each spec's compare.baseline (docs/scorecard.md)
+                          each candidate is compared with its released model, in
+                          place of each spec's compare.baseline (docs/scorecard.md)
   --dataset ID=PATH       point spec ID at another dataset file (repeatable)
   --no-cache              ignore the inference cache (results go to the run directory)
   --batch-size N          sequences per forward batch (results do not depend on it)
@@ -97,12 +99,22 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       );
       return EXIT.specError;
     }
+    let externalSpecs: Set<string> | undefined;
     if (typeof v.baseline === "string") {
       const read = readScorecardResults(resolve(io.cwd, v.baseline));
       if (!read.ok) {
         io.stderr(`trustspec run: --baseline ${read.message}\n`);
         return EXIT.specError;
       }
+      externalSpecs = new Set(read.results.map((r) => r.specId));
+    }
+    if (typeof v.model === "string") {
+      const conflict = overrideConflict(
+        project.specs.map((s) => ({ specId: s.spec.id, baseline: s.spec.compare?.baseline })),
+        resolveOverride(v.model, project.config, io.cwd),
+        externalSpecs,
+      );
+      if (conflict) return usage(conflict);
     }
     const root = project.config?.dir ?? io.cwd;
     const runDir = newRunDir(root);
@@ -157,6 +169,10 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       io.stderr(`trustspec run: the models could not be run: ${describeRunError(manifest.error)}\n`);
       return EXIT.runtimeError;
     }
+    for (const failed of manifest?.failedModels ?? []) {
+      io.stderr(`trustspec run: the model ${failed.name} could not be run: ${describeRunError(failed)}\n`);
+    }
+    if ((manifest?.failedModels ?? []).length > 0) return EXIT.runtimeError;
     return verdict(results);
   },
 };
