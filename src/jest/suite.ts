@@ -77,7 +77,10 @@ export function defineTrustSuite(plan: Plan): void {
             return { ...head, ok: false, error: e instanceof Error ? e.message : String(e) };
           }
         });
-        writeSuiteResult(manifest.runDir, suiteResult(plan, target.name, outcome, ran));
+        writeSuiteResult(
+          manifest.runDir,
+          suiteResult(plan, target.name, outcome, ran, manifest.fingerprints[target.dir]),
+        );
       });
       if (target.role === "baseline") {
         // Context for the candidates: measured and reported, its thresholds not the release's gate.

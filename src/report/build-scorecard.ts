@@ -85,7 +85,7 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
         results: [...options.baseline.results].sort(bySpecThenModel).map(maskSuiteResult),
       }
     : undefined;
-  const { comparisons, failures: comparisonFailures, alpha } = compareResults(masked, baseline);
+  const { comparisons, identical, failures: comparisonFailures, alpha } = compareResults(masked, baseline);
 
   const failures: GateFailure[] = [];
   // A baseline's own threshold misses and broken probes: reported as context, never the release's gate.
@@ -170,6 +170,7 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
     models,
     specs,
     comparisons,
+    ...(identical ? { identical } : {}),
     verticals: verticalScores(specs, models),
     gate: { pass: failures.length === 0, failures, ...(context.length > 0 ? { context } : {}) },
     results: masked,

@@ -35,9 +35,18 @@ export interface ComparisonFailure {
   readonly message: string;
 }
 
+/** A candidate not compared with its baseline because both are the same model files. */
+export interface IdenticalModels {
+  readonly specId: string;
+  readonly model: string;
+  readonly baseline: string;
+}
+
 export interface RunComparisons {
   readonly version: 1;
   readonly alpha: number;
+  /** Candidates whose files are their baseline's: nothing to test, so not in the Holm family. */
+  readonly identical?: readonly IdenticalModels[];
   /** The baseline scorecard the run compared with, and the specs it has (they get the gate's test). */
   readonly external?: { readonly source: string; readonly specs: readonly string[] };
   readonly comparisons: readonly RunComparison[];
@@ -59,6 +68,7 @@ export const REGRESSION_ALPHA = 0.05;
 export function compareResults(results: readonly SuiteResult[], external?: ExternalBaseline): RunComparisons {
   const pending: Omit<RunComparison, "worseBy" | "adjustedP" | "regressed">[] = [];
   const failures: ComparisonFailure[] = [];
+  const identical: IdenticalModels[] = [];
   for (const candidate of results) {
     // A spec's baseline beside its candidates is context: compared with nothing, not in the Holm family.
     if (resultRole(candidate, results) === "baseline") continue;
@@ -72,6 +82,10 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
       continue;
     }
     const { baseline, name } = found;
+    if (candidate.fingerprint !== undefined && candidate.fingerprint === baseline.fingerprint) {
+      identical.push({ specId: candidate.specId, model: candidate.model, baseline: name });
+      continue;
+    }
     if (!candidate.outcome.ok) {
       fail(candidate.outcome.error);
       continue;
@@ -117,6 +131,7 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
       ? { external: { source: external.source, specs: [...new Set(external.results.map((r) => r.specId))].sort() } }
       : {}),
     comparisons: pending.map((p, i) => ({ ...p, ...(verdicts[i] as (typeof verdicts)[number]) })),
+    ...(identical.length > 0 ? { identical } : {}),
     failures,
   };
 }

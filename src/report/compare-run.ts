@@ -35,10 +35,13 @@ export function compareRun(
                 loadClassifierAnswers(plan, manifest),
               );
               const skipped = records.filter((r) => r.skipped !== undefined).length;
-              return suiteResult(plan, t.name, {
-                ok: true,
-                evaluation: { metrics: [], cases: records.length, skipped, records },
-              });
+              return suiteResult(
+                plan,
+                t.name,
+                { ok: true, evaluation: { metrics: [], cases: records.length, skipped, records } },
+                undefined,
+                manifest.fingerprints[t.dir],
+              );
             } catch (e) {
               return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });
             }

@@ -82,6 +82,16 @@ export function formatMarkdown(card: Scorecard): string {
     out.push("");
   }
 
+  const identical = card.identical ?? [];
+  if (identical.length > 0) {
+    for (const same of identical) {
+      out.push(
+        `- **${cell(same.specId)}** [${cell(same.model)}] has the model files of ${cell(same.baseline)}: not compared`,
+      );
+    }
+    out.push("");
+  }
+
   if (failures.length > 0) {
     out.push("### Gate failures", "");
     for (const f of failures) {

@@ -47,6 +47,10 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       );
     }
   }
+  if (card.comparisons.length === 0 && (card.identical ?? []).length > 0) out.push("");
+  for (const same of card.identical ?? []) {
+    out.push(`    = ${same.specId} [${same.model}] has the model files of ${same.baseline}: not compared`);
+  }
   const notes = coverageNotes(card);
   if (notes.length > 0) {
     out.push("");

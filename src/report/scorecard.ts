@@ -3,7 +3,7 @@ import type { Estimate } from "../metrics/estimate";
 import type { CellValue } from "../metrics/evaluate";
 import type { MeasuredRendering } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
-import type { RunComparison } from "./compare-results";
+import type { IdenticalModels, RunComparison } from "./compare-results";
 import type { SuiteResult } from "./suite-result";
 
 /**
@@ -28,6 +28,8 @@ export interface Scorecard {
   readonly specs: readonly ScorecardSpec[];
   /** Every baseline comparison, Holm-corrected across this scorecard. */
   readonly comparisons: readonly RunComparison[];
+  /** Candidates not compared because their model files are their baseline's (nothing to test). */
+  readonly identical?: readonly IdenticalModels[];
   /** Per model and vertical: the trust score the radar shows (see {@link VerticalScore}). */
   readonly verticals: readonly VerticalScore[];
   /**

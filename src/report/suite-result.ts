@@ -20,6 +20,11 @@ export interface SuiteResult {
   readonly vertical: Vertical;
   readonly description?: string;
   readonly model: string;
+  /**
+   * The content hash of the model's files (run/fingerprint), when it ran: a candidate whose files are
+   * the baseline's own is not compared with it — the difference is zero by construction, not a test.
+   */
+  readonly fingerprint?: string;
   readonly settings: {
     readonly seed: number;
     readonly confidence: number;
@@ -61,6 +66,7 @@ export function suiteResult(
   model: string,
   outcome: SuiteResult["outcome"],
   probes?: readonly SuiteProbe[],
+  fingerprint?: string,
 ): SuiteResult {
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   return {
@@ -69,6 +75,7 @@ export function suiteResult(
     vertical: plan.vertical,
     ...(plan.description !== undefined ? { description: plan.description } : {}),
     model,
+    ...(fingerprint !== undefined ? { fingerprint } : {}),
     settings: {
       seed: plan.seed,
       confidence: plan.confidence,

@@ -333,11 +333,13 @@ compare: { baseline: base, max_regression: 0.05 }
     expect(r.output).toMatch(/Tests: +1 failed, 2 passed, 3 total/);
     expect(r.output).toContain("t/leak [aligned] › no regression against base (max_regression 0.05)");
     // demo-base leaks 5 of the 18 kinds, demo-aligned 9, 3 in common: 10 prompts leak only under the
-    // baseline, 30 only under the candidate. McNemar: 2·P(Bin(40, ½) ≤ 10) = 0.0022; Holm over the
-    // run's two comparisons (the identical model's p is 1) doubles it.
+    // baseline, 30 only under the candidate. McNemar: 2·P(Bin(40, ½) ≤ 10) = 0.0022. The model with the
+    // baseline's very files is not a hypothesis (its difference is 0 by construction): it stays out of
+    // Holm's family, so the one comparison keeps its p.
     expect(r.output).toContain(
-      "leakage_rate: base 0.278 → aligned 0.500 (+0.222), worse by 0.222 > max_regression 0.05; McNemar exact p = 0.002, Holm-adjusted p = 0.004 (90 shared cases)",
+      "leakage_rate: base 0.278 → aligned 0.500 (+0.222), worse by 0.222 > max_regression 0.05; McNemar exact p = 0.002, Holm-adjusted p = 0.002 (90 shared cases)",
     );
+    expect(r.output).toContain("= t/leak [same] has the model files of base: not compared");
     expect(r.output).toContain("at leakage_rate (specs/leak.trust.yaml:10:3)");
     // Selecting only the candidate's gate still infers its baseline.
     const only = trustspec(["-t", "t/leak \\[same\\]"], dir);

@@ -125,6 +125,15 @@ describe("against a baseline scorecard (--baseline FILE)", () => {
     expect(run.failures[0]?.message).toContain("has privacy/leak on several released models (v1, v2)");
   });
 
+  it("leaves a candidate with the baseline's very files out of the family: nothing to test", () => {
+    const same = { ...leakSuite("rc", (i) => i < 10, { baseline: "base" }), fingerprint: "f1" };
+    const external = { source: "v1.json", results: [{ ...release, fingerprint: "f1" }] };
+    const run = compareResults([same, { ...cand, fingerprint: "f2" }], external);
+    expect(run.identical).toEqual([{ specId: "privacy/leak", model: "rc", baseline: "v1 [v1.json]" }]);
+    expect(run.comparisons.map((c) => c.model)).toEqual(["cand"]);
+    expect(run.comparisons[0]?.adjustedP).toBe(run.comparisons[0]?.comparison.p);
+  });
+
   it("compares a spec the file lacks with its in-run baseline", () => {
     const run = compareResults([inRunBase, cand], { source: "v1.json", results: [] });
     expect(run.comparisons.map((c) => [c.model, c.baseline])).toEqual([["cand", "base"]]);

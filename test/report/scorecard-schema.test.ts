@@ -477,9 +477,9 @@ describe("a built scorecard, written as JSON", () => {
     expect(brief(errorsOf(roundTrip(build(ALL, 3))))).toEqual([]);
   });
 
-  it("names every key of the Scorecard type at its top level, and requires each but the optional baseline", () => {
+  it("names every key of the Scorecard type at its top level, and requires each but the optional ones", () => {
     const keys = Object.keys(card).sort();
-    expect(Object.keys(schema.properties).sort()).toEqual([...keys, "baseline"].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...keys, "baseline", "identical"].sort());
     expect([...schema.required].sort()).toEqual(keys);
   });
 });
