@@ -6,7 +6,7 @@ import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
-import { type CallResult, callKey, planCalls } from "./calls";
+import { planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
@@ -14,6 +14,7 @@ import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import { runProbes } from "./probe-phase";
 import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
+import { cachedResult } from "./result-shape";
 import { pruneRuns } from "./run-dirs";
 import { type ModelOverride, planTargets, resolveOverride } from "./targets";
 
@@ -122,7 +123,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         .filter((w) => w.specId === plan.specId)
         .map((w) => {
           const fingerprint = summaries.find((m) => m.dir === w.target.dir)?.fingerprint as string;
-          const results = w.calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
+          const results = w.calls.map((call) => cachedResult(cache, fingerprint, call));
           const batchSize = plan.judge?.kind === "toxicity-classifier" ? plan.judge.batch_size : undefined;
           return { target: judge, calls: judgeCalls(plan, results), batchSize };
         });
