@@ -16,6 +16,7 @@ import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
 import { cachedResult } from "./result-shape";
 import { pruneRuns } from "./run-dirs";
+import { makeScratchDir, type ScratchDir } from "./scratch";
 import { type ModelOverride, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
@@ -25,7 +26,7 @@ export interface RunSettings {
   /** `--model NAME|DIR`. */
   readonly model?: string;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
-  /** Ignore the persistent cache: every call runs, results go to the run directory. */
+  /** Ignore the persistent cache: every call runs, results go to a scratch folder the run removes. */
   readonly noCache?: boolean;
   /** Overrides the config's batch size. */
   readonly batchSize?: number;
@@ -47,6 +48,8 @@ export interface PreparedRun {
   /** Spec files that did not compile (their suites report why). */
   readonly broken: readonly string[];
   readonly seconds: number;
+  /** Removes what the run must not keep (the raw results of a run without the cache): call when its suites are done. */
+  readonly release: () => void;
 }
 
 /**
@@ -93,7 +96,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });
   const persistent = !settings.noCache && (config?.cache.enabled ?? true);
-  const resultsDir = persistent && config ? config.cache.dir : join(settings.runDir, "results");
+  const cacheDir = persistent ? config?.cache.dir : undefined;
+  // Without the cache, raw results live only as long as the run's suites need them.
+  const scratch = cacheDir === undefined ? makeScratchDir() : undefined;
+  const resultsDir = cacheDir ?? (scratch as ScratchDir).dir;
   const cache = openCache(resultsDir);
   const memo = join(resultsDir, "fingerprints.json");
   const base = {
@@ -170,7 +176,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       inferenceSeconds: (Date.now() - started) / 1000,
     };
   } catch (e) {
-    if (!(e instanceof ModelError)) throw e;
+    if (!(e instanceof ModelError)) {
+      scratch?.remove();
+      throw e;
+    }
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   } finally {
     await pool.close();
@@ -187,5 +196,6 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     summaries,
     broken,
     seconds: (Date.now() - started) / 1000,
+    release: () => scratch?.remove(),
   };
 }

@@ -31,7 +31,8 @@ Options:
                           every model is compared with its results, in place of
                           each spec's compare.baseline (docs/scorecard.md)
   --dataset ID=PATH       point spec ID at another dataset file (repeatable)
-  --no-cache              ignore the inference cache (results go to the run directory)
+  --no-cache              ignore the inference cache (raw results are kept in an
+                          owner-only temp folder until the run ends)
   --batch-size N          sequences per forward batch (results do not depend on it)
   -t, --test-name-pattern REGEX
                           run only the tests whose name matches (as jest -t)
