@@ -27,12 +27,13 @@ export function guardRun(io: CliIO, run: GuardedRun): () => void {
     const say = (text: string) => {
       if (why.cause !== "EPIPE") io.stderr(text);
     };
+    // Report files older than this run are stale even when it got as far as writing some of its own.
+    const removed = removeStaleReports(run.reportsDir, started);
     if (existsSync(join(run.runDir, "scorecard.json"))) {
       say(`\ntrustspec run: interrupted (${why.cause}) after the scorecard was written\n`);
       return;
     }
     markInterrupted(run.runDir, why.cause);
-    const removed = removeStaleReports(run.reportsDir, started);
     say(`\ntrustspec run: interrupted (${why.cause}); no scorecard was written\n`);
     if (removed.length === 0) return;
     const previous = listRuns(run.root)

@@ -76,13 +76,19 @@ describe("guardRun", () => {
     expect(t.stderr()).toBe("");
   });
 
-  it("removes nothing once the run has written its scorecard", () => {
+  it("once the run has written its scorecard, keeps its reports and removes only older ones", () => {
     const t = setup();
     guardRun(t.io, t);
     mkdirSync(t.runDir);
     writeFileSync(join(t.runDir, "scorecard.json"), "{}");
+    // The reporter had written the JSON and HTML when the signal came.
+    const later = new Date(Date.now() + 1000);
+    for (const name of [REPORT_FILES.json, REPORT_FILES.html]) {
+      writeFileSync(join(t.reportsDir, name), "this run");
+      utimesSync(join(t.reportsDir, name), later, later);
+    }
     t.interrupt({ cause: "SIGTERM", exitCode: 143 });
-    expect(readdirSync(t.reportsDir)).toHaveLength(5);
+    expect(readdirSync(t.reportsDir).sort()).toEqual(["notes.md", REPORT_FILES.html, REPORT_FILES.json].sort());
     expect(readInterrupted(t.runDir)).toBeUndefined();
     expect(t.stderr()).toContain("interrupted (SIGTERM) after the scorecard was written");
   });
