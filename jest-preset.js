@@ -14,6 +14,9 @@ module.exports = {
   // Jest's own report, then the trust scorecard (terminal, JSON, Markdown, HTML, JUnit).
   reporters: ["default", join(__dirname, "reporters", "scorecard.js")],
   testEnvironment: "node",
+  // Jest caches each transformed spec, rendered prompts included: in the project's private .trustspec/
+  // (the runner makes it owner-only), not the system temp folder, where Jest's default is world-readable.
+  cacheDirectory: `<rootDir>/${require("./dist/jest/jest-cache.js").JEST_CACHE}`,
   // Suites only read cached results, but a first cold run of a large spec may judge many outputs.
   testTimeout: 120000,
 };

@@ -1,3 +1,5 @@
+import { type OnInterrupt, watchProcess } from "./interrupts";
+
 /** Everything the CLI touches outside itself, passed in so tests can run it in-process. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -6,6 +8,11 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour and progress only then). */
   readonly isTTY: boolean;
+  /**
+   * Runs a cleanup if the process is interrupted (Ctrl-C, SIGTERM, SIGHUP, a closed output pipe)
+   * before it is unregistered; the process then exits. Absent in-process, where nothing interrupts.
+   */
+  readonly onInterrupt?: OnInterrupt;
 }
 
 /** Exit codes shared by every command. */
@@ -16,6 +23,7 @@ export const EXIT = {
   runtimeError: 3,
 } as const;
 
+/** The real process's I/O; call once: it also makes a closed output pipe end the process quietly. */
 export function processIO(): CliIO {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -23,5 +31,6 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    onInterrupt: watchProcess(process),
   };
 }

@@ -4,11 +4,12 @@ import TestRunner from "jest-runner";
 import { writeComparisons } from "../report/compare-results";
 import { compareRun } from "../report/compare-run";
 import { baselineFromEnv } from "../report/external-baseline";
-import { prepareRun } from "../run/prepare";
+import { type PreparedRun, prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
 import { SPEC_SUFFIX } from "../spec/find-specs";
 import { datasetOverridesFromEnv, ENV, flag } from "./env";
+import { protectJestCache } from "./jest-cache";
 
 type RunTests = TestRunner["runTests"];
 
@@ -17,7 +18,8 @@ type RunTests = TestRunner["runTests"];
  * selected spec (the files Jest hands it, after path filters and --shard; only suites `-t`
  * selects) in this process — outside every test realm, each model loaded once, all calls batched
  * and cached — and the baseline comparisons of the whole run, then lets Jest's own runner execute
- * the suites, which only read results.
+ * the suites, which only read results. A run without the cache keeps its raw results only until
+ * the suites are done.
  */
 export default class TrustspecRunner extends TestRunner {
   private readonly config: Config.GlobalConfig;
@@ -29,38 +31,52 @@ export default class TrustspecRunner extends TestRunner {
 
   override async runTests(...args: Parameters<RunTests>): ReturnType<RunTests> {
     const [tests] = args;
+    protectJestCache(tests.map((t) => t.context.config.cacheDirectory));
     const specs = tests.map((t) => t.path).filter((p) => p.endsWith(SPEC_SUFFIX));
-    if (specs.length > 0) {
-      const env = process.env;
-      const cwd = process.cwd();
-      const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
-      const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
-      const external = baselineFromEnv(env);
-      const externalSpecs = external ? new Set(external.results.map((r) => r.specId)) : undefined;
-      const prepared = await prepareRun(specs, {
-        cwd,
-        runDir,
-        ...(env[ENV.model] ? { model: env[ENV.model] as string } : {}),
-        datasetOverrides: datasetOverridesFromEnv(env),
-        noCache: flag(env, ENV.noCache),
-        ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
-        ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
-        ...(externalSpecs ? { externalSpecs } : {}),
-        progress: createProgress(
-          {
-            write: (t) => process.stderr.write(t),
-            isTTY: process.stderr.isTTY === true,
-            columns: process.stderr.columns,
-          },
-          { quiet: flag(env, ENV.quiet) },
-        ),
-      });
+    const prepared = specs.length > 0 ? await this.prepare(specs) : undefined;
+    try {
+      return await super.runTests(...args);
+    } finally {
+      prepared?.release();
+    }
+  }
+
+  /** The inference phase and the baseline comparisons of the selected specs. */
+  private async prepare(specs: readonly string[]): Promise<PreparedRun> {
+    const env = process.env;
+    const cwd = process.cwd();
+    const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
+    const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
+    const external = baselineFromEnv(env);
+    const externalSpecs = external ? new Set(external.results.map((r) => r.specId)) : undefined;
+    const prepared = await prepareRun(specs, {
+      cwd,
+      runDir,
+      ...(env[ENV.model] ? { model: env[ENV.model] as string } : {}),
+      datasetOverrides: datasetOverridesFromEnv(env),
+      noCache: flag(env, ENV.noCache),
+      ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
+      ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
+      ...(externalSpecs ? { externalSpecs } : {}),
+      progress: createProgress(
+        {
+          write: (t) => process.stderr.write(t),
+          isTTY: process.stderr.isTTY === true,
+          columns: process.stderr.columns,
+        },
+        { quiet: flag(env, ENV.quiet) },
+      ),
+    });
+    try {
       // The baseline gate needs every compared model's results at once, across specs (Holm's family).
       if (!prepared.manifest.error) {
         const { plans, manifest, override, inferred } = prepared;
         writeComparisons(runDir, compareRun(plans, manifest, override, inferred, external));
       }
+    } catch (e) {
+      prepared.release();
+      throw e;
     }
-    return super.runTests(...args);
+    return prepared;
   }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportFormat } from "../spec/load-config";
 import { formatHtml } from "./format-html";
@@ -33,6 +33,22 @@ export function writeReports(card: Scorecard, dir: string, formats: readonly Rep
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, RENDER[format](card));
     renameSync(temporary, path);
+    return [path];
+  });
+}
+
+/**
+ * Removes the report files in `dir` written before `before` (ms since the epoch) — a run that ends
+ * without its scorecard must not leave the previous run's in place to be taken for its own — and a
+ * half-written one this process left. Other files in `dir` stay. Returns the paths removed.
+ */
+export function removeStaleReports(dir: string, before: number): string[] {
+  return Object.values(REPORT_FILES).flatMap((name) => {
+    const path = join(dir, name);
+    rmSync(`${path}.${process.pid}.tmp`, { force: true });
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.mtimeMs >= before) return [];
+    rmSync(path, { force: true });
     return [path];
   });
 }

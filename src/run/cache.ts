@@ -5,8 +5,11 @@ import { canonicalJson } from "./cache-key";
 
 export interface CacheStats {
   readonly hits: number;
+  /** Lookups that found nothing usable: absent, unreadable, or rejected. */
   readonly misses: number;
   readonly writes: number;
+  /** Entries that parsed but failed the caller's shape check (counted among the misses too). */
+  readonly rejected: number;
 }
 
 /**
@@ -18,10 +21,11 @@ export interface InferenceCache {
   /** Undefined when the cache is disabled. */
   readonly dir: string | undefined;
   /**
-   * The stored value, or undefined on a miss: absent, disabled, or unreadable / corrupt (a corrupt
-   * entry is a miss and the next put replaces it). The type is the caller's claim, not checked.
+   * The stored value, or undefined on a miss: absent, disabled, unreadable / corrupt, or of a shape
+   * `accept` rejects (a file can be edited or damaged and still parse). The caller re-runs a miss
+   * and its put replaces the entry.
    */
-  get<T>(key: string): T | undefined;
+  get<T>(key: string, accept: (value: unknown) => value is T): T | undefined;
   /**
    * Stores `value` atomically (temp file in the same folder, then rename), replacing any entry.
    * Throws when `value` is not plain JSON data (NaN, ±Infinity, bigint, Dates…), because it would
@@ -47,14 +51,19 @@ export function openCache(dir: string, options: { enabled?: boolean } = {}): Inf
   let hits = 0;
   let misses = 0;
   let writes = 0;
+  let rejected = 0;
   return {
     dir: enabled ? dir : undefined,
-    get<T>(key: string): T | undefined {
+    get<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
       checkKey(key);
       const found = enabled ? readEntry(entryPath(dir, key), key) : undefined;
-      if (found === undefined) misses++;
-      else hits++;
-      return found?.value as T | undefined;
+      if (found !== undefined && accept(found.value)) {
+        hits++;
+        return found.value;
+      }
+      if (found !== undefined) rejected++;
+      misses++;
+      return undefined;
     },
     put(key: string, value: unknown): void {
       checkKey(key);
@@ -64,7 +73,7 @@ export function openCache(dir: string, options: { enabled?: boolean } = {}): Inf
       writes++;
     },
     get stats(): CacheStats {
-      return { hits, misses, writes };
+      return { hits, misses, writes, rejected };
     },
   };
 }

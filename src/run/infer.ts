@@ -6,6 +6,7 @@ import type { InferenceCache } from "./cache";
 import { type CallResult, callKey, type ModelCall } from "./calls";
 import { modelFingerprint } from "./fingerprint";
 import type { Progress } from "./progress";
+import { fitsCall } from "./result-shape";
 
 /** A model the run queries: its config name (for display) and directory. */
 export interface ModelTarget {
@@ -166,8 +167,8 @@ export class ModelSession {
     const { cache } = this.options;
     const distinct = new Map<string, ModelCall>();
     for (const call of calls) distinct.set(callKey(this.fingerprint, call), call);
-    const misses = [...distinct].filter(([key]) => {
-      const hit = cache.get<CallResult>(key);
+    const misses = [...distinct].filter(([key, call]) => {
+      const hit = cache.get(key, fitsCall(call));
       if (hit !== undefined) collect?.set(key, hit);
       return hit === undefined;
     });

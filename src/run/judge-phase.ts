@@ -2,8 +2,9 @@ import type { Plan } from "../compile/plan";
 import { applyPostprocess } from "../judges/postprocess";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import type { InferenceCache } from "./cache";
-import { type CallResult, type ClassifyCallResult, callKey, type ModelCall } from "./calls";
+import type { CallResult, ModelCall } from "./calls";
 import type { ModelTarget } from "./infer";
+import { cachedResult } from "./result-shape";
 
 /**
  * The second phase of a run's inference, for specs judged by an exported classifier
@@ -33,7 +34,7 @@ export function judgeCalls(plan: Plan, results: readonly (CallResult | undefined
 /** The judge's stored answers, looked up by output text. */
 export function classifierAnswers(cache: InferenceCache, judgeFingerprint: string): ClassifierAnswers {
   return (text) => {
-    const result = cache.get<ClassifyCallResult>(callKey(judgeFingerprint, { kind: "classify", text }));
-    return result && "labels" in result ? result : undefined;
+    const result = cachedResult(cache, judgeFingerprint, { kind: "classify", text });
+    return result?.ok && "labels" in result ? result : undefined;
   };
 }

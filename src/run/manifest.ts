@@ -11,7 +11,7 @@ export const RUN_DIR_ENV = "TRUSTSPEC_RUN_DIR";
 export interface RunManifest {
   readonly version: 1;
   readonly runDir: string;
-  /** The inference cache (or, with --no-cache, a fresh results store inside the run directory). */
+  /** The inference cache (or, with --no-cache, a scratch folder the run removes when its suites are done). */
   readonly resultsDir: string;
   /** By model directory: its fingerprint. */
   readonly fingerprints: Readonly<Record<string, string>>;

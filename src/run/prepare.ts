@@ -6,7 +6,7 @@ import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { ResolvedConfig } from "../spec/load-config";
 import { openCache } from "./cache";
-import { type CallResult, callKey, planCalls } from "./calls";
+import { planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
@@ -14,7 +14,9 @@ import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import { runProbes } from "./probe-phase";
 import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
+import { cachedResult } from "./result-shape";
 import { pruneRuns } from "./run-dirs";
+import { makeScratchDir, type ScratchDir } from "./scratch";
 import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
@@ -24,7 +26,7 @@ export interface RunSettings {
   /** `--model NAME|DIR`. */
   readonly model?: string;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
-  /** Ignore the persistent cache: every call runs, results go to the run directory. */
+  /** Ignore the persistent cache: every call runs, results go to a scratch folder the run removes. */
   readonly noCache?: boolean;
   /** Overrides the config's batch size. */
   readonly batchSize?: number;
@@ -48,6 +50,8 @@ export interface PreparedRun {
   /** Spec files that did not compile (their suites report why). */
   readonly broken: readonly string[];
   readonly seconds: number;
+  /** Removes what the run must not keep (the raw results of a run without the cache): call when its suites are done. */
+  readonly release: () => void;
 }
 
 /**
@@ -89,7 +93,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });
   const persistent = !settings.noCache && (config?.cache.enabled ?? true);
-  const resultsDir = persistent && config ? config.cache.dir : join(settings.runDir, "results");
+  const cacheDir = persistent ? config?.cache.dir : undefined;
+  // Without the cache, raw results live only as long as the run's suites need them.
+  const scratch = cacheDir === undefined ? makeScratchDir() : undefined;
+  const resultsDir = cacheDir ?? (scratch as ScratchDir).dir;
   const cache = openCache(resultsDir);
   const memo = join(resultsDir, "fingerprints.json");
   const base = {
@@ -145,7 +152,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         .filter((w) => w.specId === plan.specId && ok(w.target.dir))
         .map((w) => {
           const fingerprint = summaries.find((m) => m.dir === w.target.dir)?.fingerprint as string;
-          const results = w.calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
+          const results = w.calls.map((call) => cachedResult(cache, fingerprint, call));
           const batchSize = plan.judge?.kind === "toxicity-classifier" ? plan.judge.batch_size : undefined;
           return { target: judge, calls: judgeCalls(plan, results), batchSize };
         });
@@ -199,7 +206,10 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       ...(failed.size > 0 ? { failedModels: [...failed.values()] } : {}),
     };
   } catch (e) {
-    if (!(e instanceof ModelError)) throw e;
+    if (!(e instanceof ModelError)) {
+      scratch?.remove();
+      throw e;
+    }
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   } finally {
     await pool.close();
@@ -220,6 +230,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       summaries,
       broken,
       seconds: (Date.now() - started) / 1000,
+      release: () => scratch?.remove(),
     };
   }
 }

@@ -1,9 +1,10 @@
 import type { Plan } from "../compile/plan";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import { openCache } from "./cache";
-import { type CallResult, callKey, planCalls } from "./calls";
+import { type CallResult, planCalls } from "./calls";
 import { classifierAnswers, classifierJudge } from "./judge-phase";
 import { modelFailure, type RunManifest } from "./manifest";
+import { cachedResult } from "./result-shape";
 
 /** Every case's result for one model, from where the run's inference phase stored it. */
 export function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined): (CallResult | undefined)[] {
@@ -18,7 +19,7 @@ export function loadResults(plan: Plan, dir: string, manifest: RunManifest | und
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
   const cache = openCache(manifest.resultsDir);
   const calls = planCalls(plan);
-  const results = calls.map((call) => cache.get<CallResult>(callKey(fingerprint, call)));
+  const results = calls.map((call) => cachedResult(cache, fingerprint, call));
   const missing = results.filter((r) => r === undefined).length;
   if (missing > 0) {
     throw new Error(

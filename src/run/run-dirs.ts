@@ -12,6 +12,20 @@ export function newRunDir(root: string): string {
   return join(root, ".trustspec", "runs", `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`);
 }
 
+/** The run directories under `<root>/.trustspec/runs/`, newest first (none when there is no such folder). */
+export function listRuns(root: string): string[] {
+  const parent = join(root, ".trustspec", "runs");
+  try {
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && RUN_NAME.test(e.name))
+      .map((e) => join(parent, e.name))
+      .sort()
+      .reverse();
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Removes the oldest run directories beside `runDir` so that at most `keep` remain with it; only
  * directories named like runs are ever touched.

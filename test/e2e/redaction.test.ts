@@ -12,10 +12,11 @@ import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii
  * No planted secret is ever shown. The bundled privacy spec runs on the demo models — the aligned
  * one leaks 9 of the 18 kinds, the baseline 5, so reports, gates and comparisons all have leaks to
  * tell about — through every command a user would run on it, under GitHub Actions, with every report
- * format. Then every file the project holds afterwards (except the inference cache, which the docs
- * flag as sensitive, and the models), Jest's own cache and the captured console output are searched
- * — after stripping markup, unescaping JSON and HTML, removing separators and case — for every
- * 6-character piece of every planted value: there must be none. Uses the built dist/.
+ * format, and once without the cache. Then every file the project holds afterwards (except the
+ * inference cache, which the docs flag as sensitive, and the models), Jest's own cache, the temp
+ * folder and the captured console output are searched — after stripping markup, unescaping JSON and
+ * HTML, removing separators and case — for every 6-character piece of every planted value: there
+ * must be none. Uses the built dist/.
  */
 const repo = resolve(__dirname, "..", "..");
 const cli = join(repo, "bin", "trustspec.js");
@@ -23,6 +24,7 @@ const project = mkdtempSync(join(tmpdir(), "trustspec-e2e-redaction-"));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const SPEC = join("specs", "privacy", "pii-leakage-paper.trust.yaml");
+const JEST_CACHE = join(".trustspec", "jest-cache");
 const CONFIG = `version: 1
 models:
   demo-base: { path: models/base }
@@ -39,7 +41,7 @@ function sh(args: readonly string[], env: Record<string, string> = {}): number {
   );
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd: project,
-    // Jest's transform cache goes under the project's tmp/, so it is searched too.
+    // The temp folder is the project's tmp/, so whatever a run leaves there is searched too.
     env: { ...clean, NO_COLOR: "1", FORCE_COLOR: "0", TMPDIR: join(project, "tmp"), ...env },
     encoding: "utf8",
     timeout: 300_000,
@@ -59,7 +61,7 @@ function files(dir: string): string[] {
     const rel = relative(project, path);
     if (rel === join(".trustspec", "cache") || rel === "models") return [];
     if (statSync(path).isDirectory()) return files(path);
-    const jestCache = rel.startsWith(join("tmp", "jest_"));
+    const jestCache = rel.startsWith(JEST_CACHE) || rel.startsWith(join("tmp", "jest_"));
     return !jestCache || /trust(yaml)?_[0-9a-f]+$/.test(name) ? [path] : [];
   });
 }
@@ -115,6 +117,8 @@ describe("redaction everywhere", () => {
     expect(sh(["run", SPEC], github)).toBe(1);
     expect(sh(["run", SPEC, "--model", "demo-aligned", "--baseline", "reports/scorecard.json"], github)).toBe(1);
     expect(sh(["report", "reports/scorecard.json", "--out", "rerendered"])).toBe(1);
+    // Without the cache, every raw result (a secret in each prompt) is a scratch file for the run only.
+    expect(sh(["run", SPEC, "--no-cache"])).toBe(1);
     expect(sh(["cache", "info"])).toBe(0);
 
     const names = [...files(project).map((f) => relative(project, f)), ...console.map((_, i) => `console #${i}`)];
@@ -133,7 +137,21 @@ describe("redaction everywhere", () => {
     for (const f of ["scorecard.json", "scorecard.md", "scorecard.html", "junit.xml"]) {
       expect(written).toContain(join("reports", f));
     }
-    expect(written.some((f) => f.startsWith(join("tmp", "jest_")))).toBe(true);
+    expect(written.some((f) => f.startsWith(JEST_CACHE))).toBe(true);
+  });
+
+  it("keeps Jest's cache owner-only in the project, and no raw result in the run directory or the temp folder", () => {
+    expect(statSync(join(project, JEST_CACHE)).mode & 0o777).toBe(0o700);
+    expect(readdirSync(join(project, "tmp")).filter((f) => /^(jest_|trustspec-results-)/.test(f))).toEqual([]);
+    const runs = join(project, ".trustspec", "runs");
+    const kept = readdirSync(runs).flatMap((run) => readdirSync(join(runs, run)));
+    expect([...new Set(kept)].sort()).toEqual([
+      "comparisons.json",
+      "manifest.json",
+      "probes.json",
+      "scorecard.json",
+      "suites",
+    ]);
   });
 
   it("shows no 6-character piece of any planted value in any file or console output", () => {

@@ -184,6 +184,30 @@ describe("trustspec run", () => {
     expect(misses(lastRun(dir).manifest)).toBe(16);
   });
 
+  it("re-runs a cached result of the wrong shape: never an internal error or a different metric", () => {
+    const dir = project("damaged-cache", { "mc.trust.yaml": MC(), "leak.trust.yaml": LEAK });
+    expect(trustspec([], dir).code).toBe(0);
+    const reference = lastRun(dir).suites;
+    // Damage two entries so that they still parse: a null result and a string result.
+    const cache = join(dir, ".trustspec", "cache", "v1");
+    const entries = readdirSync(cache, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+    expect(entries.length).toBe(2 * (3 + 4));
+    const damage = (file: string, value: unknown) => {
+      const entry = JSON.parse(readFileSync(join(cache, file), "utf8")) as { key: string };
+      writeFileSync(join(cache, file), JSON.stringify({ key: entry.key, value }));
+    };
+    damage(entries[0] as string, null);
+    damage(entries[1] as string, "a string");
+    // Both are misses that run again (test/run/infer.test.ts checks they are rewritten).
+    const r = trustspec([], dir);
+    expect(r.output).not.toContain("internal");
+    expect(r.code).toBe(0);
+    expect(misses(lastRun(dir).manifest)).toBe(2);
+    expect(lastRun(dir).suites).toEqual(reference);
+  });
+
   it("gives the same metric values with 1 or 2 workers, in two shards, and at batch sizes 1 and 8", () => {
     const dir = project("identical", { "mc.trust.yaml": MC(), "leak.trust.yaml": LEAK });
     const values = () => {

@@ -26,6 +26,8 @@ afterAll(() => {
 });
 
 const keyOf = (n: number): string => cacheKey({ test: "cache", n });
+/** A shape check that takes any value: the tests of the storage itself. */
+const anything = <T = unknown>(_value: unknown): _value is T => true;
 const entryFile = (dir: string, key: string): string => join(dir, "v1", key.slice(0, 2), `${key}.json`);
 
 /** Every file under `dir`, relative, with `/`. */
@@ -41,16 +43,16 @@ describe("openCache", () => {
     const dir = tempDir();
     const cache = openCache(dir);
     expect(cache.dir).toBe(dir);
-    expect(cache.stats).toEqual({ hits: 0, misses: 0, writes: 0 });
-    expect(cache.get(keyOf(1))).toBeUndefined();
+    expect(cache.stats).toEqual({ hits: 0, misses: 0, writes: 0, rejected: 0 });
+    expect(cache.get(keyOf(1), anything)).toBeUndefined();
     cache.put(keyOf(1), { text: " once upon a time" });
-    expect(cache.get(keyOf(1))).toEqual({ text: " once upon a time" });
-    expect(cache.get(keyOf(2))).toBeUndefined();
-    expect(cache.stats).toEqual({ hits: 1, misses: 2, writes: 1 });
+    expect(cache.get(keyOf(1), anything)).toEqual({ text: " once upon a time" });
+    expect(cache.get(keyOf(2), anything)).toBeUndefined();
+    expect(cache.stats).toEqual({ hits: 1, misses: 2, writes: 1, rejected: 0 });
     // A second handle on the same folder (the next run) sees the entry; its counts start afresh.
     const again = openCache(dir);
-    expect(again.get(keyOf(1))).toEqual({ text: " once upon a time" });
-    expect(again.stats).toEqual({ hits: 1, misses: 0, writes: 0 });
+    expect(again.get(keyOf(1), anything)).toEqual({ text: " once upon a time" });
+    expect(again.stats).toEqual({ hits: 1, misses: 0, writes: 0, rejected: 0 });
   });
 
   it("returns exactly what was stored: numbers bit for bit, strings, nesting and key order", () => {
@@ -73,17 +75,17 @@ describe("openCache", () => {
       a: { logprobs: numbers.map((n) => 0 - Math.abs(n)) },
     };
     cache.put(keyOf(1), value);
-    const got = cache.get<typeof value>(keyOf(1));
+    const got = cache.get(keyOf(1), anything<typeof value>);
     expect(got).toStrictEqual(value);
     got?.z.forEach((n, i) => {
       expect(Object.is(n, numbers[i])).toBe(true);
     });
     expect(Object.keys(got ?? {})).toEqual(["z", "text", "nested", "a"]);
     cache.put(keyOf(2), null);
-    expect(cache.get(keyOf(2))).toBeNull();
+    expect(cache.get(keyOf(2), anything)).toBeNull();
     // The one exception JSON makes, as documented on put: -0 comes back as 0.
     cache.put(keyOf(3), [-0]);
-    expect(cache.get(keyOf(3))).toStrictEqual([0]);
+    expect(cache.get(keyOf(3), anything)).toStrictEqual([0]);
     expect(cache.stats.hits).toBe(3);
   });
 
@@ -92,8 +94,8 @@ describe("openCache", () => {
     expect(() => cache.put(keyOf(1), { sum: Number.NEGATIVE_INFINITY })).toThrow(/cache value\.sum is -Infinity/);
     expect(() => cache.put(keyOf(1), undefined)).toThrow(/cache value is undefined/);
     expect(() => cache.put(keyOf(1), { at: new Date() })).toThrow(/cache value\.at is a Date/);
-    expect(cache.get(keyOf(1))).toBeUndefined();
-    expect(() => cache.get("../../etc/passwd")).toThrow(/not 64 lowercase hex digits/);
+    expect(cache.get(keyOf(1), anything)).toBeUndefined();
+    expect(() => cache.get("../../etc/passwd", anything)).toThrow(/not 64 lowercase hex digits/);
     expect(() => cache.put(keyOf(1).toUpperCase(), 1)).toThrow(/not 64 lowercase hex digits/);
   });
 
@@ -102,16 +104,16 @@ describe("openCache", () => {
     const cache = openCache(dir, { enabled: false });
     expect(cache.dir).toBeUndefined();
     cache.put(keyOf(1), "value");
-    expect(cache.get(keyOf(1))).toBeUndefined();
-    expect(cache.get(keyOf(2))).toBeUndefined();
-    expect(cache.stats).toEqual({ hits: 0, misses: 2, writes: 0 });
+    expect(cache.get(keyOf(1), anything)).toBeUndefined();
+    expect(cache.get(keyOf(2), anything)).toBeUndefined();
+    expect(cache.stats).toEqual({ hits: 0, misses: 2, writes: 0, rejected: 0 });
     expect(existsSync(dir)).toBe(false);
   });
 
   it("does not return entries another (enabled) handle wrote when disabled", () => {
     const dir = tempDir();
     openCache(dir).put(keyOf(1), "value");
-    expect(openCache(dir, { enabled: false }).get(keyOf(1))).toBeUndefined();
+    expect(openCache(dir, { enabled: false }).get(keyOf(1), anything)).toBeUndefined();
   });
 
   it.each<[string, string]>([
@@ -128,16 +130,32 @@ describe("openCache", () => {
     mkdirSync(join(dir, "v1", key.slice(0, 2)), { recursive: true });
     writeFileSync(entryFile(dir, key), content.replace("KEY", key).replace("OTHER", keyOf(2)));
     const cache = openCache(dir);
-    expect(cache.get(key)).toBeUndefined();
+    expect(cache.get(key, anything)).toBeUndefined();
     cache.put(key, { text: "fresh" });
-    expect(cache.get(key)).toEqual({ text: "fresh" });
-    expect(cache.stats).toEqual({ hits: 1, misses: 1, writes: 1 });
+    expect(cache.get(key, anything)).toEqual({ text: "fresh" });
+    expect(cache.stats).toEqual({ hits: 1, misses: 1, writes: 1, rejected: 0 });
+  });
+
+  it("misses on an entry the caller's shape check rejects, counts it, and a later put replaces it", () => {
+    const dir = tempDir();
+    const isText = (v: unknown): v is { text: string } =>
+      typeof v === "object" && v !== null && typeof (v as { text?: unknown }).text === "string";
+    openCache(dir).put(keyOf(1), null);
+    openCache(dir).put(keyOf(2), "a string");
+    const cache = openCache(dir);
+    expect(cache.get(keyOf(1), isText)).toBeUndefined();
+    expect(cache.get(keyOf(2), isText)).toBeUndefined();
+    expect(cache.get(keyOf(3), isText)).toBeUndefined();
+    expect(cache.stats).toEqual({ hits: 0, misses: 3, writes: 0, rejected: 2 });
+    cache.put(keyOf(1), { text: "fresh" });
+    expect(cache.get(keyOf(1), isText)).toEqual({ text: "fresh" });
+    expect(cache.stats).toEqual({ hits: 1, misses: 3, writes: 1, rejected: 2 });
   });
 
   it("treats a folder where the entry should be as a miss", () => {
     const dir = tempDir();
     mkdirSync(entryFile(dir, keyOf(1)), { recursive: true });
-    expect(openCache(dir).get(keyOf(1))).toBeUndefined();
+    expect(openCache(dir).get(keyOf(1), anything)).toBeUndefined();
   });
 
   it("keeps entries in <dir>/v1/<first two hex digits>/<key>.json as { key, value }", () => {
@@ -195,7 +213,7 @@ describe("clearCache and cacheSize", () => {
     expect(clearCache(dir)).toEqual(expected);
 
     expect(walk(dir)).toEqual([...strays, misplaced].sort());
-    for (const key of keys) expect(cache.get(key)).toBeUndefined();
+    for (const key of keys) expect(cache.get(key, anything)).toBeUndefined();
     expect(cacheSize(dir)).toEqual({ entries: 0, bytes: 0 });
     expect(clearCache(dir)).toEqual({ entries: 0, bytes: 0 });
   });
@@ -239,7 +257,7 @@ describe("two processes sharing a cache folder", () => {
     const value = (name, n) => ({ name, n, x: n / 7, text: name.repeat(400) });
     const cache = openCache(dir);
     const check = (key, expected) => {
-      const got = JSON.stringify(cache.get(key));
+      const got = JSON.stringify(cache.get(key, () => true));
       if (got !== JSON.stringify(expected)) throw new Error("read back " + got + " for " + key);
     };
     for (let pass = 0; pass < 3; pass++) {
@@ -286,16 +304,16 @@ describe("two processes sharing a cache folder", () => {
     for (const run of [a, b]) {
       expect(run.err).toBe("");
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.out)).toEqual({ hits: 800, misses: 0, writes: 800 });
+      expect(JSON.parse(run.out)).toEqual({ hits: 800, misses: 0, writes: 800, rejected: 0 });
     }
     const cache = openCache(dir);
     const value = (name: string, n: number) => ({ name, n, x: n / 7, text: name.repeat(400) });
     for (let n = 0; n < 200; n++) {
-      expect(cache.get(cacheKey({ shared: n }))).toEqual(value("shared", n));
-      expect(cache.get(cacheKey({ writer: "a", n }))).toEqual(value("a", n));
-      expect(cache.get(cacheKey({ writer: "b", n }))).toEqual(value("b", n));
+      expect(cache.get(cacheKey({ shared: n }), anything)).toEqual(value("shared", n));
+      expect(cache.get(cacheKey({ writer: "a", n }), anything)).toEqual(value("a", n));
+      expect(cache.get(cacheKey({ writer: "b", n }), anything)).toEqual(value("b", n));
     }
-    expect(cache.stats).toEqual({ hits: 600, misses: 0, writes: 0 });
+    expect(cache.stats).toEqual({ hits: 600, misses: 0, writes: 0, rejected: 0 });
     const files = walk(dir).filter((f) => !f.startsWith("ready-"));
     expect(files.filter((f) => f.includes(".tmp-"))).toEqual([]);
     expect(files).toHaveLength(600);

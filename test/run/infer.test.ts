@@ -9,6 +9,7 @@ import { openCache } from "../../src/run/cache";
 import { type CallResult, callKey, type ModelCall } from "../../src/run/calls";
 import { ModelSession, type ModelTarget, runInference, SessionPool } from "../../src/run/infer";
 import type { Progress } from "../../src/run/progress";
+import { cachedResult } from "../../src/run/result-shape";
 import { diskFiles } from "../../src/spec/file-access";
 
 /**
@@ -59,6 +60,24 @@ function counting() {
   return { opened, open };
 }
 
+/** Two runs' results of a call: texts identical, log-likelihoods to float rounding (batches differ). */
+function expectSameResult(x: CallResult | undefined, y: CallResult | undefined, call: ModelCall): void {
+  if (!x?.ok || !y?.ok) throw new Error(`missing or skipped result for ${JSON.stringify(call)}`);
+  if ("samples" in x && "samples" in y) {
+    expect(y.samples).toEqual(x.samples); // discrete outputs: identical
+  } else if ("scores" in x && "scores" in y) {
+    expect(y.scores).toHaveLength(x.scores.length);
+    y.scores.forEach((s, i) => {
+      const r = x.scores[i];
+      expect(s.tokens).toBe(r?.tokens);
+      expect(s.greedy).toBe(r?.greedy);
+      expect(Math.abs(s.sum - (r?.sum ?? Number.NaN))).toBeLessThanOrEqual(1e-6 * Math.abs(s.sum) + 1e-6);
+    });
+  } else {
+    throw new Error(`results of different kinds for ${JSON.stringify(call)}`);
+  }
+}
+
 describe("runInference", () => {
   it("stores the same results at batch sizes 1 and 8, for GPT-2 and Llama-style exports", async () => {
     for (const target of [llama, gpt2]) {
@@ -67,20 +86,9 @@ describe("runInference", () => {
       const [a] = await runInference([{ target, calls: CALLS }], { cache: one, batchSize: 1, progress: quiet });
       await runInference([{ target, calls: CALLS }], { cache: eight, batchSize: 8, progress: quiet });
       for (const call of CALLS) {
-        const key = callKey(a?.fingerprint ?? "", call);
-        const x = one.get<CallResult>(key);
-        const y = eight.get<CallResult>(key);
-        if (!x?.ok || !y?.ok) throw new Error(`missing or skipped result for ${JSON.stringify(call)}`);
-        if ("samples" in x && "samples" in y) {
-          expect(y.samples).toEqual(x.samples); // discrete outputs: identical
-        } else if ("scores" in x && "scores" in y) {
-          y.scores.forEach((s, i) => {
-            const r = x.scores[i];
-            expect(s.tokens).toBe(r?.tokens);
-            expect(s.greedy).toBe(r?.greedy);
-            expect(Math.abs(s.sum - (r?.sum ?? Number.NaN))).toBeLessThanOrEqual(1e-6 * Math.abs(s.sum) + 1e-6);
-          });
-        }
+        const x = cachedResult(one, a?.fingerprint ?? "", call);
+        const y = cachedResult(eight, a?.fingerprint ?? "", call);
+        expectSameResult(x, y, call);
       }
     }
   });
@@ -165,6 +173,55 @@ describe("runInference", () => {
       open: again.open,
     });
     expect(third).toMatchObject({ hits: CALLS.length - 1, misses: 1 });
+  });
+
+  it("re-runs and rewrites an entry that parses but has the wrong shape, with the result a fresh run gives", async () => {
+    const dir = join(root, "cache-damaged");
+    const cold = counting();
+    const [first] = await runInference([{ target: llama, calls: CALLS }], {
+      cache: openCache(dir),
+      batchSize: 4,
+      progress: quiet,
+      open: cold.open,
+    });
+    const fingerprint = first?.fingerprint ?? "";
+    const fresh = CALLS.map((call) => cachedResult(openCache(dir), fingerprint, call));
+    expect(fresh.every((r) => r?.ok)).toBe(true);
+    // A null, a string, a generate result short of a sample, a score result short of a choice: all
+    // parse, and a suite took the first for a crash and the others for skipped or wrong items.
+    const damaged = openCache(dir);
+    const key = (i: number) => callKey(fingerprint, CALLS[i] as ModelCall);
+    const shortOfOne = (i: number, field: "samples" | "scores") => {
+      const result = fresh[i] as unknown as Record<string, unknown[]>;
+      return { ...result, [field]: (result[field] as unknown[]).slice(1) };
+    };
+    damaged.put(key(0), null);
+    damaged.put(key(1), "a string");
+    damaged.put(key(2), shortOfOne(2, "samples"));
+    damaged.put(key(5), shortOfOne(5, "scores"));
+
+    const warm = counting();
+    const cache = openCache(dir);
+    const [second] = await runInference([{ target: llama, calls: CALLS }], {
+      cache,
+      batchSize: 4,
+      progress: quiet,
+      open: warm.open,
+    });
+    expect(warm.opened).toEqual(["llama"]);
+    expect(second).toMatchObject({ hits: CALLS.length - 4, misses: 4 });
+    expect(cache.stats).toMatchObject({ rejected: 4, writes: 4 });
+    CALLS.forEach((call, i) => {
+      expectSameResult(fresh[i], cachedResult(openCache(dir), fingerprint, call), call);
+    });
+
+    const [third] = await runInference([{ target: llama, calls: CALLS }], {
+      cache: openCache(dir),
+      batchSize: 4,
+      progress: quiet,
+      open: counting().open,
+    });
+    expect(third).toMatchObject({ hits: CALLS.length, misses: 0 });
   });
 
   it("runs identical calls once, also across specs naming the same model", async () => {

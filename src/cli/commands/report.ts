@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { buildScorecard } from "../../report/build-scorecard";
 import { formatTerminal } from "../../report/format-terminal";
@@ -8,6 +8,8 @@ import { paintFor } from "../../report/paint";
 import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
 import type { Scorecard } from "../../report/scorecard";
 import { appendStepSummary, writeReports } from "../../report/write-reports";
+import { readInterrupted } from "../../run/interrupted";
+import { listRuns } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
 import { ALL_REPORT_FORMATS, findConfig, loadConfig, type ReportFormat } from "../../spec/load-config";
 import { version } from "../../version";
@@ -22,7 +24,8 @@ export const reportCommand: Command = {
 
 Renders a trust scorecard again in every format — terminal summary, scorecard.json,
 scorecard.md, scorecard.html, junit.xml — from a scorecard.json that a run wrote
-(default: the newest run's, under .trustspec/runs/). Given several (the scorecards
+(default: the newest run's, under .trustspec/runs/; none when the newest run was
+interrupted or wrote none, rather than an older run's). Given several (the scorecards
 of \`trustspec run --shard 1/N\` … \`N/N\`), it merges them first: thresholds,
 baseline comparisons (Holm-corrected across all of them) and the radar are then
 those of the whole run. The exit code is the merged gate's.
@@ -39,7 +42,8 @@ Options:
 Under GitHub Actions it annotates each failed gate at its spec line and appends the
 Markdown scorecard to the job summary ($GITHUB_STEP_SUMMARY).
 
-Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad arguments.
+Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read (or the
+newest run has none) or bad arguments.
 `,
   async run(argv, io) {
     const args = parseCommand(
@@ -73,13 +77,9 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
 
     const paths = args.positionals.map((p) => resolve(io.cwd, p));
     if (paths.length === 0) {
-      const newest = newestRunScorecard(root);
-      if (!newest) {
-        return fail(
-          `no scorecard given and no run under ${join(root, ".trustspec", "runs")} has one; run 'trustspec run' first, or pass a scorecard.json`,
-        );
-      }
-      paths.push(newest);
+      const newest = newestRunScorecard(root, io.cwd);
+      if ("problem" in newest) return fail(newest.problem);
+      paths.push(newest.path);
     }
     const cards: Scorecard[] = [];
     for (const path of paths) {
@@ -87,6 +87,13 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
       if (!read.ok) return fail(read.message);
       cards.push(read.card);
     }
+    // Say which scorecard this is: a re-rendered one must not pass for the current run's.
+    const shown = (path: string) => relative(io.cwd, path) || path;
+    io.stderr(
+      cards.length === 1
+        ? `trustspec report: the scorecard of ${shown(paths[0] as string)}, written ${(cards[0] as Scorecard).created}\n`
+        : `trustspec report: merging the ${cards.length} scorecards of ${paths.map(shown).join(", ")}\n`,
+    );
     let card: Scorecard;
     try {
       card =
@@ -119,13 +126,25 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
   },
 };
 
-/** The scorecard.json of the newest run that has one. */
-function newestRunScorecard(root: string): string | undefined {
-  const runs = join(root, ".trustspec", "runs");
-  if (!existsSync(runs)) return undefined;
-  return readdirSync(runs)
-    .sort()
-    .reverse()
-    .map((run) => join(runs, run, "scorecard.json"))
-    .find((p) => existsSync(p));
+/**
+ * The newest run's scorecard.json — never an older run's when the newest has none (interrupted,
+ * failed before its report, killed, or still running): that one would pass for the current result.
+ */
+function newestRunScorecard(root: string, cwd: string): { readonly path: string } | { readonly problem: string } {
+  const [newest] = listRuns(root);
+  if (newest === undefined) {
+    return {
+      problem: `no scorecard given and there is no run under ${join(root, ".trustspec", "runs")}; run 'trustspec run' first, or pass a scorecard.json`,
+    };
+  }
+  const path = join(newest, "scorecard.json");
+  if (existsSync(path)) return { path };
+  const run = relative(cwd, newest) || newest;
+  const interrupted = readInterrupted(newest);
+  const what = interrupted
+    ? `was interrupted (${interrupted.cause} at ${interrupted.at}) before it wrote a scorecard`
+    : "has no scorecard: it failed before its report, was killed, or is still running";
+  return {
+    problem: `the newest run, ${run}, ${what}; an older run's scorecard is not shown in its place. Run 'trustspec run' again, or pass a scorecard.json to render that one`,
+  };
 }

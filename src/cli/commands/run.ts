@@ -14,6 +14,7 @@ import { hasErrors } from "../../spec/problem";
 import { validateProject } from "../../spec/validate-project";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import type { Command } from "../command";
+import { guardRun } from "../guard-run";
 import { EXIT } from "../io";
 
 export const runCommand: Command = {
@@ -33,7 +34,8 @@ Options:
                           each candidate is compared with its released model, in
                           place of each spec's compare.baseline (docs/scorecard.md)
   --dataset ID=PATH       point spec ID at another dataset file (repeatable)
-  --no-cache              ignore the inference cache (results go to the run directory)
+  --no-cache              ignore the inference cache (raw results are kept in an
+                          owner-only temp folder until the run ends)
   --batch-size N          sequences per forward batch (results do not depend on it)
   -t, --test-name-pattern REGEX
                           run only the tests whose name matches (as jest -t)
@@ -43,7 +45,10 @@ Options:
   -h, --help              show this help
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 a spec or config error,
-3 a runtime error (e.g. a model that fails to load).
+3 a runtime error (e.g. a model that fails to load). Not gate codes: 130, 143
+or 129 when interrupted (SIGINT, SIGTERM, SIGHUP), which removes the previous
+run's reports rather than leave them as this run's; 141 when the output pipe
+closes (e.g. | head).
 Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/running.md).
 `,
   async run(argv, io) {
@@ -133,6 +138,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     Object.assign(process.env, env);
     let results: AggregatedResult;
     const started = Date.now();
+    const unguard = guardRun(io, { root, runDir, reportsDir: project.config?.reports.dir ?? join(root, "reports") });
     try {
       ({ results } = await runCLI(
         {
@@ -148,6 +154,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         [root],
       ));
     } finally {
+      unguard();
       for (const [k, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[k];
         else process.env[k] = value;

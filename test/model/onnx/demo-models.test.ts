@@ -25,9 +25,10 @@ import {
 } from "../../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { openCache } from "../../../src/run/cache";
-import { type CallResult, callKey, planCalls } from "../../../src/run/calls";
+import { planCalls } from "../../../src/run/calls";
 import { modelFingerprint } from "../../../src/run/fingerprint";
 import { runInference } from "../../../src/run/infer";
+import { cachedResult } from "../../../src/run/result-shape";
 import { diskFiles } from "../../../src/spec/file-access";
 
 /**
@@ -69,7 +70,7 @@ async function measure(plans: readonly Plan[], dir: string) {
   return plans.map((plan) =>
     evaluatePlan(
       plan,
-      planCalls(plan).map((call) => cache.get<CallResult>(callKey(fingerprint, call))),
+      planCalls(plan).map((call) => cachedResult(cache, fingerprint, call)),
     ),
   );
 }
