@@ -7,6 +7,7 @@ import type { Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison } from "./compare-results";
 import { probeLines } from "./format-probe";
 import { maskSuiteResult } from "./mask";
+import { noAnswerRate } from "./no-answer";
 import {
   type ExternalBaseline,
   type GateFailure,
@@ -204,6 +205,7 @@ function specModel(run: SuiteResult): ScorecardSpecModel {
     cases: evaluation.cases,
     skipped: evaluation.skipped,
     ...outputRates(evaluation.records),
+    ...noAnswerRate(evaluation.records),
     metrics,
     ...probes,
   };
