@@ -4,7 +4,7 @@ import type { Plan } from "../compile/plan";
 import { hasRegressionTest, probesOn, probeTestName, suiteName, testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
-import type { ResolvedConfig } from "../spec/load-config";
+import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { type CallResult, callKey, planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
@@ -91,8 +91,11 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     );
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });
-  const persistent = !settings.noCache && (config?.cache.enabled ?? true);
-  const resultsDir = persistent && config ? config.cache.dir : join(settings.runDir, "results");
+  // Without a config, the cache is where the default config puts it (.trustspec/cache in the working
+  // directory, beside the run directories), which is also where `trustspec cache info` looks.
+  const cacheSettings = (config ?? resolveConfig(undefined, undefined, settings.cwd)).cache;
+  const persistent = !settings.noCache && cacheSettings.enabled;
+  const resultsDir = persistent ? cacheSettings.dir : join(settings.runDir, "results");
   const cache = openCache(resultsDir);
   const memo = join(resultsDir, "fingerprints.json");
   const base = {
