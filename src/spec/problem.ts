@@ -52,6 +52,9 @@ export const PROBLEM_CODES = [
   "METRIC_NEEDS_MODE",
   "JUDGE_NOT_FOR_VERTICAL",
   "BAD_THRESHOLD",
+  // warnings about what a run will meet
+  "MODEL_DIR_NOT_FOUND",
+  "GATE_CANNOT_PASS",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
