@@ -24,6 +24,8 @@ export interface RunSettings {
   /** `--model NAME|DIR`. */
   readonly model?: string;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
+  /** The config to compile every spec with (`trustspec run`'s); else each spec's nearest. */
+  readonly configFile?: string;
   /** Ignore the persistent cache: every call runs, results go to the run directory. */
   readonly noCache?: boolean;
   /** Overrides the config's batch size. */
@@ -63,6 +65,8 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     const compiled = compileSpecFile(file, {
       files: diskFiles,
       cwd: settings.cwd,
+      ...(settings.configFile !== undefined ? { configFile: settings.configFile } : {}),
+      ...(settings.model !== undefined ? { modelOverride: true } : {}),
       ...(settings.datasetOverrides ? { datasetOverrides: settings.datasetOverrides } : {}),
     });
     if (compiled.ok) plans.push({ plan: compiled.plan, config: compiled.config });

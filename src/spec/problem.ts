@@ -9,6 +9,7 @@ export const PROBLEM_CODES = [
   "FILE_NOT_FOUND",
   "FILE_UNREADABLE",
   "NO_SPECS_FOUND",
+  "SPEC_FILE_NAME",
   // YAML syntax
   "YAML_EMPTY",
   "YAML_NOT_A_MAPPING",

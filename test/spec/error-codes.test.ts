@@ -73,6 +73,12 @@ const CASES: Record<ProblemCode, Case> = {
     file: "specs/a.trust.yaml",
   },
   NO_SPECS_FOUND: { files: spec(), paths: ["/p/nowhere/*.trust.yaml"], at: "no position", file: COMMAND_LINE },
+  SPEC_FILE_NAME: {
+    files: { "trustspec.config.yaml": CONFIG, ...MODEL_DIRS, "specs/a.yaml": SPEC },
+    paths: ["/p/specs/a.yaml"],
+    at: "no position",
+    file: "specs/a.yaml",
+  },
   YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: "no position", file: "specs/a.trust.yaml" },
   YAML_NOT_A_MAPPING: { files: spec(() => "- a\n- b\n"), at: inSpec("- a") },
   YAML_TAB: { files: spec((s) => s.replace("    - { prompt", "\t- { prompt")), at: inSpec("\t") },

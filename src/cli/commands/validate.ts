@@ -5,8 +5,8 @@ import { displayPath, formatProblem, positionProblem, summarize } from "../../sp
 import { hasErrors } from "../../spec/problem";
 
 import { parseCommand, parseDatasetOverrides } from "../args";
-import type { Command } from "../command";
 import { checkProject } from "../check-project";
+import type { Command } from "../command";
 import { EXIT } from "../io";
 
 export const validateCommand: Command = {
