@@ -1,4 +1,5 @@
 import { compilePlan } from "../compile/compile-plan";
+import type { Plan } from "../compile/plan";
 import { type UnreachableGate, unreachableGates } from "../metrics/unreachable-gates";
 import { missingModelDirs } from "../spec/check-model-dirs";
 import { type Problem, problemsFor } from "../spec/problem";
@@ -12,14 +13,16 @@ import { locate } from "../spec/yaml-locate";
  * layer, because they look past the specs (at the model folders, at the compiled plan's cases and the
  * metrics' intervals); `validate` and `run` both check with this, so they report the same problems.
  */
-export function checkProject(options: ProjectOptions): ProjectResult {
+export function checkProject(options: ProjectOptions): CheckedProject {
   const project = validateProject(options);
   const config = project.config;
   const modelDirs =
     config?.file !== undefined ? missingModelDirs(config, project.sources[config.file] ?? "", options.files) : [];
+  const plans: Plan[] = [];
   const gates = project.specs.flatMap((loaded) => {
     const compiled = compilePlan(loaded, project.config);
     if (!compiled.ok) return [];
+    plans.push(compiled.plan);
     return unreachableGates(compiled.plan).map((gate): Problem => {
       const where = locate(loaded.yaml, ["metrics", gate.metric, gate.key]);
       return problemsFor(loaded.file)("GATE_CANNOT_PASS", message(gate, compiled.plan.confidence), {
@@ -30,9 +33,14 @@ export function checkProject(options: ProjectOptions): ProjectResult {
       });
     });
   });
-  if (modelDirs.length === 0 && gates.length === 0) return project;
+  if (modelDirs.length === 0 && gates.length === 0) return { ...project, plans };
   // The config's warnings first, as the validator reports the config before the specs.
-  return { ...project, problems: inFileOrder([...modelDirs, ...project.problems, ...gates]) };
+  return { ...project, problems: inFileOrder([...modelDirs, ...project.problems, ...gates]), plans };
+}
+
+export interface CheckedProject extends ProjectResult {
+  /** The plans of the specs that compiled (a spec that does not reports why in its suite). */
+  readonly plans: readonly Plan[];
 }
 
 /** Files in the order they first appear, and each file's problems by position, as the validator orders them. */

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
-import { compilePlan } from "../../compile/compile-plan";
+import type { Plan } from "../../compile/plan";
 import { ENV } from "../../jest/env";
 import { checkModelFiles } from "../../model/check-model-files";
 import type { ModelKind } from "../../model/driver";
@@ -18,7 +18,6 @@ import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
 import { didYouMean } from "../../spec/suggest";
-import type { ProjectResult } from "../../spec/validate-project";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import { checkProject } from "../check-project";
 import type { Command } from "../command";
@@ -120,7 +119,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.
     if (typeof v["test-name-pattern"] !== "string") {
       const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd) : undefined;
-      const broken = modelProblems(project, override);
+      const broken = modelProblems(project.plans, override);
       if (broken.length > 0) {
         for (const e of broken) {
           io.stderr(`${displayPath(e.file, io.cwd)}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n\n`);
@@ -224,13 +223,11 @@ function shardError(value: string): string | undefined {
  * in their place, keeping a compare baseline) and classifier judges. Each problem is the ModelError
  * loading would give (MODEL_DIR_NOT_FOUND, MODEL_ONNX_MISSING, MODEL_CONFIG_*), with its fix.
  */
-function modelProblems(project: ProjectResult, override: ModelOverride | undefined): ModelError[] {
+function modelProblems(plans: readonly Plan[], override: ModelOverride | undefined): ModelError[] {
   const dirs = new Map<string, ModelKind>();
-  for (const loaded of project.specs) {
-    const compiled = compilePlan(loaded, project.config);
-    if (!compiled.ok) continue; // the suite reports why
-    for (const target of planTargets(compiled.plan, override)) dirs.set(target.dir, "causal-lm");
-    const judge = classifierJudge(compiled.plan);
+  for (const plan of plans) {
+    for (const target of planTargets(plan, override)) dirs.set(target.dir, "causal-lm");
+    const judge = classifierJudge(plan);
     if (judge) dirs.set(judge.dir, "classifier");
   }
   return [...dirs].flatMap(([dir, kind]) => checkModelFiles(dir, kind, diskFiles));
