@@ -107,6 +107,12 @@ const SETUP_MISTAKES: Record<string, Row> = {
       "trustspec models build-demo",
     ],
   },
+  "a --baseline that is no scorecard, when the model folders are missing too: the usage error first": {
+    cwd: "fresh",
+    argv: ["run", "--baseline", "last-release.json"],
+    code: 2,
+    says: ["trustspec run: --baseline "],
+  },
   "--model naming a folder that is not a model": {
     cwd: "project",
     argv: ["run", "specs/pass.trust.yaml", "--model", "../models/not-a-model"],

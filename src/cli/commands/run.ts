@@ -116,6 +116,14 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       );
       return EXIT.specError;
     }
+    if (typeof v.baseline === "string") {
+      const read = readScorecardResults(resolve(io.cwd, v.baseline));
+      if (!read.ok) {
+        io.stderr(`trustspec run: --baseline ${read.message}\n`);
+        return EXIT.specError;
+      }
+    }
+    // Usage and spec errors (2) are all reported above; what is left is whether the models can run (3).
     // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.
     if (typeof v["test-name-pattern"] !== "string") {
       const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd) : undefined;
@@ -127,13 +135,6 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         io.stderr("trustspec run: fix the models above; no model was run\n");
         if (broken.some((e) => e.code === "MODEL_DIR_NOT_FOUND")) io.stderr(`${FIRST_MODELS}\n`);
         return EXIT.runtimeError;
-      }
-    }
-    if (typeof v.baseline === "string") {
-      const read = readScorecardResults(resolve(io.cwd, v.baseline));
-      if (!read.ok) {
-        io.stderr(`trustspec run: --baseline ${read.message}\n`);
-        return EXIT.specError;
       }
     }
     const root = project.config?.dir ?? io.cwd;
