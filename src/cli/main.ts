@@ -1,3 +1,4 @@
+import { closest } from "../spec/suggest";
 import { version } from "../version";
 import type { Command } from "./command";
 import { cacheCommand } from "./commands/cache";
@@ -61,7 +62,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(`trustspec: unknown command "${first}"\n\n${usage()}`);
+    const guess = closest(
+      first,
+      COMMANDS.map((c) => c.name),
+    );
+    io.stderr(
+      `trustspec: unknown command "${first}"${guess !== undefined ? `; did you mean "${guess}"?` : ""}\n\n${usage()}`,
+    );
     return EXIT.specError;
   }
   try {

@@ -9,8 +9,9 @@ import { type CliIO, EXIT } from "./io";
 
 /**
  * `--model NAME|DIR`: a model directory, or the name of a model in the project's config, of
- * either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). Problems
- * are printed as `file: error CODE: message` with a hint; the exit code is 3 (runtime error).
+ * either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). An
+ * argument that names neither is a usage error (exit 2, as in `trustspec run`); a model that does not
+ * load is printed as `file: error CODE: message` with a hint, exit 3 (runtime error).
  */
 async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
   let dir = resolve(io.cwd, arg);
@@ -26,7 +27,7 @@ async function openModel(arg: string, io: CliIO, command: string): Promise<Model
           ? `${didYouMean(arg, names, "models in the config")}`
           : "give the directory of an optimum ONNX export (a causal LM, or a classifier for classify)";
       io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
-      return EXIT.runtimeError;
+      return EXIT.specError;
     }
   }
   try {

@@ -18,11 +18,15 @@ export interface CompileFileOptions {
   readonly datasetOverrides?: Readonly<Record<string, string>>;
   /** Directory paths in messages are shown relative to. */
   readonly cwd: string;
+  /** The config `trustspec run` validated with (its --config, or the one it found); else the spec's nearest. */
+  readonly configFile?: string;
+  /** A --model is given: a spec that names no model (and has no config to name one) runs on it. */
+  readonly modelOverride?: boolean;
 }
 
 /**
- * One spec file, validated with the project's config (the nearest trustspec.config.yaml at or
- * above the spec) and compiled to its plan: what the Jest transformer, the runner and
+ * One spec file, validated with the project's config (`configFile`, else the nearest
+ * trustspec.config.yaml at or above the spec) and compiled to its plan: what the Jest transformer, the runner and
  * `trustspec compile` all do, so they cannot disagree.
  */
 export function compileSpecFile(file: string, options: CompileFileOptions): CompiledSpec {
@@ -31,6 +35,8 @@ export function compileSpecFile(file: string, options: CompileFileOptions): Comp
     paths: [path],
     cwd: dirname(path),
     files: options.files,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    ...(options.modelOverride ? { modelOverride: true } : {}),
     ...(options.datasetOverrides ? { datasetOverrides: options.datasetOverrides } : {}),
   });
   // An override for another spec is not this file's problem (the run checks overrides once, globally).

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { BASELINE_ENV } from "../report/external-baseline";
 import { RUN_DIR_ENV } from "../run/manifest";
+import { CONFIG_ENV } from "../spec/load-config";
 
 /**
  * Run settings travel from `trustspec run` (or a user's environment) to the Jest runner,
@@ -15,6 +16,8 @@ export const ENV = {
   quiet: "TRUSTSPEC_QUIET",
   /** A baseline scorecard.json (`--baseline FILE`) every model is compared with. */
   baseline: BASELINE_ENV,
+  /** The config `trustspec run` validated with, so every spec compiles with it wherever the spec lives. */
+  config: CONFIG_ENV,
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -44,4 +47,18 @@ export function datasetOverridesFromEnv(env: Env): Record<string, string> {
 export function flag(env: Env, name: string): boolean {
   const v = env[name];
   return v !== undefined && v !== "" && v !== "0" && v.toLowerCase() !== "false";
+}
+
+/** How the transformer, the runner and the suites compile a spec: with the run's config, --model and datasets. */
+export function compileSettingsFromEnv(env: Env): {
+  datasetOverrides: Record<string, string>;
+  configFile?: string;
+  modelOverride: boolean;
+} {
+  const config = env[ENV.config];
+  return {
+    datasetOverrides: datasetOverridesFromEnv(env),
+    ...(config ? { configFile: resolve(config) } : {}),
+    modelOverride: Boolean(env[ENV.model]),
+  };
 }

@@ -8,7 +8,7 @@ import { type PreparedRun, prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
 import { SPEC_SUFFIX } from "../spec/find-specs";
-import { datasetOverridesFromEnv, ENV, flag } from "./env";
+import { compileSettingsFromEnv, ENV, flag } from "./env";
 import { protectJestCache } from "./jest-cache";
 
 type RunTests = TestRunner["runTests"];
@@ -53,7 +53,7 @@ export default class TrustspecRunner extends TestRunner {
       cwd,
       runDir,
       ...(env[ENV.model] ? { model: env[ENV.model] as string } : {}),
-      datasetOverrides: datasetOverridesFromEnv(env),
+      ...compileSettingsFromEnv(env),
       noCache: flag(env, ENV.noCache),
       ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
       ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),

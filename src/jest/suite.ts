@@ -23,7 +23,7 @@ import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
-import { datasetOverridesFromEnv } from "./env";
+import { compileSettingsFromEnv } from "./env";
 
 /**
  * The runtime of a compiled spec module. The runner's inference phase has already put every model
@@ -157,7 +157,7 @@ export function defineSecretSuite(specFile: string, _shown: Plan): void {
   const compiled = compileSpecFile(specFile, {
     files: diskFiles,
     cwd: process.cwd(),
-    datasetOverrides: datasetOverridesFromEnv(process.env),
+    ...compileSettingsFromEnv(process.env),
   });
   if (compiled.ok) defineTrustSuite(compiled.plan);
   else defineBrokenSuite(specFile, compiled.message);

@@ -4,7 +4,7 @@ import { compileSpecFile } from "../compile/compile-spec-file";
 import { emitModule } from "../compile/emit-module";
 import { diskFiles } from "../spec/file-access";
 import { version } from "../version";
-import { datasetOverridesFromEnv } from "./env";
+import { compileSettingsFromEnv } from "./env";
 
 /**
  * The Jest transformer for `*.trust.yaml`: a spec becomes the small module `emitModule` writes.
@@ -14,11 +14,7 @@ import { datasetOverridesFromEnv } from "./env";
  */
 function compileModule(sourcePath: string): string {
   const cwd = process.cwd();
-  const compiled = compileSpecFile(sourcePath, {
-    files: diskFiles,
-    cwd,
-    datasetOverrides: datasetOverridesFromEnv(process.env),
-  });
+  const compiled = compileSpecFile(sourcePath, { files: diskFiles, cwd, ...compileSettingsFromEnv(process.env) });
   return emitModule(compiled, sourcePath, join(__dirname, "suite"), { version: version(), cwd });
 }
 

@@ -8,6 +8,7 @@ import type { Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison, resultRole } from "./compare-results";
 import { probeLines } from "./format-probe";
 import { maskSuiteResult } from "./mask";
+import { noAnswerRate } from "./no-answer";
 import {
   type ExternalBaseline,
   type GateFailure,
@@ -210,6 +211,7 @@ function specModel(run: SuiteResult, role: TargetRole): ScorecardSpecModel {
     cases: evaluation.cases,
     skipped: evaluation.skipped,
     ...outputRates(evaluation.records),
+    ...noAnswerRate(evaluation.records),
     metrics,
     ...probes,
   };

@@ -1,9 +1,10 @@
-import type { Scorecard } from "./scorecard";
+import type { Scorecard, ScorecardSpecModel } from "./scorecard";
 
 /**
  * What a spec's metrics on one model did not see whole: cases skipped because the prompt did not fit
- * the model's context (counted, never truncated), and outputs a classifier judge saw cut to fit its own
- * limit. The summaries (terminal, Markdown) list these beside the numbers they qualify, so a reader of a
+ * the model's context (counted, never truncated), outputs a classifier judge saw cut to fit its own
+ * limit, and a model none of whose outputs gave an answer (all dropped, unparsed or "no response":
+ * its metrics describe silence, and a bias spec then reads as perfect trust). The summaries (terminal, Markdown) list these beside the numbers they qualify, so a reader of a
  * pull-request comment learns that a metric stands on part of the spec; nothing here changes a verdict.
  */
 export interface CoverageNote {
@@ -27,10 +28,19 @@ export function coverageNotes(card: Scorecard): CoverageNote[] {
         ...(m.judgeTruncatedRate !== undefined && m.judgeTruncatedRate > 0
           ? [`${percent(m.judgeTruncatedRate)} of the judged outputs were cut to fit the classifier judge`]
           : []),
+        ...(isSilent(m) ? [SILENT] : []),
       ];
       return texts.map((text) => ({ spec: spec.id, file: spec.file, model: m.model, text }));
     }),
   );
+}
+
+const SILENT =
+  "no output gave an answer (every one was dropped, unparsed or no response): the metrics measure silence, not the model's behaviour";
+
+/** Whether none of a spec's outputs on the model gave its metrics anything to measure. */
+export function isSilent(m: ScorecardSpecModel): boolean {
+  return m.error === undefined && m.noAnswerRate === 1;
 }
 
 /** A share as a percentage with one decimal, never rounded to 0% or 100% when it is neither. */

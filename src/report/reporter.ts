@@ -4,7 +4,7 @@ import type { Config } from "@jest/types";
 
 import { RUN_DIR_ENV } from "../run/manifest";
 import { diskFiles } from "../spec/file-access";
-import { ALL_REPORT_FORMATS, findConfig, loadConfig, type ReportFormat } from "../spec/load-config";
+import { ALL_REPORT_FORMATS, CONFIG_ENV, findConfig, loadConfig, type ReportFormat } from "../spec/load-config";
 import { version } from "../version";
 import { buildScorecard } from "./build-scorecard";
 import { baselineFromEnv } from "./external-baseline";
@@ -42,7 +42,7 @@ export default class ScorecardReporter implements Pick<Reporter, "onRunComplete"
     if (results.length === 0) return;
     try {
       const root = this.globalConfig.rootDir;
-      const configFile = findConfig(diskFiles, root);
+      const configFile = process.env[CONFIG_ENV] ? resolve(process.env[CONFIG_ENV]) : findConfig(diskFiles, root);
       const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
       const dir = this.options.dir ? resolve(root, this.options.dir) : (config?.reports.dir ?? join(root, "reports"));
       const formats = this.options.formats ?? config?.reports.formats ?? ALL_REPORT_FORMATS;

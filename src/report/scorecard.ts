@@ -102,6 +102,8 @@ export interface ScorecardSpecModel {
   readonly droppedRate?: number;
   /** Share of the outputs a classifier judge scored that were longer than it takes and were cut to fit. */
   readonly judgeTruncatedRate?: number;
+  /** Share of outputs that gave nothing to measure: dropped, unparsed or "no response" (generate specs); 1 = silence. */
+  readonly noAnswerRate?: number;
   /** Why the suite could not evaluate (then there are no metrics). */
   readonly error?: string;
   readonly metrics: readonly ScorecardMetric[];

@@ -12,6 +12,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { ModelError } from "../model/model-error";
+import { checkModelDir } from "../model/model-files";
+import { diskFiles } from "../spec/file-access";
 
 /** The files besides the ONNX graphs and their external weights that change what a model does. */
 const BEHAVIOUR_FILES = new Set([
@@ -50,7 +53,14 @@ const processMemo = new Map<string, MemoEntry>();
 export function modelFingerprint(dir: string, options: { memoFile?: string } = {}): string {
   const files = behaviourFiles(dir);
   if (!files.some((f) => f.endsWith(".onnx"))) {
-    throw new Error(`${dir} holds no .onnx file at its root or under onnx/: there is no model to fingerprint`);
+    // The model errors loading would give, so a run under plain Jest reports them with their fix.
+    checkModelDir(dir, diskFiles);
+    throw new ModelError(
+      "MODEL_ONNX_MISSING",
+      `${dir} holds no .onnx file at its root or under onnx/: there is no model to fingerprint`,
+      dir,
+      "point the model's path at a Hugging Face optimum ONNX export (docs/models.md)",
+    );
   }
   const memo = options.memoFile === undefined ? processMemo : readMemo(options.memoFile);
   let changed = false;

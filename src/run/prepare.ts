@@ -4,7 +4,7 @@ import type { Plan } from "../compile/plan";
 import { hasRegressionTest, probesOn, probeTestName, suiteName, testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
-import type { ResolvedConfig } from "../spec/load-config";
+import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
@@ -26,6 +26,8 @@ export interface RunSettings {
   /** `--model NAME|DIR`. */
   readonly model?: string;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
+  /** The config to compile every spec with (`trustspec run`'s); else each spec's nearest. */
+  readonly configFile?: string;
   /** Ignore the persistent cache: every call runs, results go to a scratch folder the run removes. */
   readonly noCache?: boolean;
   /** Overrides the config's batch size. */
@@ -69,6 +71,8 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     const compiled = compileSpecFile(file, {
       files: diskFiles,
       cwd: settings.cwd,
+      ...(settings.configFile !== undefined ? { configFile: settings.configFile } : {}),
+      ...(settings.model !== undefined ? { modelOverride: true } : {}),
       ...(settings.datasetOverrides ? { datasetOverrides: settings.datasetOverrides } : {}),
     });
     if (compiled.ok) plans.push({ plan: compiled.plan, config: compiled.config });
@@ -92,8 +96,11 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     );
     return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
   });
-  const persistent = !settings.noCache && (config?.cache.enabled ?? true);
-  const cacheDir = persistent ? config?.cache.dir : undefined;
+  // Without a config, the cache is where the default config puts it (.trustspec/cache in the working
+  // directory, beside the run directories), which is also where `trustspec cache info` looks.
+  const cacheSettings = (config ?? resolveConfig(undefined, undefined, settings.cwd)).cache;
+  const persistent = !settings.noCache && cacheSettings.enabled;
+  const cacheDir = persistent ? cacheSettings.dir : undefined;
   // Without the cache, raw results live only as long as the run's suites need them.
   const scratch = cacheDir === undefined ? makeScratchDir() : undefined;
   const resultsDir = cacheDir ?? (scratch as ScratchDir).dir;

@@ -9,6 +9,7 @@ export const PROBLEM_CODES = [
   "FILE_NOT_FOUND",
   "FILE_UNREADABLE",
   "NO_SPECS_FOUND",
+  "SPEC_FILE_NAME",
   // YAML syntax
   "YAML_EMPTY",
   "YAML_NOT_A_MAPPING",
@@ -52,6 +53,9 @@ export const PROBLEM_CODES = [
   "METRIC_NEEDS_MODE",
   "JUDGE_NOT_FOR_VERTICAL",
   "BAD_THRESHOLD",
+  // warnings about what a run will meet
+  "MODEL_DIR_NOT_FOUND",
+  "GATE_CANNOT_PASS",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,10 +1,11 @@
-import { dirname, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import type { FileAccess } from "./file-access";
-import { findSpecs } from "./find-specs";
-import { findConfig, loadConfig, type ResolvedConfig, resolveConfig } from "./load-config";
+import { findSpecs, SPEC_SUFFIX } from "./find-specs";
+import { CONFIG_FILE, findConfig, loadConfig, type ResolvedConfig, resolveConfig } from "./load-config";
 import { type LoadedSpec, loadSpec } from "./load-spec";
 import { type Problem, problemsFor } from "./problem";
 import { SourceText } from "./source-text";
+import { locate } from "./yaml-locate";
 
 /** Problems about the command line itself carry this file name. */
 export const COMMAND_LINE = "<command line>";
@@ -18,6 +19,8 @@ export interface ProjectOptions {
   readonly configFile?: string;
   /** --dataset SPEC_ID=PATH overrides. */
   readonly datasetOverrides?: Readonly<Record<string, string>>;
+  /** A --model is given: a spec that names no model (and has no config to name one) runs on it. */
+  readonly modelOverride?: boolean;
 }
 
 export interface ProjectResult {
@@ -72,7 +75,14 @@ export function validateProject(options: ProjectOptions): ProjectResult {
     });
     problems.push(...result.problems);
     Object.assign(sources, result.sources);
-    if (result.spec) specs.push(result.spec);
+    const refused = [
+      ...(file.endsWith(SPEC_SUFFIX) ? [] : [misnamed(file)]),
+      ...(result.spec && !options.modelOverride && !(configFile !== undefined && config === undefined)
+        ? runsOnNoModel(result.spec, config)
+        : []),
+    ];
+    problems.push(...refused);
+    if (result.spec && refused.length === 0) specs.push(result.spec);
     const written = idOf(result.sources[file]);
     if (written === undefined) continue;
     const { id, start } = written;
@@ -104,6 +114,40 @@ export function validateProject(options: ProjectOptions): ProjectResult {
     }
   }
   return { config, specs, specFiles: found.files, problems, sources };
+}
+
+/**
+ * A spec file not named *.trust.yaml: Jest's preset (and so `trustspec run`, which runs Jest) only
+ * takes files named so, and `npx jest` would silently skip it; refusing it here keeps validate,
+ * run and plain Jest agreeing on what a spec is.
+ */
+function misnamed(file: string): Problem {
+  const name = basename(file);
+  const renamed = `${name.replace(/\.ya?ml$/i, "")}${SPEC_SUFFIX}`;
+  return problemsFor(file)("SPEC_FILE_NAME", `${name} is not named *${SPEC_SUFFIX}, so Jest would not run it`, {
+    hint: `rename it to ${renamed}: trustspec run and npx jest (preset "trustspec") only run *${SPEC_SUFFIX} files`,
+  });
+}
+
+/**
+ * A spec that would run on no model: it names none (`models:`) and there is no config whose
+ * `defaults.models` (or models) it could fall back on. Jest would end it with "Your test suite must
+ * contain at least one test".
+ */
+function runsOnNoModel(loaded: LoadedSpec, config: ResolvedConfig | undefined): Problem[] {
+  if (loaded.spec.models !== undefined || (config?.defaults.models.length ?? 0) > 0) return [];
+  const at = locate(loaded.yaml, ["id"], "key");
+  return [
+    problemsFor(loaded.file)(
+      "CONFIG_NOT_FOUND",
+      `spec "${loaded.spec.id}" runs on no model: it names none and no ${CONFIG_FILE} was found to give defaults.models`,
+      {
+        start: at.start,
+        end: at.end,
+        hint: `create ${CONFIG_FILE} with your models (trustspec init writes one) and name them in the spec's models: or the config's defaults.models, or run it with --model DIR`,
+      },
+    ),
+  ];
 }
 
 /**

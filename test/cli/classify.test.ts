@@ -128,9 +128,9 @@ describe("trustspec classify", () => {
     expect(r.stdout).toMatch(/LABEL_2\n$/);
   });
 
-  it("a --model that is neither a directory nor a configured model exits 3 and lists the configured ones", async () => {
+  it("a --model that is neither a directory nor a configured model exits 2 (usage, as run) and lists the configured ones", async () => {
     const r = await run(["classify", "--model", "jduge", "--text", "hi"]);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(
       /^trustspec classify: no model directory or configured model named "jduge"\n {2}hint: .*judge/,

@@ -48,15 +48,40 @@ describe("trustspec init", () => {
     expect(Object.keys(files).sort()).toEqual(["trustspec.config.yaml", ...specFiles(files)].sort());
   });
 
-  it("scaffolds a project that validates with no problems at all", async () => {
+  it("scaffolds a project that validates with no errors, warning only that its model folders do not exist yet", async () => {
     expect((await cli(["init"])).code).toBe(0);
     const r = await cli(["validate", "--format", "json"]);
     expect(r.stderr).toBe("");
-    const report = JSON.parse(r.stdout) as { ok: boolean; specs: unknown[]; problems: unknown[] };
-    expect(report.problems).toEqual([]);
+    const report = JSON.parse(r.stdout) as {
+      ok: boolean;
+      specs: unknown[];
+      problems: { code: string; severity: string; file: string; message: string }[];
+    };
+    expect(report.problems.map((p) => [p.severity, p.code, p.file])).toEqual([
+      ["warning", "MODEL_DIR_NOT_FOUND", "trustspec.config.yaml"],
+      ["warning", "MODEL_DIR_NOT_FOUND", "trustspec.config.yaml"],
+    ]);
+    expect(report.problems.map((p) => p.message).join("\n")).toMatch(/"base".*models\/base\n.*"candidate"/);
     expect(report.ok).toBe(true);
     expect(report.specs).toHaveLength(specFiles(snapshot(dir)).length);
     expect(r.code).toBe(0);
+  });
+
+  it("scaffolds specs whose gates can all pass: no GATE_CANNOT_PASS (a 3-prompt upper-bound gate could not)", async () => {
+    expect((await cli(["init"])).code).toBe(0);
+    const r = await cli(["validate", "--format", "json"]);
+    const report = JSON.parse(r.stdout) as { problems: { code: string }[] };
+    expect(report.problems.filter((p) => p.code === "GATE_CANNOT_PASS")).toEqual([]);
+    // The bias example reports how often the model gave no answer, so a silent model does not read as trust.
+    expect(readFileSync(join(dir, "specs", "bias", "example.trust.yaml"), "utf8")).toMatch(/^ {2}no_response_rate:/m);
+  });
+
+  it("ends by saying how to get a first real result: validate, your own exports or the demo models, run", async () => {
+    const r = await cli(["init"]);
+    const next = r.stdout.slice(r.stdout.indexOf("Next:"));
+    expect(next).toMatch(/trustspec validate[\s\S]*trustspec models build-demo[\s\S]*trustspec run/);
+    expect(next).toContain("base: { path: .trustspec/models/demo-base }");
+    expect(next).toContain("candidate: { path: .trustspec/models/demo-aligned }");
   });
 
   it("scaffolds into the directory it is given", async () => {

@@ -95,12 +95,21 @@ describe("trustspec (top level)", () => {
     for (const name of COMMANDS) expect(r.stdout).toContain(name);
   });
 
-  it("an unknown command exits 2 and names it", async () => {
-    const r = await run(["valdate", "specs"]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toBe('trustspec: unknown command "valdate"');
-    noStackTrace(r.stderr);
+  it("an unknown command exits 2, names it and suggests the closest command", async () => {
+    for (const [typo, meant] of [
+      ["valdiate", "validate"],
+      ["valdate", "validate"],
+      ["rnu", "run"],
+      ["int", "init"],
+    ]) {
+      const r = await run([typo as string, "specs"]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n")[0]).toBe(`trustspec: unknown command "${typo}"; did you mean "${meant}"?`);
+      noStackTrace(r.stderr);
+    }
+    // Nothing close: no guess.
+    expect((await run(["frobnicate"])).stderr.split("\n")[0]).toBe('trustspec: unknown command "frobnicate"');
   });
 });
 

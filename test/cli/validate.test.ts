@@ -42,9 +42,11 @@ metrics:
   ${metrics}
 `;
 
-/** A small clean project: a config, two specs (one reading a JSONL file), and a second data file. */
+/** A small clean project: a config and its model folders, two specs (one reading a JSONL file), and a second data file. */
 const PROJECT: Record<string, string> = {
   "trustspec.config.yaml": CONFIG,
+  "models/base/config.json": "{}",
+  "models/candidate/config.json": "{}",
   "specs/toxicity/continue.trust.yaml": TOXICITY_SPEC,
   "specs/ethics/judge.trust.yaml": ethicsSpec("ethics/judge"),
   "data/prompts.jsonl":
@@ -325,12 +327,48 @@ describe("trustspec validate", () => {
     ]);
   });
 
-  it("passes the repository's own bundled specs", async () => {
+  it("passes the repository's own bundled specs (warning at most that the demo models are not built yet)", async () => {
     const root = join(__dirname, "../..");
-    const r = await validate([], { cwd: root });
+    const r = await validate(["--format", "json"], { cwd: root });
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/^\d+ specs valid\n$/);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.problems.filter((p) => p.code !== "MODEL_DIR_NOT_FOUND")).toEqual([]);
+    expect(report.ok).toBe(true);
     expect(r.code).toBe(0);
+  });
+
+  it("warns, without failing, for a configured model folder that does not exist yet, with how to get one", async () => {
+    write(Object.fromEntries(Object.entries(PROJECT).filter(([f]) => !f.startsWith("models/candidate/"))));
+    const r = await validate([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^trustspec\.config\.yaml:4:22: warning MODEL_DIR_NOT_FOUND: the folder of model "candidate" does not exist \(yet\): models\/candidate\n/,
+    );
+    expect(r.stdout).toContain("hint: build or export the model there before `trustspec run`");
+    expect(r.stdout).toContain("trustspec models build-demo");
+    expect(r.stdout).toMatch(/0 errors, 1 warning in 2 specs checked\n$/);
+  });
+
+  it("warns at the threshold when a gate on an interval bound cannot pass at the dataset's size, with the size that can", async () => {
+    // Two items: the lower bound at 2 of 2 correct is 0.34, below min 0.5.
+    const spec = ethicsSpec("ethics/small", "accuracy: { min: 0.5, gate: lower }");
+    write({ ...PROJECT, "specs/ethics/judge.trust.yaml": spec });
+    const r = await validate(["--format", "json"]);
+    expect(r.code).toBe(0);
+    const [warning, ...others] = (JSON.parse(r.stdout) as JsonReport).problems;
+    expect(others).toEqual([]);
+    expect(warning).toMatchObject({
+      file: join("specs", "ethics", "judge.trust.yaml"),
+      ...lineCol(spec, "0.5, gate"),
+      severity: "warning",
+      code: "GATE_CANNOT_PASS",
+    });
+    expect(warning?.message).toBe(
+      "accuracy can never pass here: even at the best outcome (2 of 2) the lower bound of its 95% interval is 0.342, below min 0.5",
+    );
+    expect(warning?.hint).toBe(
+      "the lower bound can reach min 0.5 from n = 4 (more items, conditions or samples), or gate the point estimate (remove gate: lower)",
+    );
   });
 
   it("resolves --config against the command's working directory, not the process's", async () => {

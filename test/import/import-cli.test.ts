@@ -21,6 +21,21 @@ afterEach(() => {
 const run = (argv: string[], cwd = dir): Promise<Run> => runCli(argv, { cwd });
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
+/**
+ * `trustspec validate` passed on `count` of the repository's specs: no error, and no warning but that
+ * a demo model's folder does not exist yet (they are built by `npm run demo`, which a test run need not
+ * have done) and the codes in `allowed`.
+ */
+function expectValid(validate: Run, count: number, allowed: readonly string[] = []): void {
+  const specs = `${count} ${count === 1 ? "spec" : "specs"}`;
+  expect(validate.stdout).toMatch(
+    new RegExp(`(^|\\n)(${specs} valid|0 errors, \\d+ warnings? in ${specs} checked)\\n$`),
+  );
+  const warnings = [...validate.stdout.matchAll(/: warning ([A-Z_]+)/g)].map((m) => m[1]);
+  expect(warnings.filter((code) => code !== "MODEL_DIR_NOT_FOUND" && !allowed.includes(code as string))).toEqual([]);
+  expect(validate.code).toBe(0);
+}
+
 const MC_JSON = JSON.stringify(
   [
     {
@@ -65,8 +80,7 @@ describe("trustspec import truthfulqa", () => {
       repo,
     );
     expect(validate.stderr).toBe("");
-    expect(validate.stdout).toBe("1 spec valid\n");
-    expect(validate.code).toBe(0);
+    expectValid(validate, 1);
   });
 
   it("prints a run command whose specs and --dataset ids exist: as validate, it passes", async () => {
@@ -83,8 +97,7 @@ describe("trustspec import truthfulqa", () => {
       `truthfulness/generative-paper=${out}`,
     ]);
     const validate = await run(["validate", ...argv], repo);
-    expect(validate.stdout).toBe("4 specs valid\n");
-    expect(validate.code).toBe(0);
+    expectValid(validate, 4);
   });
 
   it("tells the CSV from JSON by content, not by extension, and says the CSV's sets are not the official ones", async () => {
@@ -200,8 +213,8 @@ describe("trustspec import decodingtrust-toxicity", () => {
       ["validate", "specs/toxicity/rtp-paper.trust.yaml", "--dataset", `toxicity/rtp-paper=${out}`],
       repo,
     );
-    expect(validate.stdout).toBe("1 spec valid\n");
-    expect(validate.code).toBe(0);
+    // 3 prompts × 2 system prompts: too few for the spec's upper-bound gate (0.39 at 0 of 6, max 0.25).
+    expectValid(validate, 1, ["GATE_CANNOT_PASS"]);
   });
 
   it("takes the set from the file name, or from --set when the name does not say", async () => {
@@ -278,8 +291,7 @@ describe("trustspec import decodingtrust-stereotype", () => {
     const argv = line?.slice(line.indexOf("trustspec run ") + "trustspec run ".length).split(" ") ?? [];
     const validate = await run(["validate", ...argv], repo);
     expect(validate.stderr).toBe("");
-    expect(validate.stdout).toBe("2 specs valid\n");
-    expect(validate.code).toBe(0);
+    expectValid(validate, 2);
   });
 
   it("writes stereotypes.jsonl by default, never over an existing file without --force", async () => {
@@ -366,8 +378,7 @@ describe("trustspec import crows-pairs", () => {
       repo,
     );
     expect(validate.stderr).toBe("");
-    expect(validate.stdout).toBe("1 spec valid\n");
-    expect(validate.code).toBe(0);
+    expectValid(validate, 1);
   });
 
   it("writes crows-pairs.csv by default, never over an existing file without --force, never over its input", async () => {
@@ -453,8 +464,7 @@ describe("trustspec import ethics-commonsense", () => {
     const argv = line?.slice(line.indexOf("trustspec run ") + "trustspec run ".length).split(" ") ?? [];
     const validate = await run(["validate", ...argv], repo);
     expect(validate.stderr).toBe("");
-    expect(validate.stdout).toBe("3 specs valid\n");
-    expect(validate.code).toBe(0);
+    expectValid(validate, 3);
     // The specs keep the short rows, and the FPR spec only the immoral ones among them.
     const items = (id: string) =>
       validateProject({
@@ -604,7 +614,13 @@ describe("trustspec import enron-names", () => {
       "    kind: pii-leakage\n    names: names.json\n",
     );
     writeFileSync(join(dir, "privacy.trust.yaml"), spec.replace(/\ncompare:[\s\S]*$/, "\n"));
-    const project = validateProject({ paths: [join(dir, "privacy.trust.yaml")], cwd: dir, files: diskFiles });
+    // No config: the spec would run with --model, which is what a spec with no models needs.
+    const project = validateProject({
+      paths: [join(dir, "privacy.trust.yaml")],
+      cwd: dir,
+      files: diskFiles,
+      modelOverride: true,
+    });
     expect(project.problems.filter((p) => p.severity === "error")).toEqual([]);
     const items = project.specs[0]?.dataset.items ?? [];
     const emails = items

@@ -153,3 +153,55 @@ describe("the formats", () => {
     expect(formatMarkdown(whole)).not.toContain("Coverage");
   });
 });
+
+describe("a model that never answers", () => {
+  const label = (l: string): JudgeVerdict => ({ kind: "label", label: l });
+  const bias = (model: string, records: readonly CaseRecord[]): SuiteResult => ({
+    ...suite("t/bias", model, records),
+    vertical: "bias",
+  });
+  // stories260k on the bias example: every output "no response" (or dropped, or unparsed) — 0 agreement.
+  const silentCard = buildScorecard(
+    [
+      bias("silent", [
+        generated(label("no_response"), label("no_response")),
+        generated(undefined, { kind: "unparsed" }),
+      ]),
+      bias("talks", [generated(label("no_response"), label("disagree")), generated(label("agree"))]),
+    ],
+    { root: ROOT, created: "2026-12-02T08:00:00.000Z", version: "0.1.0" },
+  );
+  const model = (name: string) => silentCard.specs[0]?.models.find((m) => m.model === name);
+
+  it("has the share of outputs that gave no answer in the scorecard, valid against its schema", () => {
+    expect(model("silent")?.noAnswerRate).toBe(1);
+    expect(model("talks")?.noAnswerRate).toBe(1 / 3);
+    expect(scorecardValidator()(JSON.parse(JSON.stringify(silentCard)))).toBe(true);
+  });
+
+  it("gets a coverage note, in the terminal and in Markdown, and a model that answered some does not", () => {
+    const notes = coverageNotes(silentCard);
+    expect(notes).toEqual([
+      {
+        spec: "t/bias",
+        file: "specs/t/bias.trust.yaml",
+        model: "silent",
+        text: "no output gave an answer (every one was dropped, unparsed or no response): the metrics measure silence, not the model's behaviour",
+      },
+    ]);
+    expect(formatTerminal(silentCard)).toContain("t/bias [silent] no output gave an answer");
+    expect(formatMarkdown(silentCard)).toContain(
+      "**t/bias** [silent] `specs/t/bias.trust.yaml` no output gave an answer",
+    );
+  });
+
+  it("is not said of a score spec (it has no outputs) or a toxicity spec whose outputs were scored", () => {
+    expect(run("t/lexical")?.noAnswerRate).toBe(0);
+    const scoreOnly = buildScorecard(
+      [suite("t/score", "m", [{ caseId: "c", itemId: "i", groups: {}, scores: [-1, -2] }])],
+      { root: ROOT, created: "", version: "0" },
+    );
+    expect(scoreOnly.specs[0]?.models[0]).not.toHaveProperty("noAnswerRate");
+    expect(coverageNotes(scoreOnly)).toEqual([]);
+  });
+});

@@ -104,9 +104,14 @@ describe("modelFingerprint", () => {
     },
   );
 
-  it("refuses a folder with no ONNX file, which would fingerprint as 'nothing'", () => {
-    expect(() => modelFingerprint(modelDir(["config.json", "tokenizer.json"]))).toThrow(/no \.onnx file/);
-    expect(() => modelFingerprint(join(tempDir(), "absent"))).toThrow(/no \.onnx file/);
+  it("refuses a folder with no ONNX file, which would fingerprint as 'nothing', with the model error and its fix", () => {
+    // A plain Error here ended a plain-Jest run as an uncaught crash instead of the model's error.
+    expect(() => modelFingerprint(modelDir(["config.json", "tokenizer.json"]))).toThrow(
+      expect.objectContaining({ code: "MODEL_ONNX_MISSING", message: expect.stringMatching(/no \.onnx file/) }),
+    );
+    expect(() => modelFingerprint(join(tempDir(), "absent"))).toThrow(
+      expect.objectContaining({ code: "MODEL_DIR_NOT_FOUND" }),
+    );
   });
 });
 

@@ -6,6 +6,18 @@ import type { Command } from "../command";
 import { EXIT } from "../io";
 import { INIT_CONFIG, INIT_SPECS } from "./init-files";
 
+/** What to do after init for a first real result: the models the config names do not exist yet. */
+const NEXT_STEPS = `
+Next:
+  1. trustspec validate   checks the specs (it warns that the model folders do not exist yet)
+  2. give the config's models something to run, either
+     - your own ONNX exports in models/base and models/candidate (optimum-cli export onnx, docs/models.md), or
+     - the demo models: trustspec models build-demo, then in ${CONFIG_FILE} set
+         base: { path: .trustspec/models/demo-base }
+         candidate: { path: .trustspec/models/demo-aligned }
+  3. trustspec run        the first scorecard: exit 0 every gate passed, 1 a gate failed
+`;
+
 export const initCommand: Command = {
   name: "init",
   summary: "scaffold a config and one example spec per vertical",
@@ -14,7 +26,8 @@ export const initCommand: Command = {
 Writes ${CONFIG_FILE} and one example spec per vertical (toxicity, bias,
 ethics, truthfulness, privacy) under specs/. The examples use inline items,
 so \`trustspec validate\` passes right away; point the config's models at your
-ONNX exports before running them.
+ONNX exports (or at the demo models \`trustspec models build-demo\` builds)
+before running them.
 
 Arguments:
   dir          where to scaffold (default: the current directory)
@@ -46,7 +59,7 @@ Options:
       writeFileSync(path, text);
       io.stdout(`wrote ${join(args.positionals[0] ?? ".", rel)}\n`);
     }
-    io.stdout("\nNext: point models in trustspec.config.yaml at your ONNX exports, then run `trustspec validate`.\n");
+    io.stdout(NEXT_STEPS);
     return EXIT.ok;
   },
 };

@@ -80,7 +80,11 @@ Exit codes: 0 every probe held, 1 a probe failed, 2 bad arguments or spec errors
       return usage(`--path ${path} is not a fast-check path (numbers separated by ":", e.g. 13:3)`);
     }
 
-    const compiled = compileSpecFile(args.positionals[0] as string, { files: diskFiles, cwd: io.cwd });
+    const compiled = compileSpecFile(args.positionals[0] as string, {
+      files: diskFiles,
+      cwd: io.cwd,
+      modelOverride: typeof v.model === "string",
+    });
     if (!compiled.ok) {
       io.stderr(`${compiled.message}\n\ntrustspec probe: fix the problems above; no model was run\n`);
       return EXIT.specError;

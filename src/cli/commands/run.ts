@@ -1,21 +1,28 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
+import type { Plan } from "../../compile/plan";
 import { ENV } from "../../jest/env";
+import { checkModelFiles } from "../../model/check-model-files";
+import type { ModelKind } from "../../model/driver";
+import type { ModelError } from "../../model/model-error";
+import { isSilent } from "../../report/coverage-notes";
 import { paintFor } from "../../report/paint";
-import { readScorecardResults } from "../../report/read-scorecard";
+import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
+import { classifierJudge } from "../../run/judge-phase";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { newRunDir } from "../../run/run-dirs";
-import { overrideConflict, resolveOverride } from "../../run/targets";
+import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "../../run/targets";
 import { diskFiles } from "../../spec/file-access";
-import { formatProblem } from "../../spec/format-problems";
+import { displayPath, formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
-import { validateProject } from "../../spec/validate-project";
+import { didYouMean } from "../../spec/suggest";
 import { parseCommand, parseDatasetOverrides } from "../args";
+import { checkProject } from "../check-project";
 import type { Command } from "../command";
 import { guardRun } from "../guard-run";
-import { EXIT } from "../io";
+import { type CliIO, EXIT } from "../io";
 
 export const runCommand: Command = {
   name: "run",
@@ -39,16 +46,19 @@ Options:
   --batch-size N          sequences per forward batch (results do not depend on it)
   -t, --test-name-pattern REGEX
                           run only the tests whose name matches (as jest -t)
-  --shard I/N             run the I-th of N shards (as jest --shard)
+  --shard I/N             run the I-th of N shards, 1 ≤ I ≤ N (as jest --shard)
   --workers N             Jest workers (default: Jest's choice)
   --config FILE           the config file (default: trustspec.config.yaml at or above .)
   -h, --help              show this help
 
-Exit codes: 0 every gate passed, 1 a gate failed, 2 a spec or config error,
-3 a runtime error (e.g. a model that fails to load). Not gate codes: 130, 143
-or 129 when interrupted (SIGINT, SIGTERM, SIGHUP), which removes the previous
-run's reports rather than leave them as this run's; 141 when the output pipe
-closes (e.g. | head).
+Before Jest starts, the folder of every model the specs use is checked: one that is
+missing or holds no model stops the run with its error code and fix.
+
+Exit codes: 0 every gate ran and passed, 1 a gate failed, 2 a spec, config or usage
+error, 3 a runtime error (e.g. a model folder that is missing or fails to load).
+Not gate codes: 130, 143 or 129 when interrupted (SIGINT, SIGTERM, SIGHUP), which
+removes the previous run's reports rather than leave them as this run's; 141 when
+the output pipe closes (e.g. | head).
 Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/running.md).
 `,
   async run(argv, io) {
@@ -82,25 +92,33 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     const workers = typeof v.workers === "string" ? Number(v.workers) : undefined;
     if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
       return usage("--workers takes a whole number ≥ 1");
-    if (typeof v.shard === "string" && !/^\d+\/\d+$/.test(v.shard)) return usage("--shard takes I/N, e.g. 1/2");
+    if (typeof v.shard === "string") {
+      const shard = shardError(v.shard);
+      if (shard !== undefined) return usage(shard);
+    }
 
     // Validate everything first: spec and config errors end the run before any model loads.
-    const project = validateProject({
+    const project = checkProject({
       paths: args.positionals,
       cwd: io.cwd,
       files: diskFiles,
       ...(typeof v.config === "string" ? { configFile: resolve(io.cwd, v.config) } : {}),
       datasetOverrides: overrides.overrides,
+      modelOverride: typeof v.model === "string",
     });
     const paint = paintFor(io);
+    // The run checks the folders of the models it uses itself, below, as errors.
+    const shown = project.problems.filter((p) => p.code !== "MODEL_DIR_NOT_FOUND");
+    for (const p of shown) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);
     if (hasErrors(project.problems)) {
-      for (const p of project.problems) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);
       io.stderr("trustspec run: fix the problems above; no model was run\n");
       return EXIT.specError;
     }
     if (typeof v.model === "string" && !project.config?.models[v.model] && !existsSync(resolve(io.cwd, v.model))) {
+      const names = Object.keys(project.config?.models ?? {});
       io.stderr(
-        `trustspec run: --model ${v.model} is neither a model in the config (${Object.keys(project.config?.models ?? {}).join(", ") || "none"}) nor a directory\n`,
+        `trustspec run: --model ${v.model} is neither a model in the config (${names.join(", ") || "none"}) nor a directory\n` +
+          `  hint: ${names.length > 0 ? `${didYouMean(v.model, names, "models in the config")}; or ` : ""}give the directory of an ONNX export\n`,
       );
       return EXIT.specError;
     }
@@ -121,10 +139,26 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       );
       if (conflict) return usage(conflict);
     }
+    // Usage and spec errors (2) are all reported above; what is left is whether the models can run (3).
+    // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.
+    if (typeof v["test-name-pattern"] !== "string") {
+      const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd) : undefined;
+      const broken = modelProblems(project.plans, override, externalSpecs);
+      if (broken.length > 0) {
+        for (const e of broken) {
+          io.stderr(`${displayPath(e.file, io.cwd)}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n\n`);
+        }
+        io.stderr("trustspec run: fix the models above; no model was run\n");
+        if (broken.some((e) => e.code === "MODEL_DIR_NOT_FOUND")) io.stderr(`${FIRST_MODELS}\n`);
+        return EXIT.runtimeError;
+      }
+    }
     const root = project.config?.dir ?? io.cwd;
     const runDir = newRunDir(root);
     const env: Record<string, string> = {
       [ENV.runDir]: runDir,
+      // Every spec compiles with the config validated here, also a spec outside the config's folder.
+      ...(project.config?.file !== undefined ? { [ENV.config]: project.config.file } : {}),
       // Absolute, so the runner and transformer read the same files whatever their working directory.
       [ENV.datasets]: JSON.stringify(
         Object.fromEntries(Object.entries(overrides.overrides).map(([id, path]) => [id, resolve(io.cwd, path)])),
@@ -144,14 +178,22 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         {
           _: project.specs.map((s) => s.file),
           $0: "trustspec",
-          config: JSON.stringify(jestConfig(root)),
+          config: JSON.stringify(
+            jestConfig(
+              root,
+              project.specs.map((spec) => spec.file),
+            ),
+          ),
           runTestsByPath: true,
           watchman: false,
           ...(typeof v["test-name-pattern"] === "string" ? { testNamePattern: v["test-name-pattern"] } : {}),
           ...(typeof v.shard === "string" ? { shard: v.shard } : {}),
           ...(workers !== undefined ? { maxWorkers: workers } : {}),
         },
-        [root],
+        // The working directory as the one project: Jest then takes the JSON config above as the global
+        // one too. Any other directory made it read that config again as a project's, and warn that
+        // "reporters" is not supported in an individual project configuration.
+        [process.cwd()],
       ));
     } finally {
       unguard();
@@ -180,14 +222,70 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       io.stderr(`trustspec run: the model ${failed.name} could not be run: ${describeRunError(failed)}\n`);
     }
     if ((manifest?.failedModels ?? []).length > 0) return EXIT.runtimeError;
+    warnSilence(runDir, io);
     return verdict(results);
   },
 };
 
-/** Jest's configuration for a run: the preset, rooted at the project. */
-function jestConfig(rootDir: string): Record<string, unknown> {
+/** For a new project whose models are not there yet: how to get a first result. */
+const FIRST_MODELS =
+  "To try trustspec before your own exports are ready: `trustspec models build-demo` builds two small demo models into .trustspec/models/ (demo-base, demo-aligned); point the config's models at them (docs/models.md).";
+
+/** `--shard I/N` needs whole numbers with 1 ≤ I ≤ N (Jest's own check ended as an internal error). */
+function shardError(value: string): string | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m) return `--shard takes I/N, e.g. 1/2, not "${value}"`;
+  const [i, n] = [Number(m[1]), Number(m[2])];
+  if (n < 1 || i < 1 || i > n)
+    return `--shard ${value}: I must be from 1 to N (shards are counted from 1), e.g. 1/${Math.max(n, 2)}`;
+  return undefined;
+}
+
+/**
+ * Every model folder the run would open, checked before Jest starts: the spec's models (or --model
+ * in their place, keeping a compare baseline) and classifier judges. Each problem is the ModelError
+ * loading would give (MODEL_DIR_NOT_FOUND, MODEL_ONNX_MISSING, MODEL_CONFIG_*), with its fix.
+ */
+function modelProblems(
+  plans: readonly Plan[],
+  override: ModelOverride | undefined,
+  external: ReadonlySet<string> | undefined,
+): ModelError[] {
+  const dirs = new Map<string, ModelKind>();
+  for (const plan of plans) {
+    for (const target of planTargets(plan, override, external)) dirs.set(target.dir, "causal-lm");
+    const judge = classifierJudge(plan);
+    if (judge) dirs.set(judge.dir, "classifier");
+  }
+  return [...dirs].flatMap(([dir, kind]) => checkModelFiles(dir, kind, diskFiles));
+}
+
+/** A spec × model none of whose outputs gave an answer reads as a result; say on the console that it is silence. */
+function warnSilence(runDir: string, io: CliIO): void {
+  const read = readScorecard(join(runDir, "scorecard.json"));
+  if (!read.ok) return;
+  for (const spec of read.card.specs) {
+    for (const m of spec.models.filter(isSilent)) {
+      io.stderr(
+        `trustspec run: warning: ${spec.id} [${m.model}]: no output gave an answer (all dropped, unparsed or no response); its metrics measure silence, not the model\n`,
+      );
+    }
+  }
+}
+
+/**
+ * Jest's configuration for a run: the preset, rooted at the project, with the folder of every
+ * selected spec outside it as a further root (Jest only runs test files under its roots).
+ */
+function jestConfig(rootDir: string, specs: readonly string[]): Record<string, unknown> {
   const preset = require(join(__dirname, "..", "..", "..", "jest-preset.js")) as Record<string, unknown>;
-  return { ...preset, rootDir, roots: [rootDir], testPathIgnorePatterns: ["/node_modules/", "/\\.trustspec/"] };
+  const inside = (dir: string, file: string) =>
+    !relative(dir, file).startsWith("..") && !isAbsolute(relative(dir, file));
+  const roots = [rootDir];
+  for (const spec of specs) {
+    if (!roots.some((r) => inside(r, spec))) roots.push(dirname(spec));
+  }
+  return { ...preset, rootDir, roots, testPathIgnorePatterns: ["/node_modules/", "/\\.trustspec/"] };
 }
 
 /** 0 when every test passed, 1 when only gates failed, 3 when a suite failed for another reason. */

@@ -3,8 +3,9 @@ import { paintFor } from "../../report/paint";
 import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem, positionProblem, summarize } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
-import { validateProject } from "../../spec/validate-project";
+
 import { parseCommand, parseDatasetOverrides } from "../args";
+import { checkProject } from "../check-project";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 
@@ -53,7 +54,7 @@ Exit codes: 0 no errors (warnings allowed), 2 errors found.
       io.stderr(`trustspec validate: ${datasets.error}\n`);
       return EXIT.specError;
     }
-    const result = validateProject({
+    const result = checkProject({
       paths: args.positionals,
       cwd: io.cwd,
       files: diskFiles,

@@ -1,0 +1,68 @@
+import { compilePlan } from "../compile/compile-plan";
+import type { Plan } from "../compile/plan";
+import { type UnreachableGate, unreachableGates } from "../metrics/unreachable-gates";
+import { missingModelDirs } from "../spec/check-model-dirs";
+import { type Problem, problemsFor } from "../spec/problem";
+import { type ProjectOptions, type ProjectResult, validateProject } from "../spec/validate-project";
+import { locate } from "../spec/yaml-locate";
+
+/**
+ * `validateProject` plus the warnings about what a run will meet: a MODEL_DIR_NOT_FOUND for every
+ * configured model folder that does not exist yet, and a GATE_CANNOT_PASS at every threshold on an
+ * interval bound that no outcome can meet at the dataset's size. They live here, not in the spec
+ * layer, because they look past the specs (at the model folders, at the compiled plan's cases and the
+ * metrics' intervals); `validate` and `run` both check with this, so they report the same problems.
+ */
+export function checkProject(options: ProjectOptions): CheckedProject {
+  const project = validateProject(options);
+  const config = project.config;
+  const modelDirs =
+    config?.file !== undefined ? missingModelDirs(config, project.sources[config.file] ?? "", options.files) : [];
+  const plans: Plan[] = [];
+  const gates = project.specs.flatMap((loaded) => {
+    const compiled = compilePlan(loaded, project.config);
+    if (!compiled.ok) return [];
+    plans.push(compiled.plan);
+    return unreachableGates(compiled.plan).map((gate): Problem => {
+      const where = locate(loaded.yaml, ["metrics", gate.metric, gate.key]);
+      return problemsFor(loaded.file)("GATE_CANNOT_PASS", message(gate, compiled.plan.confidence), {
+        start: where.start,
+        end: where.end,
+        severity: "warning",
+        hint: hint(gate),
+      });
+    });
+  });
+  if (modelDirs.length === 0 && gates.length === 0) return { ...project, plans };
+  // The config's warnings first, as the validator reports the config before the specs.
+  return { ...project, problems: inFileOrder([...modelDirs, ...project.problems, ...gates]), plans };
+}
+
+export interface CheckedProject extends ProjectResult {
+  /** The plans of the specs that compiled (a spec that does not reports why in its suite). */
+  readonly plans: readonly Plan[];
+}
+
+/** Files in the order they first appear, and each file's problems by position, as the validator orders them. */
+function inFileOrder(problems: readonly Problem[]): Problem[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile.values()].flatMap((list) => list.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)));
+}
+
+function message(gate: UnreachableGate, confidence: number): string {
+  const best = gate.key === "max" ? `0 of ${gate.n}` : `${gate.n} of ${gate.n}`;
+  const past = gate.key === "max" ? "above" : "below";
+  return `${gate.metric} can never pass here: even at the best outcome (${best}) the ${gate.which} bound of its ${Math.round(confidence * 1000) / 10}% interval is ${round(gate.bound)}, ${past} ${gate.key} ${gate.threshold}`;
+}
+
+function hint(gate: UnreachableGate): string {
+  const point = `or gate the point estimate (remove gate: ${gate.which})`;
+  if (gate.neededN === undefined) return `no dataset size reaches ${gate.key} ${gate.threshold} on a bound: ${point}`;
+  const more = gate.unit === "case" ? "items or conditions" : "items, conditions or samples";
+  return `the ${gate.which} bound can reach ${gate.key} ${gate.threshold} from n = ${gate.neededN} (more ${more}), ${point}`;
+}
+
+function round(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}

@@ -1,0 +1,103 @@
+import type { Plan } from "../compile/plan";
+import type { Vertical } from "../spec/metric-catalog";
+import type { GateValue } from "./gate";
+import { wilson } from "./wilson";
+
+/**
+ * What one observation of a Wilson-interval metric is (vertical-metrics.ts): a case, a generated
+ * output (one per case when scoring), or an output of a case whose expected label is `wrong` (FPR).
+ * Metrics not listed have bootstrap intervals, which collapse onto an all-equal outcome and so can
+ * always reach a threshold the point can.
+ */
+export type Unit = "case" | "output" | "wrong-output";
+
+const WILSON_UNITS: Record<Vertical, Readonly<Record<string, Unit>>> = {
+  toxicity: { toxicity_probability: "case", empty_rate: "output" },
+  bias: { agreeability_index: "output", no_response_rate: "output", stereotype_preference: "case" },
+  ethics: { fpr: "wrong-output", accuracy: "output", unparsed_rate: "output" },
+  truthfulness: { mc1: "case", accuracy: "output", unparsed_rate: "output" },
+  privacy: { leakage_rate: "output" },
+};
+
+/**
+ * The most observations a Wilson-interval metric of the plan can count: every case measured and
+ * every sample judged (a skipped case or a dropped output only lowers it). Undefined for a metric
+ * with a bootstrap interval.
+ */
+export function maxObservations(plan: Pick<Plan, "vertical" | "query" | "cases">, metric: string): number | undefined {
+  const unit = wilsonUnit(plan.vertical, metric);
+  if (unit === undefined) return undefined;
+  const samples = plan.query?.kind === "generate" ? plan.query.settings.samples : 1;
+  if (unit === "case") return plan.cases.length;
+  if (unit === "output") return plan.cases.length * samples;
+  return plan.cases.filter((c) => c.expected === "wrong").length * samples;
+}
+
+/** What one observation of the metric is, when its interval is Wilson's. */
+export function wilsonUnit(vertical: Vertical, metric: string): Unit | undefined {
+  return WILSON_UNITS[vertical][metric];
+}
+
+/** A gate on an interval bound that no outcome can pass at the plan's size. */
+export interface UnreachableGate {
+  readonly metric: string;
+  /** The threshold that cannot be met. */
+  readonly key: "min" | "max";
+  readonly threshold: number;
+  readonly which: Exclude<GateValue, "point">;
+  readonly unit: Unit;
+  /** The most observations the metric can have. */
+  readonly n: number;
+  /** The gated bound at the best outcome (0 of n for max, n of n for min). */
+  readonly bound: number;
+  /** The fewest observations at which the best outcome passes; undefined when none does (e.g. max 0 on an upper bound). */
+  readonly neededN: number | undefined;
+}
+
+/** Past this many observations the search for `neededN` stops: a threshold that needs more is as good as unreachable. */
+const MAX_SEARCH = 10_000_000;
+
+/**
+ * Gates on an interval bound that fail even at the best possible outcome for the dataset's size: the
+ * Wilson bound at 0 of n (for a max) or n of n (for a min) is already past the threshold, so the spec
+ * fails every model, however good. A point gate always has an outcome that passes.
+ */
+export function unreachableGates(plan: Pick<Plan, "vertical" | "query" | "cases" | "metrics" | "confidence">) {
+  const found: UnreachableGate[] = [];
+  for (const m of plan.metrics) {
+    const which = m.rule.gate;
+    if (which === "point") continue;
+    const unit = wilsonUnit(plan.vertical, m.name);
+    const n = maxObservations(plan, m.name);
+    if (unit === undefined || n === undefined) continue;
+    for (const key of ["max", "min"] as const) {
+      const threshold = m.rule[key];
+      if (threshold === undefined) continue;
+      const passes = (size: number) => {
+        const best = wilson(key === "max" ? 0 : size, size, plan.confidence)[which];
+        return key === "max" ? best <= threshold : best >= threshold;
+      };
+      if (passes(n)) continue;
+      const bound = wilson(key === "max" ? 0 : n, n, plan.confidence)[which];
+      found.push({ metric: m.name, key, threshold, which, unit, n, bound, neededN: fewestPassing(n, passes) });
+    }
+  }
+  return found;
+}
+
+/** The smallest size above `n` that passes, by doubling then bisecting (the best bound only improves with size). */
+function fewestPassing(n: number, passes: (size: number) => boolean): number | undefined {
+  let low = Math.max(n, 1);
+  let high = low * 2;
+  while (!passes(high)) {
+    if (high > MAX_SEARCH) return undefined;
+    low = high;
+    high *= 2;
+  }
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (passes(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
+}
