@@ -1,4 +1,4 @@
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareRun } from "../../src/run/prepare";
@@ -19,15 +19,21 @@ const quiet = createProgress({ write: () => {}, isTTY: false }, { quiet: true })
 const resultsDir = async (settings: { noCache?: boolean } = {}) => {
   const runDir = join(dir, ".trustspec", "runs", "r1");
   const prepared = await prepareRun([], { cwd: dir, runDir, progress: quiet, ...settings });
-  return prepared.manifest.resultsDir;
+  const found = prepared.manifest.resultsDir;
+  const existed = existsSync(found);
+  prepared.release();
+  return { dir: found, existed, removed: !existsSync(found) };
 };
 
 describe("the inference cache of a run", () => {
   it("without a config is .trustspec/cache in the working directory", async () => {
-    expect(await resultsDir()).toBe(join(dir, ".trustspec", "cache"));
+    expect((await resultsDir()).dir).toBe(join(dir, ".trustspec", "cache"));
   });
 
-  it("with --no-cache is a fresh folder inside the run directory", async () => {
-    expect(await resultsDir({ noCache: true })).toBe(join(dir, ".trustspec", "runs", "r1", "results"));
+  it("with --no-cache is an owner-only scratch folder outside the run directory, removed when the run is done", async () => {
+    const found = await resultsDir({ noCache: true });
+    expect(found.dir.startsWith(join(dir, ".trustspec"))).toBe(false);
+    expect(found.existed).toBe(true);
+    expect(found.removed).toBe(true);
   });
 });
