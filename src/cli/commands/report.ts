@@ -113,7 +113,8 @@ Exit codes: 0 the gate passed, 1 it failed, 2 a scorecard cannot be read or bad 
     const written = writeReports(card, out, chosen).map((p) => relative(io.cwd, p) || p);
     if (chosen.includes("terminal")) io.stdout(formatTerminal(card, paintFor(io), written));
     else for (const p of written) io.stdout(`wrote ${p}\n`);
-    if (io.env.GITHUB_ACTIONS === "true") io.stdout(githubAnnotations(card));
+    if (io.env.GITHUB_ACTIONS === "true")
+      io.stdout(githubAnnotations(card, { root, workspace: io.env.GITHUB_WORKSPACE }));
     appendStepSummary(card, io.env);
     return card.gate.pass ? EXIT.ok : EXIT.gateFailed;
   },
