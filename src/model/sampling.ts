@@ -57,19 +57,18 @@ function walk(
     weights[r] = w;
     total += w;
   }
+  // Top-p is reached within the start or not at all: by its end the mass is above 1/2, where each
+  // later share (under e^-38 < 2^-54) is less than half an ulp and rounds away too.
   let kept = keep;
   if (settings.topP < 1) {
     let mass = 0;
-    let reached = false;
-    for (let r = 0; r < known && !reached; r++) {
+    for (let r = 0; r < known; r++) {
       mass += (weights[r] as number) / total;
       if (mass >= settings.topP) {
         kept = r + 1;
-        reached = true;
+        break;
       }
     }
-    // Short of top-p, the tiny weights' shares need not round away in the mass.
-    if (!reached && known < keep) return undefined;
   }
   const walked = Math.min(kept, known);
   let keptTotal = 0;
