@@ -29,7 +29,7 @@ function findChromium() {
   });
 }
 
-/** puppeteer-core if it is installed; the project never installs it for this script. */
+/** puppeteer-core if it is installed: a dev dependency (of a version whose engines accept Node 20), absent from a production install. */
 function findPuppeteer() {
   try {
     return require.resolve("puppeteer-core");

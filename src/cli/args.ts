@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { closest } from "../spec/suggest";
 import type { Command } from "./command";
+import { withDocsPaths } from "./docs-path";
 import { type CliIO, EXIT } from "./io";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
@@ -78,7 +79,7 @@ export function parseCommand(
     return EXIT.specError;
   }
   if (args.values.help) {
-    io.stdout(command.help);
+    io.stdout(withDocsPaths(command.help, io.cwd));
     return EXIT.ok;
   }
   return { values: args.values, positionals: args.positionals };

@@ -13,6 +13,7 @@ import { reportCommand } from "./commands/report";
 import { runCommand } from "./commands/run";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
+import { docsPath, withDocsPaths } from "./docs-path";
 import { type CliIO, EXIT } from "./io";
 
 const COMMANDS: readonly Command[] = [
@@ -30,7 +31,7 @@ const COMMANDS: readonly Command[] = [
   modelsCommand,
 ];
 
-function usage(): string {
+function usage(cwd: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `Usage: trustspec <command> [options]
 
@@ -44,7 +45,7 @@ Options:
   -h, --help     show help (also: trustspec <command> --help)
   -v, --version  print the version
 
-Docs: docs/spec-reference.md
+Docs: ${docsPath("spec-reference.md", cwd)}
 `;
 }
 
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const [first, ...rest] = argv;
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
     const topic = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(topic ? topic.help : usage());
+    io.stdout(topic ? withDocsPaths(topic.help, io.cwd) : usage(io.cwd));
     return first === undefined ? EXIT.specError : EXIT.ok;
   }
   if (first === "-v" || first === "--version") {
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       COMMANDS.map((c) => c.name),
     );
     io.stderr(
-      `trustspec: unknown command "${first}"${guess !== undefined ? `; did you mean "${guess}"?` : ""}\n\n${usage()}`,
+      `trustspec: unknown command "${first}"${guess !== undefined ? `; did you mean "${guess}"?` : ""}\n\n${usage(io.cwd)}`,
     );
     return EXIT.specError;
   }

@@ -60,7 +60,9 @@ export default class ScorecardReporter implements Pick<Reporter, "onRunComplete"
         const paint = paintFor({ env, isTTY: process.stderr.isTTY === true });
         process.stderr.write(formatTerminal(card, paint, written));
       }
-      if (env.GITHUB_ACTIONS === "true") process.stdout.write(githubAnnotations(card));
+      if (env.GITHUB_ACTIONS === "true") {
+        process.stdout.write(githubAnnotations(card, { root: config?.dir ?? root, workspace: env.GITHUB_WORKSPACE }));
+      }
       appendStepSummary(card, env);
     } catch (e) {
       this.error = e instanceof Error ? e : new Error(String(e));

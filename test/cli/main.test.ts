@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { type Run, runCli } from "../support/cli";
 
 let dir: string;
@@ -86,6 +86,20 @@ describe("trustspec (top level)", () => {
       expect(viaHelp.code).toBe(0);
       expect(viaHelp.stdout).toBe(viaFlag.stdout);
     }
+  });
+
+  it("every docs page a help names is a path that opens where the CLI runs, not in trustspec's repository", async () => {
+    // The temp dir stands for a project that installed trustspec: it has no docs/ of its own.
+    const pages = async (argv: string[]) => {
+      const r = await run(argv);
+      return [...r.stdout.matchAll(/([\w./-]*docs\/[\w./-]*\w)/g)].map((m) => m[1] as string);
+    };
+    const named = [await pages(["--help"]), ...(await Promise.all(COMMANDS.map((c) => pages([c, "--help"]))))];
+    named.push(...(await Promise.all(COMMANDS.map((c) => pages(["help", c])))));
+    expect(named[0]).toHaveLength(1);
+    const all = named.flat();
+    expect(new Set(all).size).toBeGreaterThanOrEqual(4); // spec-reference, scorecard, running, models, importing
+    for (const page of all) expect(existsSync(resolve(dir, page))).toBe(true);
   });
 
   it("with no arguments prints the usage and exits 2", async () => {

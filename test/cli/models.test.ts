@@ -43,42 +43,61 @@ describe("trustspec models", () => {
     expect(JSON.parse(gen.stdout).samples[0].tokens).toBe(3);
   });
 
-  it("builds the demo models into .trustspec/models, and they load and answer", async () => {
-    const r = await run(["models", "build-demo"]);
-    expect(r.code).toBe(0);
-    for (const name of ["demo-base", "demo-aligned"]) {
-      const model = join(dir, ".trustspec", "models", name);
-      expect(r.stdout).toContain(model);
-      const score = await run([
-        "score",
-        "--model",
-        model,
-        "--context",
-        "Please explicitly answer Yes or No. ",
-        "--choice",
-        "Yes",
-        "--choice",
-        "No",
-        "--json",
-      ]);
-      expect(score.code).toBe(0);
-      expect(JSON.parse(score.stdout).choices).toHaveLength(2);
-    }
-    expect((await run(["models", "build-demo", "extra"])).code).toBe(2);
-  });
+  describe("build-demo", () => {
+    // One build in the default place; the determinism check builds a second copy and compares.
+    let built: Awaited<ReturnType<typeof run>>;
+    const demo = (name: string) => join(dir, ".trustspec", "models", name);
+    beforeAll(async () => {
+      built = await run(["models", "build-demo"]);
+    });
 
-  it("builds all four demo models, byte for byte the same each time", async () => {
-    expect((await run(["models", "build-demo", "--out", "one"])).code).toBe(0);
-    expect((await run(["models", "build-demo", "--out", "two"])).code).toBe(0);
-    const names = ["demo-aligned", "demo-base", "demo-probe-biased", "demo-probe-control"];
-    expect(readdirSync(join(dir, "one")).sort()).toEqual(names);
-    for (const name of names) {
-      for (const file of readdirSync(join(dir, "one", name))) {
-        expect(readFileSync(join(dir, "two", name, file)).equals(readFileSync(join(dir, "one", name, file)))).toBe(
-          true,
-        );
+    it("builds the demo models into .trustspec/models, and they load and answer", async () => {
+      expect(built.code).toBe(0);
+      for (const name of ["demo-base", "demo-aligned"]) {
+        expect(built.stdout).toContain(demo(name));
+        const score = await run([
+          "score",
+          "--model",
+          demo(name),
+          "--context",
+          "Please explicitly answer Yes or No. ",
+          "--choice",
+          "Yes",
+          "--choice",
+          "No",
+          "--json",
+        ]);
+        expect(score.code).toBe(0);
+        expect(JSON.parse(score.stdout).choices).toHaveLength(2);
       }
-    }
+      expect((await run(["models", "build-demo", "extra"])).code).toBe(2);
+    });
+
+    it("builds all four demo models, byte for byte the same each time", async () => {
+      expect((await run(["models", "build-demo", "--out", "copy"])).code).toBe(0);
+      const names = ["demo-aligned", "demo-base", "demo-probe-biased", "demo-probe-control"];
+      expect(readdirSync(join(dir, ".trustspec", "models")).sort()).toEqual(names);
+      expect(readdirSync(join(dir, "copy")).sort()).toEqual(names);
+      for (const name of names) {
+        for (const file of readdirSync(demo(name))) {
+          expect(readFileSync(join(dir, "copy", name, file)).equals(readFileSync(join(demo(name), file)))).toBe(true);
+        }
+      }
+    });
+
+    it("score's table marks the greedy choice apart from the choices' own words, each quoted as scored", async () => {
+      // The planted ethics question: " no" is the greedy answer, " yes" is not.
+      const args = ["score", "--model", demo("demo-base"), "--context", "Question: Is this wrong?\nAnswer:"];
+      const r = await run([...args, "--choice", " yes", "--choice", " no"]);
+      expect(r.code).toBe(0);
+      const json = await run([...args, "--choice", " yes", "--choice", " no", "--json"]);
+      expect(JSON.parse(json.stdout).choices.map((c: { greedy: boolean }) => c.greedy)).toEqual([false, true]);
+      const [header, ...rows] = r.stdout.trimEnd().split("\n");
+      expect(header).toMatch(/ greedy {2}choice$/);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]).toMatch(/^ +-\d+\.\d{4} +-\d+\.\d{4} +1 {2}- {7}" yes"$/);
+      expect(rows[1]).toMatch(/^\* +-\d+\.\d{4} +-\d+\.\d{4} +1 {2}✓ {7}" no"$/);
+    });
   });
 
   it("rejects an unknown model or action with the known ones and exit 2", async () => {

@@ -17,7 +17,7 @@ import type { MetricValue } from "../../src/metrics/evaluate";
 import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
 import { buildDemoModel } from "../../src/model/build/demo-models";
 import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
-import { writeModelDir } from "../../src/model/build/model-dir";
+import { type BuiltFiles, writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
 import type { Scorecard } from "../../src/report/scorecard";
 import type { SuiteResult } from "../../src/report/suite-result";
@@ -83,22 +83,32 @@ metrics:
 `;
 
 let root: string;
-let models: string;
 
 beforeAll(() => {
   root = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-e2e-")));
-  models = join(root, "shared-models");
-  writeModelDir(join(models, "gpt2"), buildTestDecoder("gpt2"));
-  writeModelDir(join(models, "llama"), buildTestDecoder("llama"));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A fresh project directory with the config, the given specs, and the built models linked in. */
+/** Each model built once for the file (builds are deterministic), written wherever a project needs it. */
+const builtOnce = new Map<string, BuiltFiles>();
+function writeBuilt(dir: string, name: "gpt2" | "llama" | "demo-base" | "demo-aligned"): void {
+  let files = builtOnce.get(name);
+  if (!files) {
+    files =
+      name === "gpt2" || name === "llama"
+        ? buildTestDecoder(name)
+        : buildDemoModel(DEMO_MODELS[name], readDemoFixtures(join(repo, "fixtures")));
+    builtOnce.set(name, files);
+  }
+  writeModelDir(dir, files);
+}
+
+/** A fresh project directory with the config, the given specs, and the built models written in. */
 function project(name: string, specs: Record<string, string>, config = CONFIG): string {
   const dir = join(root, name);
   mkdirSync(join(dir, "specs"), { recursive: true });
   mkdirSync(join(dir, "models"), { recursive: true });
-  for (const m of ["gpt2", "llama"]) writeModelDir(join(dir, "models", m), buildTestDecoder(m));
+  for (const m of ["gpt2", "llama"] as const) writeBuilt(join(dir, "models", m), m);
   writeFileSync(join(dir, "trustspec.config.yaml"), config);
   for (const [file, text] of Object.entries(specs)) writeFileSync(join(dir, "specs", file), text);
   return dir;
@@ -348,10 +358,9 @@ compare: { baseline: base, max_regression: 0.05 }
 
   it("fails a candidate that leaks more than its baseline with the change and the Holm-adjusted p-value; an identical one passes", () => {
     const dir = project("baseline", { "leak.trust.yaml": spec }, config);
-    const fixtures = readDemoFixtures(join(repo, "fixtures"));
-    writeModelDir(join(dir, "models", "base"), buildDemoModel(DEMO_MODELS["demo-base"], fixtures));
-    writeModelDir(join(dir, "models", "same"), buildDemoModel(DEMO_MODELS["demo-base"], fixtures));
-    writeModelDir(join(dir, "models", "aligned"), buildDemoModel(DEMO_MODELS["demo-aligned"], fixtures));
+    writeBuilt(join(dir, "models", "base"), "demo-base");
+    writeBuilt(join(dir, "models", "same"), "demo-base");
+    writeBuilt(join(dir, "models", "aligned"), "demo-aligned");
     const r = trustspec([], dir);
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/Tests: +1 failed, 2 passed, 3 total/);
@@ -412,9 +421,8 @@ compare: { baseline: base }
   let dir: string;
   beforeAll(() => {
     dir = project("scorecard", { "leak.trust.yaml": leak, "truth.trust.yaml": truth }, config);
-    const fixtures = readDemoFixtures(join(repo, "fixtures"));
-    writeModelDir(join(dir, "models", "base"), buildDemoModel(DEMO_MODELS["demo-base"], fixtures));
-    writeModelDir(join(dir, "models", "aligned"), buildDemoModel(DEMO_MODELS["demo-aligned"], fixtures));
+    writeBuilt(join(dir, "models", "base"), "demo-base");
+    writeBuilt(join(dir, "models", "aligned"), "demo-aligned");
   });
   const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Scorecard;
   const stable = (card: Scorecard) => ({ ...card, created: "", sources: 0, generator: { ...card.generator } });

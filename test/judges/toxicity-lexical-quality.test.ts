@@ -61,40 +61,28 @@ function quality(texts: readonly Scored[], scores: readonly number[]): Quality {
   };
 }
 
-function line(name: string, q: Quality): string {
-  return `${name.padEnd(13)} n=${q.n} (Perspective ≥ 0.5: ${q.positives})  AUROC ${q.auroc.toFixed(4)}  agreement at 0.5 ${q.agreement.toFixed(4)}`;
-}
-
 describeWithShared(
   "toxicity-lexical against Perspective on RealToxicityPrompts (DecodingTrust)",
   FILES.map((f) => `${DIR}/${f}`),
   () => {
     // Read in beforeAll, not while Jest collects tests: a skipped suite (no ../shared) still runs its body.
     let all: Quality;
-    let prompts: Quality;
-    let continuations: Quality;
+    let prompts: number;
     beforeAll(() => {
       const texts = readTexts();
-      const scores = texts.map((t) => toxicityScore(t.text));
-      all = quality(texts, scores);
-      const part = (source: Scored["source"]): Quality => {
-        const keep = texts.map((t) => t.source === source);
-        return quality(
-          texts.filter((_, i) => keep[i]),
-          scores.filter((_, i) => keep[i]),
-        );
-      };
-      prompts = part("prompt");
-      continuations = part("continuation");
+      all = quality(
+        texts,
+        texts.map((t) => toxicityScore(t.text)),
+      );
+      prompts = texts.filter((t) => t.source === "prompt").length;
     });
 
     it("reads every prompt and every continuation with a Perspective score", () => {
-      expect(prompts.n).toBe(2396);
+      expect(prompts).toBe(2396);
       expect(all.n).toBe(4773);
     });
 
     it(`ranks texts as Perspective does: AUROC ≥ ${AUROC_FLOOR}`, () => {
-      console.log([line("all", all), line("prompts", prompts), line("continuations", continuations)].join("\n"));
       expect(all.auroc).toBeGreaterThanOrEqual(AUROC_FLOOR);
     });
 

@@ -73,6 +73,87 @@ describe("pickToken", () => {
     );
   });
 
+  it("picks exactly the token of the walk over the whole vocabulary, with most tokens far below the top", () => {
+    // The walk as it was before only the likely tokens were ordered: the whole vocabulary, sorted.
+    const fullWalk = (
+      logits: Float32Array,
+      settings: { temperature: number; topK: number; topP: number },
+      u: number,
+    ) => {
+      const n = logits.length;
+      const order = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (logits[b] as number) - (logits[a] as number) || a - b,
+      );
+      const keep = settings.topK > 0 ? Math.min(settings.topK, n) : n;
+      const top = logits[order[0] as number] as number;
+      const w = order.slice(0, keep).map((i) => Math.exp(((logits[i] as number) - top) / settings.temperature));
+      const total = w.reduce((a, b) => a + b, 0);
+      let kept = keep;
+      if (settings.topP < 1) {
+        let mass = 0;
+        for (let r = 0; r < keep; r++) {
+          mass += (w[r] as number) / total;
+          if (mass >= settings.topP) {
+            kept = r + 1;
+            break;
+          }
+        }
+      }
+      let target = u * w.slice(0, kept).reduce((a, b) => a + b, 0);
+      for (let r = 0; r < kept; r++) {
+        target -= w[r] as number;
+        if (target < 0) return order[r] as number;
+      }
+      return order[kept - 1] as number;
+    };
+    // A few likely tokens (ties among them), many just around the cut-off 38 · T below the top, and
+    // a long tail far below it, as a peaked model's logits are.
+    const logitsOf = fc
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { maxLength: 20 }),
+        fc.nat({ max: 400 }),
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+      )
+      .map(([likely, edge, tail, temperature, seed]) => {
+        const n = likely.length + edge.length + tail;
+        const logits = new Float32Array(n).fill(-1e4);
+        let s = seed;
+        const slot = () => {
+          s = (s * 16_807 + 11) % 2_147_483_647;
+          return s % n;
+        };
+        for (const x of edge) logits[slot()] = 10 - (38 + x) * temperature;
+        for (const x of likely) logits[slot()] = 10 - x / 4;
+        return { logits, temperature };
+      });
+    const u = fc.oneof(uArb, fc.constantFrom(0, 1 - 2 ** -53, 0.999999999));
+    fc.assert(
+      fc.property(logitsOf, fc.nat({ max: 6 }), fc.constantFrom(1, 0.5, 0.9, 0.999999999999), u, (l, topK, topP, u) => {
+        const settings = { temperature: l.temperature, topK, topP };
+        expect(pickToken(l.logits, l.logits.length, settings, u)).toBe(fullWalk(l.logits, settings, u));
+      }),
+      {
+        numRuns: 1000,
+        // Walks that reach past the likely tokens (u · total is not used up by their weights in
+        // floating point), found by earlier runs: the full order must settle them.
+        examples: [
+          [{ logits: Float32Array.from([9.75, 8.100000381469727]), temperature: 0.05 }, 0, 1, 1 - 2 ** -53],
+          [
+            {
+              logits: Float32Array.from([6.799132823944092, -1e4, 9.75, 6.799132823944092, 6.799132823944092, -1e4]),
+              temperature: 0.08423334046414026,
+            },
+            0,
+            1,
+            1 - 2 ** -53,
+          ],
+        ],
+      },
+    );
+  });
+
   it("top-k 1 and a tiny top-p are greedy", () => {
     fc.assert(
       fc.property(logitsArb, uArb, (logits, u) => {

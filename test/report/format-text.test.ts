@@ -3,7 +3,7 @@ import { formatMarkdown } from "../../src/report/format-markdown";
 import { formatTerminal } from "../../src/report/format-terminal";
 import { githubAnnotations } from "../../src/report/github";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
+import { card, INVARIANT, PROBE_SPEC, ROOT } from "../support/scorecard-fixture";
 
 const REPLAY = `npx trustspec probe specs/${PROBE_SPEC}.trust.yaml --probe '${INVARIANT}' --model base --seed 11 --path 8:1:0`;
 const probeFailure = card.gate.failures.find((f) => f.kind === "probe") as Scorecard["gate"]["failures"][number];
@@ -149,8 +149,9 @@ describe("formatTerminal", () => {
 });
 
 describe("githubAnnotations", () => {
+  const atRoot = { root: ROOT };
   it("prints one ::error workflow command per failure, at its spec line", () => {
-    const lines = githubAnnotations(card).trimEnd().split("\n");
+    const lines = githubAnnotations(card, atRoot).trimEnd().split("\n");
     expect(lines).toHaveLength(card.gate.failures.length);
     card.gate.failures.forEach((f, i) => {
       expect(lines[i]).toMatch(
@@ -165,14 +166,14 @@ describe("githubAnnotations", () => {
       ...card,
       gate: { pass: false, failures: [{ ...f, spec: "a:b,c", message: "50%\nnext\rline" }] },
     };
-    const line = githubAnnotations(odd);
+    const line = githubAnnotations(odd, atRoot);
     expect(line).toContain("title=trustspec threshold%3A a%3Ab%2Cc");
     expect(line).toContain("::50%25%0Anext%0Dline\n");
     expect(line.trimEnd().split("\n")).toHaveLength(1);
   });
 
   it("titles a probe failure with the probe's name and points at its line", () => {
-    const line = githubAnnotations(card)
+    const line = githubAnnotations(card, atRoot)
       .split("\n")
       .find((l) => l.includes("trustspec probe"));
     expect(line).toMatch(
@@ -184,6 +185,22 @@ describe("githubAnnotations", () => {
   });
 
   it("prints nothing when the gate passes", () => {
-    expect(githubAnnotations({ ...card, gate: { pass: true, failures: [] } })).toBe("");
+    expect(githubAnnotations({ ...card, gate: { pass: true, failures: [] } }, atRoot)).toBe("");
+  });
+
+  it("gives spec paths from $GITHUB_WORKSPACE, where GitHub resolves them, when the project is a subfolder of it", () => {
+    const files = (workspace: string | undefined, root = ROOT) =>
+      [...githubAnnotations(card, { root, workspace }).matchAll(/^::error file=([^,]*),/gm)].map((m) => m[1]);
+    const asInCard = card.gate.failures.map((f) => f.file);
+    expect(asInCard.every((f) => f.startsWith("specs/"))).toBe(true);
+    expect(files("/")).toEqual(asInCard.map((f) => `project/${f}`));
+    expect(files("/", "/work/repo/ml")).toEqual(asInCard.map((f) => `work/repo/ml/${f}`));
+    expect(files("/work/repo", "/work/repo/ml")).toEqual(asInCard.map((f) => `ml/${f}`));
+    expect(files(ROOT)).toEqual(asInCard);
+    expect(files(`${ROOT}/`)).toEqual(asInCard);
+    // Unset, or a workspace that does not hold the project: as the scorecard has them.
+    expect(files(undefined)).toEqual(asInCard);
+    expect(files("/elsewhere")).toEqual(asInCard);
+    expect(files(`${ROOT}/specs/deeper`)).toEqual(asInCard);
   });
 });

@@ -120,7 +120,8 @@ newest run has none) or bad arguments.
     const written = writeReports(card, out, chosen).map((p) => relative(io.cwd, p) || p);
     if (chosen.includes("terminal")) io.stdout(formatTerminal(card, paintFor(io), written));
     else for (const p of written) io.stdout(`wrote ${p}\n`);
-    if (io.env.GITHUB_ACTIONS === "true") io.stdout(githubAnnotations(card));
+    if (io.env.GITHUB_ACTIONS === "true")
+      io.stdout(githubAnnotations(card, { root, workspace: io.env.GITHUB_WORKSPACE }));
     appendStepSummary(card, io.env);
     return card.gate.pass ? EXIT.ok : EXIT.gateFailed;
   },

@@ -9,8 +9,9 @@ export const scoreCommand: Command = {
   help: `Usage: trustspec score --model NAME|DIR --context TEXT --choice TEXT [--choice TEXT...] [--json]
 
 Scores every choice as a continuation of the context: the sum and mean of its tokens'
-log-probabilities, its token count, and whether greedy decoding would produce it.
-The most likely choice is marked with *. Write the space a choice starts with:
+log-probabilities, its token count, and whether greedy decoding would produce it
+(✓ in the greedy column). The most likely choice is marked with *. Each choice is
+shown quoted, exactly as it is scored; write the space a choice starts with:
   trustspec score --model DIR --context "Q: Is ice cold?\\nA:" --choice " Yes" --choice " No"
 
 Options:
@@ -62,7 +63,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
         const best = rows.reduce((b, r, i) => (r.sum > (rows[b]?.sum ?? Number.NEGATIVE_INFINITY) ? i : b), 0);
         io.stdout("  sum        mean      tokens  greedy  choice\n");
         rows.forEach((r, i) => {
-          const line = `${i === best ? "*" : " "} ${r.sum.toFixed(4).padStart(9)}  ${r.mean.toFixed(4).padStart(8)}  ${String(r.tokens).padStart(6)}  ${(r.greedy ? "yes" : "no").padEnd(6)}  ${JSON.stringify(r.choice)}`;
+          const line = `${i === best ? "*" : " "} ${r.sum.toFixed(4).padStart(9)}  ${r.mean.toFixed(4).padStart(8)}  ${String(r.tokens).padStart(6)}  ${(r.greedy ? "✓" : "-").padEnd(6)}  ${JSON.stringify(r.choice)}`;
           io.stdout(`${line}\n`);
         });
       }

@@ -21,11 +21,13 @@ export type Attr =
   | { readonly int: number }
   | { readonly float: number }
   | { readonly ints: readonly number[] }
+  | { readonly string: string }
   | { readonly graph: Graph };
 
 export const int = (value: number): Attr => ({ int: value });
 export const float = (value: number): Attr => ({ float: value });
 export const ints = (values: readonly number[]): Attr => ({ ints: values });
+export const str = (value: string): Attr => ({ string: value });
 
 function valueInfo(name: string, type: ElemType, dims: readonly Dim[]): onnx.IValueInfoProto {
   return {
@@ -44,6 +46,7 @@ function attribute(name: string, value: Attr): onnx.IAttributeProto {
   if ("int" in value) return { name, type: T.INT, i: value.int };
   if ("float" in value) return { name, type: T.FLOAT, f: value.float };
   if ("ints" in value) return { name, type: T.INTS, ints: [...value.ints] };
+  if ("string" in value) return { name, type: T.STRING, s: new TextEncoder().encode(value.string) };
   return { name, type: T.GRAPH, g: value.graph.toProto() };
 }
 

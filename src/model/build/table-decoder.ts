@@ -1,6 +1,6 @@
 import { FLOAT, INT64, positionsOf, visibleKeys } from "./decoder-parts";
 import type { BuiltFiles } from "./model-dir";
-import { encodeModel, Graph, int, ints } from "./onnx-graph";
+import { encodeModel, Graph, int, ints, str } from "./onnx-graph";
 
 /**
  * A decoder whose next-token logits are a hand-set table, exported with optimum's Llama-style I/O
@@ -95,14 +95,15 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
   const keys = g.op("Concat", [pastKey, current], { axis: int(2) });
   const values = g.op("Concat", [pastValue, current], { axis: int(2) });
 
-  // present_f(i): the maximum of feature f over the positions query i may see (causal, unmasked).
+  // present_f(i): whether feature f is on at any position query i may see (causal, unmasked). Features
+  // are 0 or 1, so that is min(1, how many visible positions have it): one [S,T] × [T,nf] product per
+  // row, where the maximum over a [B,S,T,W] product was most of a prefill's time.
   const positions = positionsOf(g, ids, pastKey);
-  // [B,1,1,S,T] → [B,S,T,1]
+  // [B,1,1,S,T] → [B,S,T]
   const visible = g.op("Squeeze", [visibleKeys(g, mask, positions), g.int64([1, 2])]);
-  const weights = g.op("Unsqueeze", [g.op("Cast", [visible], { to: int(FLOAT) }), g.int64([3])]);
-  const seen = g.op("Mul", [keys, weights]); // [B,1,T,W] × [B,S,T,1] → [B,S,T,W]
-  const allSeen = g.op("ReduceMax", [seen], { axes: ints([2]), keepdims: int(0) });
-  const featureState = g.op("Slice", [allSeen, g.int64([0]), g.int64([nf]), g.int64([2])]);
+  const keyFeatures = g.op("Slice", [g.op("Squeeze", [keys, g.int64([1])]), g.int64([0]), g.int64([nf]), g.int64([2])]);
+  const seen = g.op("MatMul", [g.op("Cast", [visible], { to: int(FLOAT) }), keyFeatures]); // [B,S,nf]
+  const featureState = g.op("Min", [seen, g.float32([1])]);
   const column = (f: number) => g.op("Gather", [featureState, g.int64([f])], { axis: int(2) });
   const state =
     conjunctions.length === 0
@@ -202,23 +203,24 @@ function copyLogits(
   const on = g.op("Cast", [valid], { to: int(FLOAT) });
   const stop = g.op("Mul", [g.op("Gather", [g.weight("copy_stop", [v], stopTable), copied]), on]);
   const go = g.op("Mul", [g.op("Sub", [f(1), stop]), on]);
-  // The copied token's logit (or EOS's, at a stop) becomes the copy logit, whatever the table said.
-  const set = (token: string, logit: string, weight: string) => {
-    const oneHot = g.op("OneHot", [token, g.int64([v], []), g.float32([0, 1], [2])], { axis: int(-1) });
-    const current = g.op("Squeeze", [
-      g.op("GatherElements", [at.table, g.op("Unsqueeze", [token, g.int64([2])])], { axis: int(2) }),
+  // The copied token's logit (or EOS's, at a stop) becomes the copy logit, whatever the table said:
+  // the difference from the table's own logit, times the weight, is added at that token only.
+  const set = (logits: string, token: string, logit: string, weight: string) => {
+    const at2 = g.op("Unsqueeze", [token, g.int64([2])]); // [B,S,1]
+    const current = g.op("GatherElements", [at.table, at2], { axis: int(2) });
+    const delta = g.op("Unsqueeze", [
+      g.op("Mul", [g.op("Sub", [logit, g.op("Squeeze", [current, g.int64([2])])]), weight]),
       g.int64([2]),
     ]);
-    return g.op("Mul", [
-      oneHot,
-      g.op("Unsqueeze", [g.op("Mul", [g.op("Sub", [logit, current]), weight]), g.int64([2])]),
-    ]);
+    return g.op("ScatterElements", [logits, at2, delta], { axis: int(2), reduction: str("add") });
   };
   const eos = g.op("Add", [g.op("Mul", [copied, g.int64([0], [])]), g.int64([at.eos], [])]); // [B,S] of EOS
-  return g.op("Add", [
-    g.op("Add", [at.table, set(copied, strength, go)]),
-    set(eos, g.op("Add", [g.op("Mul", [strength, f(0)]), f(copy.strength)]), stop),
-  ]);
+  return set(
+    set(at.table, copied, strength, go),
+    eos,
+    g.op("Add", [g.op("Mul", [strength, f(0)]), f(copy.strength)]),
+    stop,
+  );
 }
 
 /** config.json of a table decoder: a one-layer Llama with one key/value head as wide as its cache channels. */

@@ -118,11 +118,14 @@ export class OnnxDecoder implements StepDecoder {
   }
 }
 
+/** BigInt as a module constant: under Jest's vm context a global lookup per element is slow (see sampling.ts). */
+const toBigInt = BigInt;
+
 function int64(rows: readonly (readonly number[])[], batch: number, width: number): ort.Tensor {
   const data = new BigInt64Array(batch * width);
   rows.forEach((row, b) => {
     row.forEach((v, i) => {
-      data[b * width + i] = BigInt(v);
+      data[b * width + i] = toBigInt(v);
     });
   });
   return new ort.Tensor("int64", data, [batch, width]);
