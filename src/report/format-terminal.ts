@@ -37,15 +37,10 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
   const regressed = card.comparisons.filter((c) => c.regressed);
   if (card.comparisons.length > 0) {
     out.push("");
+    // Each regression is one line of the failure list below, with its spec line: counted here only.
     out.push(
-      `  ${card.comparisons.length} baseline ${card.comparisons.length === 1 ? "comparison" : "comparisons"}, ${regressed.length === 0 ? "no regression" : paint.error(`${regressed.length} regressed`)} (Holm-corrected, α = ${card.alpha})`,
+      `  ${card.comparisons.length} baseline ${card.comparisons.length === 1 ? "comparison" : "comparisons"}, ${regressed.length === 0 ? "no regression" : paint.error(`${regressed.length} regressed (listed below)`)} (Holm-corrected, α = ${card.alpha})`,
     );
-    for (const c of regressed) {
-      const k = c.comparison;
-      out.push(
-        `    ${paint.error("✗")} ${c.specId} ${c.metric}: ${c.baseline} ${k.baseline.toFixed(3)} → ${c.model} ${k.candidate.toFixed(3)}, Holm-adjusted p = ${c.adjustedP < 0.001 ? c.adjustedP.toExponential(1) : c.adjustedP.toFixed(3)}`,
-      );
-    }
   }
   if (card.comparisons.length === 0 && (card.identical ?? []).length > 0) out.push("");
   for (const same of card.identical ?? []) {

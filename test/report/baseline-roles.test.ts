@@ -79,6 +79,18 @@ describe("the baseline beside a candidate is context", () => {
     expect(formatMarkdown(card)).toContain("### Not gated: the baseline's own misses");
   });
 
+  it("shows a regression once in the terminal: counted with the comparisons, described in the failure list", () => {
+    const worse = leakSuite("cand", (i) => i < 36, { baseline: "base" });
+    const card = buildScorecard([leakSuite("base", (i) => i < 10, { baseline: "base" }), worse], options);
+    expect(card.comparisons.filter((c) => c.regressed)).toHaveLength(1);
+    const lines = formatTerminal(card)
+      .split("\n")
+      .filter((l) => l.includes("leakage_rate"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("regressed against base");
+    expect(formatTerminal(card)).toContain("1 regressed (listed below)");
+  });
+
   it("fails the gate for the same threshold on the candidate", () => {
     const worse = leakSuite("cand", (i) => i < 30, { max: 0.5, baseline: "base" });
     const card = buildScorecard([base, worse], options);
