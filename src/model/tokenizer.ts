@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { type FileAccess, readText } from "../spec/file-access";
+import { failureReason } from "../spec/read-problem";
 import { readJsonObject } from "./json-file";
 import type { ModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
@@ -141,6 +142,9 @@ export function loadTokenizer(
 ): TextTokenizer {
   const path = join(dir, "tokenizer.json");
   const read = readText(files, path);
+  if (!("text" in read) && read.reason !== "missing") {
+    throw new ModelError("TOKENIZER_INVALID", `${path} ${failureReason(read)}`, path, "re-save the tokenizer");
+  }
   if (!("text" in read)) {
     throw new ModelError(
       "TOKENIZER_MISSING",

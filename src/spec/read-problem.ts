@@ -69,3 +69,26 @@ export function readProblem(failure: ReadFailure, shown: string, role: FileRole)
       };
   }
 }
+
+/**
+ * A failed read in a few words ("is a named pipe (FIFO), not a regular file"), for the places that
+ * report in plain text rather than as problems: files the person running trustspec names.
+ */
+export function failureReason(failure: ReadFailure): string {
+  switch (failure.reason) {
+    case "missing":
+      return "no such file";
+    case "directory":
+      return "is a directory, not a file";
+    case "special":
+      return `is ${failure.kind}, not a regular file; it was not opened`;
+    case "too-large":
+      return `is larger than the limit of ${formatBytes(failure.limit)}; it was not read`;
+    case "encoding":
+      return failure.code === "EUTF16"
+        ? `is ${failure.encoding} text, not UTF-8; save it as UTF-8`
+        : `is not valid UTF-8 (byte ${failure.byteOffset}); save it as UTF-8`;
+    case "unreadable":
+      return `cannot be read (${failure.detail}); check its permissions`;
+  }
+}

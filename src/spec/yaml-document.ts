@@ -65,6 +65,8 @@ function parseMapping(file: string, text: string): YamlParse {
       ok: false,
       problems: [
         problem("YAML_EMPTY", "the file is empty", {
+          start: 0,
+          end: 0,
           hint: "a spec needs at least version: 1, id: and vertical: (run `trustspec init` for examples)",
         }),
       ],

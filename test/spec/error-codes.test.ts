@@ -115,7 +115,7 @@ const CASES: Record<ProblemCode, Case> = {
     at: inSpec("extra_50:"),
   },
   NO_SPECS_FOUND: { files: spec(), paths: ["/p/nowhere/*.trust.yaml"], at: "no position", file: COMMAND_LINE },
-  YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: "no position", file: "specs/a.trust.yaml" },
+  YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: inSpec("# nothing") },
   YAML_NOT_A_MAPPING: { files: spec(() => "- a\n- b\n"), at: inSpec("- a") },
   YAML_TAB: { files: spec((s) => s.replace("    - { prompt", "\t- { prompt")), at: inSpec("\t") },
   YAML_INDENT: { files: spec((s) => s.replace("judge: tox", "judge: tox\n  extra: 1")), at: inSpec("extra") },
