@@ -90,7 +90,9 @@ function costlyShape(source: string): TemplateSyntaxError | undefined {
       continue;
     }
     if (source.startsWith("{{{{", i)) {
-      const end = source.indexOf("}}}}", i + 4);
+      // A raw block: its content is text up to the closing {{{{/name}}}}.
+      const close = source.indexOf("{{{{/", i + 4);
+      const end = close < 0 ? -1 : source.indexOf("}}}}", close);
       if (end < 0) return undefined;
       i = source.indexOf("{{", end + 4);
       continue;
