@@ -57,6 +57,26 @@ export function checkRendering(ctx: SpecContext, input: RenderingInput): void {
     else failures.set(key, { site, ...failure, first: item, count: 1 });
   };
   const options = { shuffleSeed: 0 };
+  // Thousands of items may fail: their stack traces are never looked at, and capturing them (through
+  // Jest's source maps, say) would cost more than the rendering.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    renderAll(items, conditions, prompt, input.prompt, options, note);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  report(ctx, input, items, failures);
+}
+
+function renderAll(
+  items: readonly Item[],
+  conditions: readonly { name: string; labels: readonly { site: TemplateSite; render: RenderTemplate }[] }[],
+  prompt: RenderTemplate,
+  promptSite: TemplateSite,
+  options: { shuffleSeed: number },
+  note: (site: TemplateSite, item: Item, error: unknown) => void,
+): void {
   for (const item of items) {
     const values: { name: string; texts: string[] }[] = [];
     let failed = false;
@@ -77,11 +97,15 @@ export function checkRendering(ctx: SpecContext, input: RenderingInput): void {
       try {
         prompt({ ...item.fields, ...combination }, options);
       } catch (e) {
-        note(input.prompt, item, e);
+        note(promptSite, item, e);
         break;
       }
     }
   }
+}
+
+/** One problem per way of failing, at the template, naming the first item that fails it. */
+function report(ctx: SpecContext, input: RenderingInput, items: readonly Item[], failures: Map<string, Failure>): void {
   const lines = input.dataset.file !== undefined ? new SourceText(ctx.sources[input.dataset.file] ?? "") : undefined;
   const describe = (item: Item) => {
     const file = input.dataset.file;

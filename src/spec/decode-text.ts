@@ -17,7 +17,12 @@ export type DecodeFailure =
       /** Offset in `lossyText` of the replacement for the first bad byte. */
       readonly offset: number;
     }
-  | { readonly code: "EUTF16"; readonly encoding: "UTF-16LE" | "UTF-16BE" | "UTF-32LE" | "UTF-32BE" };
+  | {
+      readonly code: "EUTF16";
+      readonly encoding: "UTF-16LE" | "UTF-16BE" | "UTF-32LE" | "UTF-32BE";
+      /** The text read as what it is (UTF-16 only), so the error can show its first line. */
+      readonly lossyText?: string;
+    };
 
 export type DecodeError = Error & DecodeFailure;
 
@@ -28,7 +33,12 @@ const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 export function decodeText(bytes: Uint8Array): string {
   const wide = wideEncoding(bytes);
   if (wide !== undefined) {
-    throw Object.assign(new Error(`the file is ${wide} text, not UTF-8`), { code: "EUTF16" as const, encoding: wide });
+    const lossyText = wide.startsWith("UTF-16") ? new TextDecoder(wide.toLowerCase()).decode(bytes) : undefined;
+    throw Object.assign(new Error(`the file is ${wide} text, not UTF-8`), {
+      code: "EUTF16" as const,
+      encoding: wide,
+      ...(lossyText !== undefined ? { lossyText } : {}),
+    });
   }
   try {
     return strict.decode(bytes);

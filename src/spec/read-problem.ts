@@ -53,6 +53,7 @@ export function readProblem(failure: ReadFailure, shown: string, role: FileRole)
           code: "FILE_UTF16",
           message: `${what} is ${failure.encoding} text, not UTF-8`,
           hint: "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+          ...(failure.lossyText !== undefined ? { inFile: { text: failure.lossyText, start: 0, end: 0 } } : {}),
         };
       }
       return {

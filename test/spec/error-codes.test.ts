@@ -100,10 +100,13 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: "specs/data.jsonl", text: "\uFFFD" },
   },
   FILE_UTF16: {
-    files: spec((s) => s.replace('prompt: "Say:', 'partials: { primer: primer.txt }\nprompt: "{{> primer}}Say:')),
+    files: {
+      ...spec((s) => s.replace('prompt: "Say:', 'partials: { primer: primer.txt }\nprompt: "{{> primer}}Say:')),
+      "specs/primer.txt": "\uFEFFA primer.\n",
+    },
     fileAccess: (files) =>
       memoryFiles({ ...files, "/p/specs/primer.txt": Buffer.from("\uFEFFA primer.\n", "utf16le") }),
-    at: inSpec("primer.txt"),
+    at: { file: "specs/primer.txt", text: "\uFEFF" },
   },
   FILE_CR_LINE_ENDINGS: { files: spec((s) => s.replace(/\n/g, "\r")), at: inSpec("version") },
   PATH_OUTSIDE_PROJECT: {

@@ -101,7 +101,10 @@ describe("a spec, partial or dataset that is not UTF-8", () => {
       "trustspec.config.yaml": CONFIG,
       "specs/a.trust.yaml": Buffer.from(`\uFEFF${SPEC}`, "utf16le"),
     });
-    expect(positioned).toEqual([expect.objectContaining({ code: "FILE_UTF16", file: "specs/a.trust.yaml" })]);
+    // At the start of the file, whose first line the code frame shows as the UTF-16 text it is.
+    expect(positioned).toEqual([
+      expect.objectContaining({ code: "FILE_UTF16", file: "specs/a.trust.yaml", line: 1, col: 1 }),
+    ]);
     expect(positioned[0]?.message).toContain("UTF-16LE");
     expect(positioned[0]?.hint).toMatch(/save the file as UTF-8/);
   });
@@ -120,7 +123,7 @@ describe("a spec, partial or dataset that is not UTF-8", () => {
     ]);
   });
 
-  it("is FILE_UTF16 for a partial saved as UTF-16, at the spec's partials entry", () => {
+  it("is FILE_UTF16 for a partial saved as UTF-16, at the start of the partial", () => {
     const spec = SPEC.replace('prompt: "Say:', 'partials: { primer: primer.txt }\nprompt: "{{> primer}}Say:');
     const { positioned } = validate({
       "trustspec.config.yaml": CONFIG,
@@ -128,7 +131,7 @@ describe("a spec, partial or dataset that is not UTF-8", () => {
       "specs/primer.txt": Buffer.from("\uFEFFQ: one\nA: two\n", "utf16le"),
     });
     expect(positioned).toEqual([
-      expect.objectContaining({ code: "FILE_UTF16", file: "specs/a.trust.yaml", line: 8, col: 21 }),
+      expect.objectContaining({ code: "FILE_UTF16", file: "specs/primer.txt", line: 1, col: 1 }),
     ]);
   });
 
@@ -147,7 +150,7 @@ describe("a spec, partial or dataset that is not UTF-8", () => {
   it("reads the same way from disk as from memory", () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-encodings-")));
     try {
-      writeFileSync(join(dir, "utf16.trust.yaml"), Buffer.from(`\uFEFF${SPEC}`, "utf16le"));
+      writeFileSync(join(dir, "utf16.trust.yaml"), Buffer.from(`\uFEFF${SPEC.replace("t/enc", "t/enc16")}`, "utf16le"));
       writeFileSync(join(dir, "latin1.trust.yaml"), Buffer.from(SPEC.replace("Hello", "Hallo M\u00fcnchen"), "latin1"));
       writeFileSync(join(dir, "trustspec.config.yaml"), CONFIG);
       const result = validateProject({ paths: [dir], cwd: dir, files: diskFiles });

@@ -215,6 +215,9 @@ type Parsed =
   | { readonly ok: false; readonly reason: string; readonly position?: number; readonly atEnd: boolean };
 
 function parseJson(text: string): Parsed {
+  // A file of bad lines throws once per line; the stack traces are never used and cost the most.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -226,6 +229,8 @@ function parseJson(text: string): Parsed {
       ...(position !== undefined ? { position: Number(position) } : {}),
       atEnd: message.startsWith("Unexpected end of JSON input"),
     };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
