@@ -38,6 +38,8 @@ export class TextTokenizer {
     readonly bosTokenId: number | undefined,
     readonly eosTokenIds: readonly number[],
     readonly vocabSize: number,
+    /** The longest token's text, in UTF-16 units (byte-level tokens: one unit per byte): no token covers more text. */
+    readonly maxTokenChars: number,
   ) {}
 
   /** Token ids of a text; special tokens (e.g. BOS) are added the way tokenizer_config.json says. */
@@ -187,5 +189,8 @@ export function loadTokenizer(
   const bos = config.bosTokenId ?? idOf(settings.bos_token);
   const eosFromTokenizer = idOf(settings.eos_token);
   const eos = [...new Set([...config.eosTokenIds, ...(eosFromTokenizer === undefined ? [] : [eosFromTokenizer])])];
-  return new TextTokenizer(tokenizer, bos ?? eos[0], bos, eos, tokenizer.get_vocab(true).size);
+  const vocab = tokenizer.get_vocab(true);
+  let maxTokenChars = 1;
+  for (const token of vocab.keys()) maxTokenChars = Math.max(maxTokenChars, token.length);
+  return new TextTokenizer(tokenizer, bos ?? eos[0], bos, eos, vocab.size, maxTokenChars);
 }
