@@ -142,9 +142,12 @@ function visible(line: string): string {
 }
 
 export function summarize(problems: readonly Problem[], specCount: number): string {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
+  const listed = problems.filter((p) => p.code !== "TOO_MANY_PROBLEMS");
+  const errors = listed.filter((p) => p.severity === "error").length;
+  const warnings = listed.length - errors;
+  const omitted = problems.reduce((n, p) => n + (p.omitted ?? 0), 0);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  if (errors === 0 && warnings === 0) return `${plural(specCount, "spec")} valid`;
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(specCount, "spec")} checked`;
+  if (errors === 0 && warnings === 0 && omitted === 0) return `${plural(specCount, "spec")} valid`;
+  const more = omitted > 0 ? ` (and ${plural(omitted, "more problem")} not listed)` : "";
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")}${more} in ${plural(specCount, "spec")} checked`;
 }

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import { parseDocument, stringify } from "yaml";
 import { memoryFiles } from "../../src/spec/file-access";
-import { formatProblem, positionProblem } from "../../src/spec/format-problems";
+import { formatProblem, positionProblem, summarize } from "../../src/spec/format-problems";
 import { PROBLEM_CODES, type Problem } from "../../src/spec/problem";
 import { type ProjectResult, validateProject } from "../../src/spec/validate-project";
 
@@ -617,6 +617,7 @@ describe("the validator's cost", () => {
       omitted: 950,
       message: "950 more problems of this file are not listed (the first 50 are)",
     });
+    expect(summarize(problems, 1)).toBe("50 errors, 0 warnings (and 950 more problems not listed) in 1 spec checked");
   });
 
   /*
