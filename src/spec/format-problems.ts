@@ -4,20 +4,15 @@ import type { Problem } from "./problem";
 import { SourceText } from "./source-text";
 
 /**
- * Line tables of the texts problems point into, built once per text: a spec with thousands of
- * problems must not rescan its text for each (that made validation quadratic). Strings are keys by
- * value; a few recent texts are kept.
+ * The line table of the text problems last pointed into, kept for the next: a spec with thousands
+ * of problems must not rescan its text for each (that made validation quadratic). Problems come
+ * grouped by file, so one entry is enough, and no large text is held beyond it.
  */
-const tables = new Map<string, SourceText>();
+let last: { text: string; lines: SourceText } | undefined;
 
 function linesOf(text: string): SourceText {
-  let lines = tables.get(text);
-  if (lines === undefined) {
-    if (tables.size >= 16) tables.clear();
-    lines = new SourceText(text);
-    tables.set(text, lines);
-  }
-  return lines;
+  if (last?.text !== text) last = { text, lines: new SourceText(text) };
+  return last.lines;
 }
 
 /** Colours for terminal output; identity functions when colour is off. */
