@@ -224,6 +224,20 @@ describe("paths the person running trustspec gives are theirs", () => {
     }
   });
 
+  it("and --baseline and trustspec import read only regular files too", async () => {
+    const file = writeSpec("baseline", spec("{ path: ../data/prompts.jsonl }"));
+    const baseline = await runCli(["run", file, "--baseline", "/dev/zero"], { cwd: project });
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toContain(
+      "--baseline /dev/zero: is a character device, not a regular file; it was not opened",
+    );
+    const fifo = join(base, "import.json");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) throw new Error("mkfifo failed");
+    const imported = await runCli(["import", "truthfulqa", fifo, "--out", join(base, "tq.json")], { cwd: project });
+    expect(imported.code).not.toBe(0);
+    expect(imported.stderr).toContain("is a named pipe (FIFO), not a regular file; it was not opened");
+  });
+
   it("and only within the size limit, which the config can raise", async () => {
     const limited = join(base, "limited");
     mkdirSync(join(limited, "specs"), { recursive: true });
