@@ -1,3 +1,5 @@
+import { quoteData } from "./excerpt";
+
 /**
  * "Did you mean …" for misspelled keys and values: the closest candidate by optimal string
  * alignment distance, when it is close enough to be a likely typo.
@@ -52,10 +54,15 @@ export function listOr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-/** A hint that suggests the closest candidate, else lists them all. */
+/** How many candidates a hint lists: dataset fields and slot values come from data files of any size. */
+const MAX_LISTED = 20;
+
+/** A hint that suggests the closest candidate, else lists them (the first 20, each cut to 40 characters). */
 export function didYouMean(word: string, candidates: readonly string[], what: string): string {
   const guess = closest(word, candidates);
-  if (guess !== undefined) return `did you mean "${guess}"?`;
+  if (guess !== undefined) return `did you mean ${quoteData(guess)}?`;
   if (candidates.length === 0) return `${what} takes no keys here`;
-  return `${what}: ${listOr(candidates.map((c) => `"${c}"`))}`;
+  if (candidates.length <= MAX_LISTED) return `${what}: ${listOr(candidates.map((c) => quoteData(c)))}`;
+  const shown = candidates.slice(0, MAX_LISTED).map((c) => quoteData(c));
+  return `${what}: ${shown.join(", ")}, … (${candidates.length} in all)`;
 }
