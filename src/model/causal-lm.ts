@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
+import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";
 import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
@@ -53,33 +54,44 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
     const ids = tokenizer.encode(prompt);
     return ids.length > 0 ? ids : tokenizer.splitContinuation("", "").contextIds;
   };
+  const refuseLong = (chars: number, more: number) => textTooLong(chars, more, tokenizer.maxTokenChars, maxPositions);
   return {
     info,
     generate: (requests: readonly GenerateTextRequest[]) =>
-      generate(
-        decoder,
-        requests.map((r) => ({
-          promptIds: promptIds(r.prompt),
-          maxTokens: r.maxTokens,
-          sampling: { temperature: r.temperature, topK: r.topK, topP: r.topP },
-          samples: r.samples,
-          seed: r.seed,
-          stopTokenIds: [...new Set([...tokenizer.eosTokenIds, ...r.stopTokenIds])],
-          stopStrings: r.stop,
-        })),
-        { batchSize, maxPositions, vocabSize, padId, decode: (p, n) => tokenizer.decodeContinuation(p, n) },
+      sparing(
+        requests,
+        (r) => refuseLong(r.prompt.length, r.maxTokens),
+        (rest) =>
+          generate(
+            decoder,
+            rest.map((r) => ({
+              promptIds: promptIds(r.prompt),
+              maxTokens: r.maxTokens,
+              sampling: { temperature: r.temperature, topK: r.topK, topP: r.topP },
+              samples: r.samples,
+              seed: r.seed,
+              stopTokenIds: [...new Set([...tokenizer.eosTokenIds, ...r.stopTokenIds])],
+              stopStrings: r.stop,
+            })),
+            { batchSize, maxPositions, vocabSize, padId, decode: (p, n) => tokenizer.decodeContinuation(p, n) },
+          ),
       ),
     score: (requests: readonly ScoreTextRequest[]) =>
-      score(
-        decoder,
-        requests.map((r) => {
-          const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c));
-          return {
-            contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "").contextIds,
-            continuations: splits.map((s) => s.continuationIds),
-          };
-        }),
-        { batchSize, maxPositions, vocabSize, padId },
+      sparing(
+        requests,
+        (r) => refuseLong(r.context.length + Math.max(0, ...r.choices.map((c) => c.length)), 0),
+        (rest) =>
+          score(
+            decoder,
+            rest.map((r) => {
+              const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c));
+              return {
+                contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "").contextIds,
+                continuations: splits.map((s) => s.continuationIds),
+              };
+            }),
+            { batchSize, maxPositions, vocabSize, padId },
+          ),
       ),
     classify: async () => {
       throw new ModelError(
@@ -91,4 +103,20 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
     },
     close: () => decoder.release(),
   };
+}
+
+/**
+ * Runs `run` on the requests `refuse` lets through and puts the refusals back in their places: a
+ * request refused by its text's length alone is never tokenised. The refusal is the same whichever
+ * other requests share the call, so results do not depend on batching.
+ */
+async function sparing<R, T>(
+  requests: readonly R[],
+  refuse: (request: R) => TooLong | undefined,
+  run: (rest: readonly R[]) => Promise<T[]>,
+): Promise<(T | TooLong)[]> {
+  const refused = requests.map(refuse);
+  const done = await run(requests.filter((_, i) => refused[i] === undefined));
+  let next = 0;
+  return refused.map((r) => r ?? (done[next++] as T));
 }

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type FileAccess, readText } from "../spec/file-access";
+import { failureReason } from "../spec/read-problem";
 import { ModelError, type ModelErrorCode } from "./model-error";
 
 /**
@@ -12,7 +13,10 @@ export function readJsonObject(
   invalidCode: ModelErrorCode,
 ): Record<string, unknown> | undefined {
   const read = readText(files, path);
-  if (!("text" in read)) return undefined;
+  if (!("text" in read)) {
+    if (read.reason === "missing") return undefined;
+    throw new ModelError(invalidCode, `${path} ${failureReason(read)}`, path, "re-export the model");
+  }
   try {
     const value: unknown = JSON.parse(read.text);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");

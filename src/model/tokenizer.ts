@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { type FileAccess, readText } from "../spec/file-access";
+import { failureReason } from "../spec/read-problem";
 import { readJsonObject } from "./json-file";
 import type { ModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
@@ -37,6 +38,8 @@ export class TextTokenizer {
     readonly bosTokenId: number | undefined,
     readonly eosTokenIds: readonly number[],
     readonly vocabSize: number,
+    /** The longest token's text, in UTF-16 units (byte-level tokens: one unit per byte): no token covers more text. */
+    readonly maxTokenChars: number,
   ) {}
 
   /** Token ids of a text; special tokens (e.g. BOS) are added the way tokenizer_config.json says. */
@@ -141,6 +144,9 @@ export function loadTokenizer(
 ): TextTokenizer {
   const path = join(dir, "tokenizer.json");
   const read = readText(files, path);
+  if (!("text" in read) && read.reason !== "missing") {
+    throw new ModelError("TOKENIZER_INVALID", `${path} ${failureReason(read)}`, path, "re-save the tokenizer");
+  }
   if (!("text" in read)) {
     throw new ModelError(
       "TOKENIZER_MISSING",
@@ -183,5 +189,8 @@ export function loadTokenizer(
   const bos = config.bosTokenId ?? idOf(settings.bos_token);
   const eosFromTokenizer = idOf(settings.eos_token);
   const eos = [...new Set([...config.eosTokenIds, ...(eosFromTokenizer === undefined ? [] : [eosFromTokenizer])])];
-  return new TextTokenizer(tokenizer, bos ?? eos[0], bos, eos, tokenizer.get_vocab(true).size);
+  const vocab = tokenizer.get_vocab(true);
+  let maxTokenChars = 1;
+  for (const token of vocab.keys()) maxTokenChars = Math.max(maxTokenChars, token.length);
+  return new TextTokenizer(tokenizer, bos ?? eos[0], bos, eos, vocab.size, maxTokenChars);
 }

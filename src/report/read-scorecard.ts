@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
+import { diskFiles, readText } from "../spec/file-access";
 import { jsonSyntaxError, lineColumnAt } from "../spec/json-syntax";
+import { failureReason } from "../spec/read-problem";
 import { AJV_OPTIONS } from "../spec/schemas";
 import { buildScorecard } from "./build-scorecard";
 import { SCORECARD_VERSION, type Scorecard } from "./scorecard";
@@ -68,7 +70,10 @@ function readValidated(path: string): ReadScorecard {
       message: `${path}: no such file; pass a scorecard.json that trustspec run wrote (reports/scorecard.json, or scorecard.json in a run directory under .trustspec/runs/)`,
     };
   }
-  const text = readFileSync(path, "utf8");
+  // Through file-access, as every reader: a FIFO or /dev/zero given as --baseline is refused, not read.
+  const read = readText(diskFiles, path);
+  if (!("text" in read)) return { ok: false, message: `${path}: ${failureReason(read)}` };
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,6 @@
-import type { FileAccess } from "./file-access";
+import type { FileAccess, FileLimits } from "./file-access";
 import type { ResolvedConfig } from "./load-config";
+import type { PathScope } from "./path-scope";
 import type { Problem, ProblemCode, Severity } from "./problem";
 import { problemsFor } from "./problem";
 import type { YamlFile } from "./yaml-document";
@@ -18,6 +19,9 @@ export interface SpecContext {
   /** Dataset paths from the command line, by spec id; relative to `cwd`. */
   readonly datasetOverrides: Readonly<Record<string, string>>;
   readonly cwd: string;
+  /** Where the files the spec names may be. */
+  readonly scope: PathScope;
+  readonly limits: FileLimits;
   /** Texts of other files problems point into (datasets, partials), for code frames. */
   readonly sources: Record<string, string>;
   readonly problems: Problem[];

@@ -1,9 +1,9 @@
-import { dirname, relative, resolve } from "node:path";
 import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { type DataFormat, datasetFormat } from "./dataset/format";
 import { type Item, itemsFromFile, itemsFromInline, type MissingField } from "./dataset/items";
 import { PII_KINDS, parseNamesMap, piiLeakageItems } from "./dataset/synthetic-pii";
-import { readText } from "./file-access";
+import { cutData, quoteData } from "./excerpt";
+import { readNamedFile, shownPath } from "./read-named-file";
 import type { Synthetic } from "./schema-types.generated";
 import { matchesDefinition } from "./schemas";
 import { SourceText } from "./source-text";
@@ -76,21 +76,23 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
     const at: PathSegment[] = ["dataset", "synthetic", "names"];
     let names: Record<string, string> | undefined;
     if (synthetic.names !== undefined) {
-      const file = resolve(dirname(ctx.yaml.file), synthetic.names);
-      if (!ctx.files.exists(file)) {
-        report(ctx, "FILE_NOT_FOUND", `names file not found: ${shown(ctx, file)}`, at, {
-          hint: "give a JSON file mapping names to e-mail addresses, relative to the spec",
-        });
-        return SYNTHETIC_UNREAD;
-      }
-      const read = readText(ctx.files, file);
-      if (!("text" in read)) {
-        report(ctx, "FILE_UNREADABLE", `cannot read the names file ${shown(ctx, file)}: ${read.detail}`, at);
-        return SYNTHETIC_UNREAD;
-      }
+      const read = readNamedFile(ctx, {
+        written: synthetic.names,
+        at,
+        data: true,
+        role: {
+          noun: "names file",
+          limitKey: "limits.data_file_mb",
+          missingCode: "FILE_NOT_FOUND",
+          missingHint: "give a JSON file mapping names to e-mail addresses, relative to the spec",
+        },
+      });
+      if (read === undefined) return SYNTHETIC_UNREAD;
       const parsed = parseNamesMap(read.text, synthetic.people ?? 4);
       if (!("names" in parsed)) {
-        report(ctx, parsed.code, `names file ${shown(ctx, file)}: ${parsed.message}`, at, { hint: parsed.hint });
+        report(ctx, parsed.code, `names file ${shownPath(ctx, read.file)}: ${parsed.message}`, at, {
+          hint: parsed.hint,
+        });
         return SYNTHETIC_UNREAD;
       }
       names = parsed.names;
@@ -120,7 +122,7 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
       report(
         ctx,
         "DATASET_BAD_VALUE",
-        `item ${d.index} repeats the id ${JSON.stringify(d.id)} of item ${d.firstIndex}`,
+        `item ${d.index} repeats the id ${quoteData(d.id)} of item ${d.firstIndex}`,
         ["dataset", "items", d.index],
         { hint: "item ids must be unique" },
       );
@@ -133,33 +135,41 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
   if (written === undefined) return UNKNOWN;
   const id = asString(ctx.data.id);
   const override = id !== undefined ? ctx.datasetOverrides[id] : undefined;
-  const file = override !== undefined ? resolve(ctx.cwd, override) : resolve(dirname(ctx.yaml.file), written);
   const via = override !== undefined ? ` (from --dataset ${id}=${override})` : "";
-  const format = datasetFormat(file, asString(dataset.format) as DataFormat | undefined);
-  if (format === undefined) {
-    report(
-      ctx,
-      "DATASET_FORMAT",
-      `cannot tell the format of ${shown(ctx, file)}${via} from its name`,
-      ["dataset", "path"],
-      {
-        hint: "add format: jsonl, csv or json to the dataset",
-      },
-    );
-    return UNKNOWN;
-  }
-  const read = readText(ctx.files, file);
-  if (!("text" in read)) {
-    const what =
-      read.reason === "missing" ? "not found" : read.reason === "directory" ? "is a directory" : "cannot be read";
-    report(ctx, "DATASET_NOT_FOUND", `dataset file ${what}: ${shown(ctx, file)}${via}`, ["dataset", "path"], {
-      hint:
-        override !== undefined
-          ? "check the path given to --dataset (relative to the current directory)"
-          : "paths are relative to the spec file; use --dataset SPEC_ID=PATH to point at another copy",
-    });
-    return UNKNOWN;
-  }
+  const read = readNamedFile(ctx, {
+    written,
+    at: ["dataset", "path"],
+    data: true,
+    role: {
+      noun: "dataset file",
+      limitKey: "limits.data_file_mb",
+      missingCode: "DATASET_NOT_FOUND",
+      missingHint: "paths are relative to the spec file; use --dataset SPEC_ID=PATH to point at another copy",
+    },
+    ...(override !== undefined
+      ? {
+          override: {
+            path: override,
+            via,
+            hint: "check the path given to --dataset (relative to the current directory)",
+          },
+        }
+      : {}),
+    beforeRead: (file) => {
+      if (datasetFormat(file, asString(dataset.format) as DataFormat | undefined) !== undefined) return true;
+      report(
+        ctx,
+        "DATASET_FORMAT",
+        `cannot tell the format of ${shownPath(ctx, file)}${via} from its name`,
+        ["dataset", "path"],
+        { hint: "add format: jsonl, csv or json to the dataset" },
+      );
+      return false;
+    },
+  });
+  if (read === undefined) return UNKNOWN;
+  const { file } = read;
+  const format = datasetFormat(file, asString(dataset.format) as DataFormat | undefined) as DataFormat;
   ctx.sources[file] = read.text;
   const result = itemsFromFile({
     ...options,
@@ -169,8 +179,10 @@ export function checkDataset(ctx: SpecContext): DatasetInfo {
     ...(typeof dataset.records === "string" ? { records: dataset.records } : {}),
   });
   ctx.problems.push(...result.problems);
-  if (result.problems.some((p) => p.code === "DATASET_PARSE")) return { ...UNKNOWN, file };
-  reportMissing(ctx, result.missing, result.total, shown(ctx, file), file, result.items);
+  if (result.problems.some((p) => p.code === "DATASET_PARSE" || p.code === "FILE_CR_LINE_ENDINGS")) {
+    return { ...UNKNOWN, file };
+  }
+  reportMissing(ctx, result.missing, result.total, shownPath(ctx, file), file, result.items);
   return finish(ctx, result.items, result.total, file);
 }
 
@@ -219,14 +231,12 @@ function reportMissing(
       {
         hint:
           available.length > 0
-            ? `the records have: ${available.join(", ")}`
+            ? `the records have: ${available
+                .slice(0, 20)
+                .map((key) => cutData(key))
+                .join(", ")}${available.length > 20 ? ", …" : ""}`
             : "check the name against the data file (dots reach into nested values; CSV uses column names)",
       },
     );
   }
-}
-
-function shown(ctx: SpecContext, file: string): string {
-  const rel = relative(ctx.cwd, file);
-  return rel.startsWith("..") ? file : rel;
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
 import { parseSlotFile } from "./probe-slots";
+import { isConfined, readNamedFile } from "./read-named-file";
 import { didYouMean } from "./suggest";
 import { valueAt } from "./value-at";
 import type { PathSegment } from "./yaml-locate";
@@ -86,6 +87,9 @@ function checkModels(ctx: SpecContext): void {
 }
 
 function checkJudge(ctx: SpecContext, judge: unknown, path: PathSegment[]): void {
+  if (isRecord(judge) && judge.kind === "toxicity-classifier" && typeof judge.path === "string") {
+    isConfined(ctx, judge.path, [...path, "path"]);
+  }
   if (typeof judge !== "string" || ctx.configInvalid) return;
   const judges = ctx.config ? Object.keys(ctx.config.judges) : [];
   if (!ctx.config) {
@@ -153,28 +157,18 @@ function checkProbes(ctx: SpecContext): SlotFiles {
         });
       }
       if (!isRecord(slot) || typeof slot.path !== "string") continue;
-      const file = resolve(dirname(ctx.yaml.file), slot.path);
       const hint = "slot files are relative to the spec: one value per line, or a JSON list of strings";
-      if (!ctx.files.exists(file)) {
-        report(ctx, "FILE_NOT_FOUND", `slot file not found: ${slot.path}`, at("slots", name, "path"), { hint });
-        continue;
-      }
-      let parsed: ReturnType<typeof parseSlotFile>;
-      try {
-        parsed = parseSlotFile(ctx.files.read(file));
-      } catch (e) {
-        report(
-          ctx,
-          "FILE_UNREADABLE",
-          `cannot read the slot file ${slot.path}: ${(e as Error).message}`,
-          at("slots", name, "path"),
-          { hint },
-        );
-        continue;
-      }
+      const read = readNamedFile(ctx, {
+        written: slot.path,
+        at: at("slots", name, "path"),
+        data: true,
+        role: { noun: "slot file", limitKey: "limits.data_file_mb", missingCode: "FILE_NOT_FOUND", missingHint: hint },
+      });
+      if (read === undefined) continue;
+      const parsed = parseSlotFile(read.text);
       if ("error" in parsed)
         report(ctx, "BAD_VALUE", `${slot.path}: ${parsed.error}`, at("slots", name, "path"), { hint });
-      else slotFiles[file] = parsed.values;
+      else slotFiles[read.file] = parsed.values;
     }
     const swap = asString(probe.swap);
     if (swap !== undefined && !slots.includes(swap)) {

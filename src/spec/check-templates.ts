@@ -1,24 +1,19 @@
-import { dirname, resolve } from "node:path";
-import { isScalar } from "yaml";
 import { asString, isRecord, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
-import { readText } from "./file-access";
+import { checkRendering } from "./check-rendering";
 import { type ProblemCode, problemsFor } from "./problem";
-import { scalarOffsets } from "./scalar-offsets";
+import { readNamedFile } from "./read-named-file";
 import { SourceText } from "./source-text";
 import { didYouMean } from "./suggest";
-import { parseTemplate, TEMPLATE_HELPERS, type TemplatePosition, templateReferences } from "./template";
-import { locate, nodeAt, type PathSegment } from "./yaml-locate";
-
-/** Where a template's text lives: a scalar in the spec, or a whole partial file. */
-interface TemplateSite {
-  readonly file: string;
-  readonly source: string;
-  /** Length of the file's text: no problem may end past it. */
-  readonly fileLength: number;
-  /** Template position → offset in `file`. */
-  readonly offset: (at: TemplatePosition) => number;
-}
+import {
+  HELPER_SIGNATURES,
+  parseTemplate,
+  TEMPLATE_HELPERS,
+  type TemplatePosition,
+  type TemplateReference,
+  templateReferences,
+} from "./template";
+import { specSite, type TemplateSite } from "./template-site";
 
 /**
  * Compiles every template of the spec at load time — conditions, the prompt, partial files and
@@ -26,26 +21,31 @@ interface TemplateSite {
  * that do not exist, each at its own character in the file. Returns the partials' texts by name.
  */
 export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): Record<string, string> {
-  const partialTexts = checkPartials(ctx, dataset.fields);
+  const partials = checkPartials(ctx, dataset.fields);
   const partialNames = new Set(Object.keys(isRecord(ctx.data.partials) ? ctx.data.partials : {}));
   const conditions = isRecord(ctx.data.conditions) ? ctx.data.conditions : {};
+  let clean = partials.clean;
+  const conditionSites: { name: string; label: string; site: TemplateSite }[] = [];
   for (const [name, labels] of Object.entries(conditions)) {
     if (!isRecord(labels)) continue;
     for (const [label, text] of Object.entries(labels)) {
       if (typeof text !== "string") continue;
-      checkTemplate(
-        ctx,
-        specSite(ctx, ["conditions", name, label], text),
-        dataset.fields,
-        partialNames,
-        "dataset field",
-      );
+      const site = specSite(ctx, ["conditions", name, label], text);
+      conditionSites.push({ name, label, site });
+      clean = checkTemplate(ctx, site, dataset.fields, partialNames, "dataset field") && clean;
     }
   }
   const prompt = asString(ctx.data.prompt);
   if (prompt !== undefined) {
     const vars = dataset.fields ? new Set([...dataset.fields, ...Object.keys(conditions)]) : undefined;
-    checkTemplate(ctx, specSite(ctx, ["prompt"], prompt), vars, partialNames, "dataset field or condition");
+    const site = specSite(ctx, ["prompt"], prompt);
+    clean = checkTemplate(ctx, site, vars, partialNames, "dataset field or condition") && clean;
+    // Templates without problems are rendered for every item, as the run will; not when records
+    // already lack a field `fields:` names: each of those would fail again for the same reason.
+    const missing = ctx.problems.some((p) => p.code === "DATASET_MISSING_FIELD");
+    if (clean && !missing && dataset.items !== undefined && partials.read === partialNames.size) {
+      checkRendering(ctx, { prompt: site, conditions: conditionSites, partials: partials.texts, dataset });
+    }
   }
   const probes = Array.isArray(ctx.data.probes) ? ctx.data.probes : [];
   probes.forEach((probe, i) => {
@@ -53,62 +53,58 @@ export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): Record<s
     const slots = isRecord(probe.slots) ? new Set(Object.keys(probe.slots)) : undefined;
     checkTemplate(ctx, specSite(ctx, ["probes", i, "template"], probe.template), slots, new Set(), "slot");
   });
-  return partialTexts;
+  return partials.texts;
 }
 
-/** Reads and checks the partial files; returns the texts of those that could be read, by name. */
-function checkPartials(ctx: SpecContext, fields: ReadonlySet<string> | undefined): Record<string, string> {
+/** Reads and checks the partial files: the texts of those that could be read, by name, and whether all are clean. */
+function checkPartials(
+  ctx: SpecContext,
+  fields: ReadonlySet<string> | undefined,
+): { texts: Record<string, string>; read: number; clean: boolean } {
   const partials = isRecord(ctx.data.partials) ? ctx.data.partials : {};
   const names = new Set(Object.keys(partials));
   const texts: Record<string, string> = {};
+  let read = 0;
+  let clean = true;
   for (const [name, path] of Object.entries(partials)) {
     if (typeof path !== "string") continue;
-    const file = resolve(dirname(ctx.yaml.file), path);
-    const read = readText(ctx.files, file);
-    if (!("text" in read)) {
-      const where = locate(ctx.yaml, ["partials", name]);
-      ctx.problems.push(
-        problemsFor(ctx.yaml.file)("FILE_NOT_FOUND", `partial file not found: ${path}`, {
-          ...where,
-          hint: "partial paths are relative to the spec file",
-        }),
-      );
-      continue;
-    }
-    ctx.sources[file] = read.text;
-    texts[name] = read.text;
-    const text = new SourceText(read.text);
+    const file = readNamedFile(ctx, {
+      written: path,
+      at: ["partials", name],
+      data: false,
+      role: {
+        noun: "partial file",
+        limitKey: "limits.spec_file_mb",
+        missingCode: "FILE_NOT_FOUND",
+        missingHint: "partial paths are relative to the spec file",
+      },
+    });
+    if (file === undefined) continue;
+    read++;
+    ctx.sources[file.file] = file.text;
+    texts[name] = file.text;
+    const text = new SourceText(file.text);
     const site: TemplateSite = {
-      file,
-      source: read.text,
-      fileLength: read.text.length,
+      file: file.file,
+      source: file.text,
+      fileLength: file.text.length,
       offset: (at) => text.offset(at.line, at.column + 1),
     };
-    checkTemplate(ctx, site, fields, names, "dataset field");
+    clean = checkTemplate(ctx, site, fields, names, "dataset field") && clean;
   }
-  return texts;
+  return { texts, read, clean };
 }
 
-function specSite(ctx: SpecContext, path: PathSegment[], source: string): TemplateSite {
-  const node = nodeAt(ctx.yaml, path);
-  const toFile = isScalar(node) ? scalarOffsets(ctx.yaml.text, node) : () => locate(ctx.yaml, path).start;
-  const text = new SourceText(source);
-  return {
-    file: ctx.yaml.file,
-    source,
-    fileLength: ctx.yaml.text.length,
-    offset: (at) => toFile(text.offset(at.line, at.column + 1)),
-  };
-}
-
+/** Checks one template; true when it has no problem. */
 function checkTemplate(
   ctx: SpecContext,
   site: TemplateSite,
   vars: ReadonlySet<string> | undefined,
   partials: ReadonlySet<string>,
   noun: string,
-): void {
+): boolean {
   const problem = problemsFor(site.file);
+  const before = ctx.problems.length;
   const push = (code: ProblemCode, message: string, at: TemplatePosition, end: TemplatePosition, hint: string) => {
     const start = Math.min(site.offset(at), site.fileLength);
     const stop = Math.min(site.fileLength, Math.max(start + 1, site.offset(end)));
@@ -123,7 +119,7 @@ function checkTemplate(
       parsed.error.at,
       "check the {{ }} pairs and block tags near here",
     );
-    return;
+    return false;
   }
   for (const ref of templateReferences(parsed.ast)) {
     if (ref.kind === "helper" && !(TEMPLATE_HELPERS as readonly string[]).includes(ref.name)) {
@@ -133,6 +129,17 @@ function checkTemplate(
         ref.at,
         ref.end,
         didYouMean(ref.name, TEMPLATE_HELPERS, "helpers"),
+      );
+    } else if (ref.kind === "helper") {
+      const wrong = wrongCall(ref);
+      if (wrong !== undefined) push("TEMPLATE_ARGUMENTS", wrong.message, ref.at, ref.end, wrong.hint);
+    } else if (ref.kind === "unsafe") {
+      push(
+        "TEMPLATE_UNSAFE_NAME",
+        `"${ref.name}" reaches the JavaScript prototype, not data: templates may not use it`,
+        ref.at,
+        ref.end,
+        "prototype names (constructor, __proto__, prototype…) are refused in templates; rename the field if it is data",
       );
     } else if (ref.kind === "partial" && !partials.has(ref.name)) {
       push(
@@ -154,4 +161,25 @@ function checkTemplate(
       );
     }
   }
+  return ctx.problems.length === before;
+}
+
+/** What is wrong with how a known helper is called, if anything: its argument count, or a block helper used inline. */
+function wrongCall(ref: TemplateReference): { message: string; hint: string } | undefined {
+  const signature = HELPER_SIGNATURES[ref.name as keyof typeof HELPER_SIGNATURES];
+  const hint = `write it as ${signature.usage}`;
+  if (ref.params !== signature.params) {
+    const n = signature.params;
+    return {
+      message: `${ref.name} takes exactly ${n} ${n === 1 ? "argument" : "arguments"}, but ${ref.params === 0 ? "none is" : ref.params === 1 ? "1 is" : `${ref.params} are`} given here`,
+      hint,
+    };
+  }
+  if (signature.block && ref.form !== "block") {
+    return {
+      message: `${ref.name} is a block helper: it needs {{#${ref.name} …}} and a closing {{/${ref.name}}}`,
+      hint,
+    };
+  }
+  return undefined;
 }

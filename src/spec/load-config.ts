@@ -1,6 +1,8 @@
 import { dirname, join, resolve } from "node:path";
-import { type FileAccess, readText } from "./file-access";
-import { type Problem, problemsFor } from "./problem";
+import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
+import { confine, outsideProblem, pathScope } from "./path-scope";
+import { capPerFile, type Problem, problemsFor } from "./problem";
+import { readProblem } from "./read-problem";
 import { schemaProblems } from "./schema-errors";
 import type { Judge, TrustspecConfig } from "./schema-types.generated";
 import { didYouMean } from "./suggest";
@@ -37,6 +39,9 @@ export interface ResolvedConfig {
   readonly specs: readonly string[];
   readonly cache: { readonly dir: string; readonly enabled: boolean };
   readonly reports: { readonly dir: string; readonly formats: readonly ReportFormat[] };
+  /** Absolute directories beyond `dir` that specs and the config may read from. */
+  readonly allowPaths: readonly string[];
+  readonly limits: FileLimits;
 }
 
 export const ALL_REPORT_FORMATS: readonly ReportFormat[] = ["terminal", "json", "md", "html", "junit"];
@@ -63,25 +68,29 @@ export interface ConfigResult {
 /** Loads and validates a config file; `config` is set only when it has no errors. */
 export function loadConfig(files: FileAccess, file: string): ConfigResult {
   const problem = problemsFor(file);
-  const read = readText(files, file);
+  const read = readText(files, file, { maxBytes: DEFAULT_LIMITS.specBytes });
   if (!("text" in read)) {
-    const message =
-      read.reason === "missing" ? `config file not found: ${file}` : `cannot read the config file: ${read.detail}`;
-    return {
-      config: undefined,
-      problems: [
-        problem(read.reason === "missing" ? "CONFIG_NOT_FOUND" : "FILE_UNREADABLE", message, {
-          hint: "check the --config path",
-        }),
-      ],
-      sources: {},
-    };
+    const failed = readProblem(read, file, {
+      noun: "config file",
+      limitKey: "limits.spec_file_mb",
+      missingCode: "CONFIG_NOT_FOUND",
+      missingHint: "check the --config path",
+    });
+    if (failed.inFile) {
+      const { text, start, end } = failed.inFile;
+      return {
+        config: undefined,
+        problems: [problem(failed.code, failed.message, { start, end, hint: failed.hint })],
+        sources: { [file]: text },
+      };
+    }
+    return { config: undefined, problems: [problem(failed.code, failed.message, { hint: failed.hint })], sources: {} };
   }
   const sources = { [file]: read.text };
   const parsed = parseYamlMapping(file, read.text);
   if (!parsed.ok) return { config: undefined, problems: parsed.problems, sources };
   const problems = schemaProblems("config", parsed.data, parsed.yaml);
-  if (problems.length > 0) return { config: undefined, problems, sources };
+  if (problems.length > 0) return { config: undefined, problems: capPerFile(problems), sources };
   const raw = parsed.data as unknown as TrustspecConfig;
   const names = Object.keys(raw.models);
   (raw.defaults?.models ?? []).forEach((name, i) => {
@@ -95,8 +104,22 @@ export function loadConfig(files: FileAccess, file: string): ConfigResult {
       );
     }
   });
+  const config = resolveConfig(raw, file);
+  // The model and judge directories the config names are read by every run: they stay in the project too.
+  const scope = pathScope(files, config.dir, config.allowPaths, "config");
+  const checkPath = (written: string, path: (string | number)[]) => {
+    const absolute = resolve(config.dir, written);
+    const confined = confine(scope, files, absolute);
+    if (confined.inside) return;
+    const said = outsideProblem(scope, path.join("."), written, absolute, confined);
+    problems.push(problem("PATH_OUTSIDE_PROJECT", said.message, { ...locate(parsed.yaml, path), hint: said.hint }));
+  };
+  for (const [name, model] of Object.entries(raw.models)) checkPath(model.path, ["models", name, "path"]);
+  for (const [name, judge] of Object.entries(raw.judges ?? {})) {
+    if (judge.kind === "toxicity-classifier") checkPath(judge.path, ["judges", name, "path"]);
+  }
   if (problems.length > 0) return { config: undefined, problems, sources };
-  return { config: resolveConfig(raw, file), problems: [], sources };
+  return { config, problems: [], sources };
 }
 
 /** Applies defaults and resolves paths against the config's directory. */
@@ -137,5 +160,14 @@ export function resolveConfig(
       dir: resolve(dir, raw?.reports?.dir ?? "reports"),
       formats: raw?.reports?.formats ?? ALL_REPORT_FORMATS,
     },
+    allowPaths: (raw?.allow_paths ?? []).map((p) => resolve(dir, p)),
+    limits: {
+      specBytes: megabytes(raw?.limits?.spec_file_mb) ?? DEFAULT_LIMITS.specBytes,
+      dataBytes: megabytes(raw?.limits?.data_file_mb) ?? DEFAULT_LIMITS.dataBytes,
+    },
   };
+}
+
+function megabytes(mb: number | undefined): number | undefined {
+  return mb === undefined ? undefined : Math.floor(mb * 1024 * 1024);
 }

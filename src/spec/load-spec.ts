@@ -1,12 +1,15 @@
+import { dirname } from "node:path";
 import type { SpecContext } from "./check-context";
 import { checkDataset, type DatasetInfo } from "./check-dataset";
 import { checkMeaning } from "./check-meaning";
 import type { SlotFiles } from "./check-references";
 import { checkReferences } from "./check-references";
 import { checkTemplates } from "./check-templates";
-import { type FileAccess, readText } from "./file-access";
+import { DEFAULT_LIMITS, type FileAccess, readText } from "./file-access";
 import type { ResolvedConfig } from "./load-config";
-import { hasErrors, type Problem, problemsFor } from "./problem";
+import { pathScope } from "./path-scope";
+import { capPerFile, hasErrors, type Problem, problemsFor } from "./problem";
+import { readProblem } from "./read-problem";
 import { schemaProblems } from "./schema-errors";
 import type { TrustSpec } from "./schema-types.generated";
 import { parseYamlMapping, type YamlFile } from "./yaml-document";
@@ -38,6 +41,11 @@ export interface LoadOptions {
   readonly configInvalid?: boolean;
   readonly datasetOverrides?: Readonly<Record<string, string>>;
   readonly cwd: string;
+  /**
+   * The project root the spec's paths must stay in (with the config's allow_paths). Default: the
+   * config's directory, else the spec's own directory.
+   */
+  readonly root?: string;
 }
 
 /**
@@ -46,21 +54,32 @@ export interface LoadOptions {
  * cannot express — datasets, templates, names — each guarded so one mistake does not hide another.
  */
 export function loadSpec(file: string, options: LoadOptions): SpecResult {
-  const read = readText(options.files, file);
+  const limits = options.config?.limits ?? DEFAULT_LIMITS;
+  const read = readText(options.files, file, { maxBytes: limits.specBytes });
   if (!("text" in read)) {
     const problem = problemsFor(file);
-    const message =
-      read.reason === "missing" ? `spec file not found: ${file}` : `cannot read the spec file: ${read.detail}`;
+    const failed = readProblem(read, file, {
+      noun: "spec file",
+      limitKey: "limits.spec_file_mb",
+      missingCode: "FILE_NOT_FOUND",
+      missingHint: "check the path",
+    });
+    if (failed.inFile === undefined) {
+      return { spec: undefined, problems: [problem(failed.code, failed.message, { hint: failed.hint })], sources: {} };
+    }
+    const { text, start, end } = failed.inFile;
     return {
       spec: undefined,
-      problems: [problem(read.reason === "missing" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", message)],
-      sources: {},
+      problems: [problem(failed.code, failed.message, { start, end, hint: failed.hint })],
+      sources: { [file]: text },
     };
   }
   const sources: Record<string, string> = { [file]: read.text };
   const parsed = parseYamlMapping(file, read.text);
   if (!parsed.ok) return { spec: undefined, problems: parsed.problems, sources };
 
+  const root = options.root ?? options.config?.dir ?? dirname(file);
+  const rootOf = options.root !== undefined || options.config !== undefined ? "config" : "spec";
   const ctx: SpecContext = {
     yaml: parsed.yaml,
     data: parsed.data,
@@ -69,6 +88,8 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
     configInvalid: options.configInvalid ?? false,
     datasetOverrides: options.datasetOverrides ?? {},
     cwd: options.cwd,
+    scope: pathScope(options.files, root, options.config?.allowPaths ?? [], rootOf),
+    limits,
     sources,
     problems: schemaProblems("spec", parsed.data, parsed.yaml),
   };
@@ -76,8 +97,10 @@ export function loadSpec(file: string, options: LoadOptions): SpecResult {
   const partials = checkTemplates(ctx, dataset);
   const slotFiles = checkReferences(ctx, dataset);
   checkMeaning(ctx);
-  const problems = dedupe(ctx.problems).sort((a, b) =>
-    a.file === b.file ? (a.start ?? 0) - (b.start ?? 0) : a.file === file ? -1 : 1,
+  const problems = capPerFile(
+    dedupe(ctx.problems).sort((a, b) =>
+      a.file === b.file ? (a.start ?? 0) - (b.start ?? 0) : a.file === file ? -1 : 1,
+    ),
   );
   const spec = hasErrors(problems)
     ? undefined

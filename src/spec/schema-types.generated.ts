@@ -553,7 +553,7 @@ export interface Probe {
 }
 
 /**
- * Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, cache and reports. See docs/spec-reference.md.
+ * Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.
  */
 export interface TrustspecConfig {
   /**
@@ -623,6 +623,23 @@ export interface TrustspecConfig {
    * @minItems 1
    */
   specs?: [string, ...string[]];
+  /**
+   * Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.
+   */
+  allow_paths?: string[];
+  /**
+   * Size limits of the files trustspec reads, checked before reading.
+   */
+  limits?: {
+    /**
+     * Largest spec or partial file, in megabytes (MiB). Default 8.
+     */
+    spec_file_mb?: number;
+    /**
+     * Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.
+     */
+    data_file_mb?: number;
+  };
   cache?: {
     /**
      * Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.

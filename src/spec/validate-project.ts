@@ -71,6 +71,8 @@ export function validateProject(options: ProjectOptions): ProjectResult {
       config,
       configInvalid: configFile !== undefined && config === undefined,
       cwd: options.cwd,
+      // A config with errors still says where the project is: its paths stay confined to it.
+      ...(configFile !== undefined ? { root: dirname(resolve(configFile)) } : {}),
       ...(options.datasetOverrides ? { datasetOverrides: options.datasetOverrides } : {}),
     });
     problems.push(...result.problems);

@@ -1,4 +1,14 @@
-import { CST, type Document, isMap, LineCounter, Parser, parseAllDocuments, visit, type YAMLError } from "yaml";
+import {
+  CST,
+  type Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  Parser,
+  parseAllDocuments,
+  visit,
+  type YAMLError,
+} from "yaml";
 import { type Problem, type ProblemCode, problemsFor } from "./problem";
 import { SourceText } from "./source-text";
 
@@ -38,9 +48,13 @@ export function parseYamlMapping(file: string, text: string): YamlParse {
 
 function parseMapping(file: string, text: string): YamlParse {
   const problem = problemsFor(file);
+  const lineEnding = loneCarriageReturn(file, text);
+  if (lineEnding !== undefined) return { ok: false, problems: [lineEnding] };
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic in the
+  // keys of a mapping: 20,000 keys took minutes); duplicateKeys below does it with a set.
   const docs = parseAllDocuments(text, {
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     lineCounter: new LineCounter(),
     logLevel: "error",
   });
@@ -51,13 +65,26 @@ function parseMapping(file: string, text: string): YamlParse {
       ok: false,
       problems: [
         problem("YAML_EMPTY", "the file is empty", {
+          start: 0,
+          end: 0,
           hint: "a spec needs at least version: 1, id: and vertical: (run `trustspec init` for examples)",
         }),
       ],
     };
   }
-  const syntax = list.flatMap((d) => d.errors).map((e) => syntaxProblem(file, text, e));
-  if (syntax.length > 0) return { ok: false, problems: dedupe(syntax, text) };
+  const syntax = [
+    ...list.flatMap((d) => d.errors).map((e) => syntaxProblem(file, text, e)),
+    ...list.flatMap((d) => duplicateKeys(file, d)),
+  ];
+  if (syntax.length > 0) {
+    return {
+      ok: false,
+      problems: dedupe(
+        syntax.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)),
+        text,
+      ),
+    };
+  }
   const second = list[1];
   if (second !== undefined) {
     return {
@@ -85,6 +112,8 @@ function parseMapping(file: string, text: string): YamlParse {
       ],
     };
   }
+  const tags = tagProblems(file, text, first);
+  if (tags.length > 0) return { ok: false, problems: tags };
   const data = toData(file, first);
   if ("problem" in data) return { ok: false, problems: [data.problem] };
   return { ok: true, yaml: { file, text, doc: first }, data: data.value };
@@ -157,6 +186,125 @@ function describeNode(node: unknown): string {
   if (type === "PLAIN" || type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") return "a single value";
   if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") return "a block of text";
   return "a single value";
+}
+
+/**
+ * A carriage return not followed by a line feed: old Mac line endings. The YAML parser does not take
+ * it for a line break, so a whole file of them reads as one comment line ("the file is empty").
+ */
+function loneCarriageReturn(file: string, text: string): Problem | undefined {
+  const at = text.search(/\r(?!\n)/);
+  if (at < 0) return undefined;
+  const only = !text.includes("\n");
+  return problemsFor(file)(
+    "FILE_CR_LINE_ENDINGS",
+    only
+      ? "the file's lines end with a lone carriage return (CR, old Mac line endings), which YAML does not read as line breaks"
+      : "this line ends with a lone carriage return (CR), which YAML does not read as a line break",
+    {
+      start: only ? 0 : at,
+      end: only ? 0 : at + 1,
+      hint: "save the file with LF (or CRLF) line endings",
+    },
+  );
+}
+
+/**
+ * Keys written twice in one mapping, found with a set per mapping (scalar keys are the same when
+ * their values are, as the YAML parser's own check says; a collection key is never a duplicate).
+ */
+function duplicateKeys(file: string, doc: Document.Parsed): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        const range = key.range ?? [0, 0];
+        problems.push(
+          problemsFor(file)("YAML_DUPLICATE_KEY", `the key "${String(key.value)}" appears twice in the same mapping`, {
+            start: range[0],
+            end: Math.max(range[0], range[1]),
+            hint: "remove or rename one of the two",
+          }),
+        );
+      }
+    },
+  });
+  return problems;
+}
+
+/** Tags the core schema reads as the plain types a spec holds; any other tag changes what a value is. */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Explicit YAML tags other than the plain core-schema ones. `!!omap`, `!!set`, `!!binary` and custom
+ * `!tags` make values no spec means (an `!!omap` of metrics read as an empty object, a `!foo` taken
+ * as text with only a warning), so each is an error at the tag.
+ */
+function tagProblems(file: string, text: string, doc: Document.Parsed): Problem[] {
+  let tagged = false;
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+        tagged = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (!tagged) return [];
+  // The composed nodes know their tags but not where they are written: the tag tokens of the CST do.
+  const problems: Problem[] = [];
+  for (const token of tagTokens(text)) {
+    const name = token.source;
+    const plain = /^!!(str|int|float|bool|null|map|seq)$/.test(name) || PLAIN_TAGS.has(name.slice(2, -1));
+    if (plain) continue;
+    const known = /^!!(omap|pairs|set|binary|timestamp|merge|value|yaml)$/.test(name);
+    problems.push(
+      problemsFor(file)(
+        "YAML_TAG",
+        known
+          ? `the YAML tag ${name} is not allowed: a spec holds only plain mappings, lists, text, numbers, booleans and null`
+          : `unknown YAML tag ${name}: tags are not allowed in a spec`,
+        {
+          start: token.offset,
+          end: token.offset + name.length,
+          hint: "remove the tag and write the value as a plain mapping, list or scalar (quote text that looks like a number)",
+        },
+      ),
+    );
+    if (problems.length >= MAX_SYNTAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
+/** Every tag token of the text's CST, in order. */
+function tagTokens(text: string): { source: string; offset: number }[] {
+  const out: { source: string; offset: number }[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const token = value as { type?: unknown; source?: unknown; offset?: unknown };
+    if (token.type === "tag" && typeof token.source === "string" && typeof token.offset === "number") {
+      out.push({ source: token.source, offset: token.offset });
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== "source" && typeof child === "object") walk(child);
+    }
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Most YAML syntax errors cascade: keep the first per line, and the first few lines. */

@@ -60,10 +60,31 @@ export function nodeAt(yaml: YamlFile, path: readonly PathSegment[]): Node | und
   return (node ?? undefined) as Node | undefined;
 }
 
+/**
+ * Every mapping's pairs by key text, built on first use: locating each of N problems in one mapping
+ * by scanning its keys made a spec with 20,000 unknown keys take minutes. The first pair of a key
+ * wins, as a scan would find it.
+ */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: { items: unknown[] }): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const key = keyText(p.key);
+      if (!index.has(key)) index.set(key, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 /** One step down: a mapping's value by key (with its pair) or a sequence's item by index. */
 function child(node: unknown, segment: PathSegment): { pair?: Pair; value: unknown } {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+    const pair = pairsOf(node).get(String(segment));
     return pair ? { pair, value: pair.value } : { value: undefined };
   }
   if (isSeq(node) && /^\d+$/.test(String(segment))) return { value: node.items[Number(segment)] };

@@ -163,14 +163,21 @@ describe("compilePlan on specs written for the test", () => {
     );
   });
 
-  it("reports an item that lacks a nested field the prompt uses at the prompt's line", () => {
-    const result = compileText(
-      `version: 1\nid: t\nvertical: privacy\ndataset: { items: [{who: {name: A}}, {who: {}}] }\nprompt: "Hi {{who.name}}"\ngenerate: {}\njudge: { kind: leak, secret: who.name }\nmetrics: { leakage_rate: {} }\n`,
-    );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ code: "DATASET_MISSING_FIELD", file: "/p/s.trust.yaml" });
-    expect(result.problems[0]?.message).toMatch(/^item 1: the template uses name/);
+  it("never sees an item that lacks a nested field the prompt uses: validation reports it at the field", () => {
+    const spec = `version: 1\nid: t\nvertical: privacy\ndataset: { items: [{who: {name: A}}, {who: {}}] }\nprompt: "Hi {{who.name}}"\ngenerate: {}\njudge: { kind: leak, secret: who.name }\nmetrics: { leakage_rate: {} }\n`;
+    const files = memoryFiles({
+      "/p/trustspec.config.yaml": "version: 1\nmodels: { m: { path: m } }\n",
+      "/p/s.trust.yaml": spec,
+    });
+    const project = validateProject({ paths: ["/p/s.trust.yaml"], cwd: "/p", files });
+    expect(project.specs).toEqual([]);
+    expect(project.problems).toEqual([
+      expect.objectContaining({
+        code: "DATASET_MISSING_FIELD",
+        file: "/p/s.trust.yaml",
+        start: spec.indexOf("who.name"),
+        message: 'item "1" has no field "name", which the template reads',
+      }),
+    ]);
   });
 });

@@ -386,12 +386,14 @@ compare: { baseline: base, max_regression: 0.05 }
 });
 
 describe("the scorecard", () => {
+  // t/truth reads the repository's own fixture, outside this project: the config allows it.
   const config = `version: 1
 models:
   base: { path: models/base }
   aligned: { path: models/aligned }
 defaults: { models: [base, aligned], seed: 3, bootstrap_samples: 200 }
 cache: { dir: .trustspec/cache }
+allow_paths: [${JSON.stringify(join(repo, "fixtures"))}]
 `;
   const leak = `version: 1
 id: t/leak

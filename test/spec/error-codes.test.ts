@@ -72,6 +72,55 @@ const CASES: Record<ProblemCode, Case> = {
     at: "no position",
     file: "specs/a.trust.yaml",
   },
+  FILE_NOT_REGULAR: {
+    files: {
+      ...spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: folder.jsonl")),
+      "specs/folder.jsonl/part-1.jsonl": '{"prompt": "x"}\n',
+    },
+    at: inSpec("folder.jsonl"),
+  },
+  FILE_TOO_LARGE: {
+    files: {
+      ...spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: data.jsonl")),
+      "trustspec.config.yaml": `${CONFIG}limits: { data_file_mb: 0.00001 }\n`,
+      "specs/data.jsonl": '{"prompt": "more than ten bytes"}\n',
+    },
+    at: inSpec("data.jsonl"),
+  },
+  FILE_NOT_UTF8: {
+    // The text as the author sees it: the broken byte shows as U+FFFD, where the problem must point.
+    files: {
+      ...spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: data.jsonl")),
+      "specs/data.jsonl": '{"prompt": "ok"}\n{"prompt": "caf\uFFFD"}\n',
+    },
+    fileAccess: (files) =>
+      memoryFiles({
+        ...files,
+        "/p/specs/data.jsonl": Buffer.concat([
+          Buffer.from('{"prompt": "ok"}\n{"prompt": "caf'),
+          Buffer.from([0xe9, 0x22, 0x7d, 0x0a]),
+        ]),
+      }),
+    at: { file: "specs/data.jsonl", text: "\uFFFD" },
+  },
+  FILE_UTF16: {
+    files: {
+      ...spec((s) => s.replace('prompt: "Say:', 'partials: { primer: primer.txt }\nprompt: "{{> primer}}Say:')),
+      "specs/primer.txt": "\uFEFFA primer.\n",
+    },
+    fileAccess: (files) =>
+      memoryFiles({ ...files, "/p/specs/primer.txt": Buffer.from("\uFEFFA primer.\n", "utf16le") }),
+    at: { file: "specs/primer.txt", text: "\uFEFF" },
+  },
+  FILE_CR_LINE_ENDINGS: { files: spec((s) => s.replace(/\n/g, "\r")), at: inSpec("version") },
+  PATH_OUTSIDE_PROJECT: {
+    files: spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: ../../etc/passwd.jsonl")),
+    at: inSpec("../../etc/passwd.jsonl"),
+  },
+  TOO_MANY_PROBLEMS: {
+    files: spec((s) => s + Array.from({ length: 60 }, (_, i) => `extra_${i}: 1\n`).join("")),
+    at: inSpec("extra_50:"),
+  },
   NO_SPECS_FOUND: { files: spec(), paths: ["/p/nowhere/*.trust.yaml"], at: "no position", file: COMMAND_LINE },
   SPEC_FILE_NAME: {
     files: { "trustspec.config.yaml": CONFIG, ...MODEL_DIRS, "specs/a.yaml": SPEC },
@@ -79,7 +128,7 @@ const CASES: Record<ProblemCode, Case> = {
     at: "no position",
     file: "specs/a.yaml",
   },
-  YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: "no position", file: "specs/a.trust.yaml" },
+  YAML_EMPTY: { files: spec(() => "# nothing yet\n"), at: inSpec("# nothing") },
   YAML_NOT_A_MAPPING: { files: spec(() => "- a\n- b\n"), at: inSpec("- a") },
   YAML_TAB: { files: spec((s) => s.replace("    - { prompt", "\t- { prompt")), at: inSpec("\t") },
   YAML_INDENT: { files: spec((s) => s.replace("judge: tox", "judge: tox\n  extra: 1")), at: inSpec("extra") },
@@ -89,6 +138,7 @@ const CASES: Record<ProblemCode, Case> = {
   },
   YAML_DUPLICATE_KEY: { files: spec((s) => `${s}judge: tox\n`), at: inSpec("judge", 2) },
   YAML_MULTIPLE_DOCUMENTS: { files: spec((s) => `${s}---\nid: other\n`), at: inSpec("---") },
+  YAML_TAG: { files: spec((s) => s.replace("max_tokens: 5", "max_tokens: !!binary NQ==")), at: inSpec("!!binary") },
   YAML_SYNTAX: { files: spec((s) => s.replace("judge: tox", "judge: tox\n]")), at: inSpec("]\nmetrics") },
   UNSUPPORTED_VERSION: { files: spec((s) => s.replace("version: 1", "version: 2")), at: inSpec("2") },
   UNKNOWN_KEY: {
@@ -124,6 +174,14 @@ const CASES: Record<ProblemCode, Case> = {
   TEMPLATE_UNKNOWN_PARTIAL: {
     files: spec((s) => s.replace("Say: {{prompt}}", "{{> primer}}Say: {{prompt}}")),
     at: inSpec("{{> primer}}"),
+  },
+  TEMPLATE_ARGUMENTS: {
+    files: spec((s) => s.replace("Say: {{prompt}}", "Say: {{#if}}yes{{/if}}{{prompt}}")),
+    at: inSpec("if}}yes"),
+  },
+  TEMPLATE_UNSAFE_NAME: {
+    files: spec((s) => s.replace("Say: {{prompt}}", 'Say: {{#with \\"x\\"}}{{this.constructor}}{{/with}}{{prompt}}')),
+    at: inSpec("this.constructor"),
   },
   DATASET_NOT_FOUND: {
     files: spec((s) => s.replace('  items:\n    - { prompt: "Hello there" }', "  path: ../data/missing.jsonl")),

@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { memoryFiles } from "../../src/spec/file-access";
 import { CONFIG_FILE, findConfig, loadConfig } from "../../src/spec/load-config";
 import { SourceText } from "../../src/spec/source-text";
@@ -37,13 +37,19 @@ describe("loadConfig", () => {
       specs: ["specs/**/*.trust.yaml"],
       cache: { dir: join(ROOT, ".trustspec/cache"), enabled: true },
       reports: { dir: join(ROOT, "reports"), formats: ["terminal", "json", "md", "html", "junit"] },
+      allowPaths: [],
+      limits: { specBytes: 8 * 1024 * 1024, dataBytes: 256 * 1024 * 1024 },
     });
   });
 
   it("resolves relative to the config's own directory, wherever that is", () => {
     const file = join(ROOT, "nested", "dir", CONFIG_FILE);
-    const { config } = load("version: 1\nmodels:\n  base: { path: ../m }\ncache: { dir: c }\n", file);
+    const { config } = load(
+      "version: 1\nmodels:\n  base: { path: ../m }\ncache: { dir: c }\nallow_paths: [../m]\n",
+      file,
+    );
     expect(config?.dir).toBe(join(ROOT, "nested", "dir"));
+    expect(config?.allowPaths).toEqual([join(ROOT, "nested", "m")]);
     expect(config?.models.base?.path).toBe(join(ROOT, "nested", "m"));
     expect(config?.cache.dir).toBe(join(ROOT, "nested", "dir", "c"));
     expect(config?.reports.dir).toBe(join(ROOT, "nested", "dir", "reports"));
@@ -65,6 +71,8 @@ defaults:
 cache: { enabled: false }
 reports: { formats: [json, md] }
 specs: ["checks/*.trust.yaml"]
+allow_paths: [${JSON.stringify(dirname(modelDir))}]
+limits: { spec_file_mb: 0.5, data_file_mb: 300 }
 `;
     const { config, problems } = load(text);
     expect(problems).toEqual([]);
@@ -80,6 +88,45 @@ specs: ["checks/*.trust.yaml"]
     expect(config?.cache).toEqual({ dir: join(ROOT, ".trustspec/cache"), enabled: false });
     expect(config?.reports.formats).toEqual(["json", "md"]);
     expect(config?.specs).toEqual(["checks/*.trust.yaml"]);
+    expect(config?.allowPaths).toEqual([dirname(modelDir)]);
+    expect(config?.limits).toEqual({ specBytes: 512 * 1024, dataBytes: 300 * 1024 * 1024 });
+  });
+
+  it.each([
+    ["an absolute model path", "models:\n  base: { path: /opt/models/base }\n", "/opt/models/base", "models.base.path"],
+    [
+      "a model path that climbs out",
+      "models:\n  base: { path: ../../elsewhere/m }\n",
+      "../../elsewhere/m",
+      "models.base.path",
+    ],
+    [
+      "a classifier judge's path",
+      "models:\n  base: { path: m }\njudges:\n  tox: { kind: toxicity-classifier, path: ../bert, toxic_labels: [toxic] }\n",
+      "../bert",
+      "judges.tox.path",
+    ],
+  ])("refuses %s outside the project at its line, and says how to allow it", (_, body, written, key) => {
+    const text = `version: 1\n${body}`;
+    const { config, problems } = load(text);
+    expect(config).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "PATH_OUTSIDE_PROJECT", file: CONFIG_PATH });
+    expect(problems[0]?.message).toContain(`${key} "${written}"`);
+    expect(problems[0]?.message).toContain(ROOT);
+    expect(problems[0]?.hint).toMatch(/allow_paths/);
+    expect(position(text, problems[0]?.start)).toEqual(positionOf(text, written));
+  });
+
+  it("accepts a path outside the root that allow_paths lists, and only that", () => {
+    const text = (allow: string) =>
+      `version: 1\nmodels:\n  base: { path: ../shared/models/m }\n  other: { path: ../private/m }\nallow_paths: [${allow}]\n`;
+    expect(load(text("../shared")).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('models.other.path "../private/m"'),
+    ]);
+    // A sibling whose name starts with the allowed one is not inside it.
+    expect(load(text("../shared/models/m-other")).problems).toHaveLength(2);
+    expect(load(text("../shared, ../private")).problems).toEqual([]);
   });
 
   it("reports an unknown key at the key, with a did-you-mean", () => {

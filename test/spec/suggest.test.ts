@@ -96,4 +96,12 @@ describe("closest", () => {
     expect(didYouMean("acuracy", ["fpr", "accuracy"], "metrics")).toBe('did you mean "accuracy"?');
     expect(didYouMean("banana", ["fpr", "accuracy", "mc1"], "metrics")).toBe('metrics: "fpr", "accuracy" or "mc1"');
   });
+
+  it("lists at most 20 candidates, each cut to 40 characters: dataset fields and slot values are data", () => {
+    const fields = Array.from({ length: 1000 }, (_, i) => `field_${i}_${"x".repeat(60)}`);
+    const hint = didYouMean("banana", fields, "available");
+    expect(hint).toMatch(/^available: "field_0_x{32}…", /);
+    expect(hint).toMatch(/"field_19_x{31}…", … \(1000 in all\)$/);
+    expect(hint).not.toContain("field_20_");
+  });
 });

@@ -192,6 +192,35 @@ describe("templateReferences", () => {
   });
 });
 
+describe("parseTemplate refuses shapes Handlebars parses in quadratic time", () => {
+  it("blocks nested more than 64 deep, at the block that goes too deep", () => {
+    const source = `intro\n${"{{#each x}}".repeat(5000)}`;
+    const e = syntaxError(source);
+    expect(e.message).toMatch(/nest more than 64 deep here; is a block never closed\?/);
+    expect(e.at).toEqual({ line: 2, column: "{{#each x}}".length * 64 });
+  });
+
+  it("counts sub-expressions and {{else}} chains as Handlebars nests them", () => {
+    expect(syntaxError(`{{x ${"(a ".repeat(70)}${")".repeat(70)}}}`).message).toMatch(/nest more than 64/);
+    expect(syntaxError("{{#if x}}a{{else}}b".repeat(70)).message).toMatch(/nest more than 64/);
+    // 64 levels closed again are fine, however many times.
+    expect(references(`${"{{#each x}}".repeat(64)}${"{{/each}}".repeat(64)}`.repeat(50)).length).toBeGreaterThan(0);
+  });
+
+  it("more than 100 comments, at the 101st", () => {
+    const e = syntaxError("{{!-- c --}}".repeat(5000));
+    expect(e.message).toMatch(/more than 100 comments/);
+    expect(e.at).toEqual({ line: 1, column: "{{!-- c --}}".length * 100 });
+  });
+
+  it("is not misled by escaped mustaches, raw blocks, or braces inside comments and strings", () => {
+    const deep = "{{#each x}}".repeat(70);
+    expect(references(deep.replace(/\{\{/g, "\\{{"))).toEqual([]);
+    expect(references(`{{{{raw}}}}${deep}{{{{/raw}}}}`).map((r) => r.name)).toEqual(["raw"]);
+    expect(references(`{{!-- ${deep} --}}{{lookup a "{{#each)))"}}`).map((r) => r.name)).toEqual(["lookup", "a"]);
+  });
+});
+
 describe("parseTemplate syntax errors", () => {
   it("point at the problem: an unclosed mustache", () => {
     const e = syntaxError("Hi {{name}");

@@ -313,13 +313,56 @@ const CASES: Case[] = [
     there: '"Q: A": "Q:',
     message: /the key "Q: A" appears/,
   },
-  { name: "an empty file", text: "", code: "YAML_EMPTY", at: "none" },
-  { name: "a file of blank lines", text: "\n  \n\n", code: "YAML_EMPTY", at: "none" },
+  { name: "an empty file", text: "", code: "YAML_EMPTY", at: [1, 1] },
+  { name: "a file of blank lines", text: "\n  \n\n", code: "YAML_EMPTY", at: [1, 1] },
   {
     name: "a file of comments only",
     text: lines("# yaml-language-server: $schema=../schema/spec.schema.json", "#", "# version: 1"),
     code: "YAML_EMPTY",
-    at: "none",
+    at: [1, 1],
+  },
+  {
+    // Old Mac line endings: the parser read the whole file as its first comment line, "the file is empty".
+    name: "a file with CR line endings only",
+    text: BASE.replace(/\n/g, "\r"),
+    code: "FILE_CR_LINE_ENDINGS",
+    at: [1, 1],
+    message: /lone carriage return \(CR, old Mac line endings\)/,
+  },
+  {
+    name: "one line ending in a lone CR among LF lines",
+    text: BASE.replace("id: t/base\n", "id: t/base\r"), // ← 2:11, the CR
+    code: "FILE_CR_LINE_ENDINGS",
+    at: [2, 11],
+    there: "\r",
+    message: /this line ends with a lone carriage return/,
+  },
+  {
+    // !!omap turned a metrics mapping into an empty object: the metric silently read 0.
+    name: "an !!omap tag",
+    text: BASE.replace(
+      "metrics:\n  toxicity_probability: { max: 0.1 }",
+      "metrics: !!omap\n  - toxicity_probability: { max: 0.1 }",
+    ),
+    code: "YAML_TAG",
+    at: [13, 10],
+    there: "!!omap",
+    message: /the YAML tag !!omap is not allowed/,
+  },
+  {
+    name: "a !!set tag",
+    text: BASE.replace("    set: a\n", "    set: !!set { a }\n"),
+    code: "YAML_TAG",
+    at: [8, 10],
+    there: "!!set",
+  },
+  {
+    name: "a custom tag, which the parser only warned about",
+    text: BASE.replace("vertical: toxicity", "vertical: !vertical toxicity"),
+    code: "YAML_TAG",
+    at: [3, 11],
+    there: "!vertical",
+    message: /unknown YAML tag !vertical/,
   },
   {
     name: "a file holding a list",

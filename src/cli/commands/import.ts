@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { DIRECTIONS, importCrowsPairs, PAIRS_SPECS, pairsCsv } from "../../import/crows-pairs";
 import { importDecodingTrustStereotype, STEREOTYPE_SPECS, TARGET_GROUP } from "../../import/decodingtrust-stereotype";
@@ -15,7 +15,9 @@ import { ETHICS_SPECS, ethicsCsv, importEthicsCommonsense, shortScenarios } from
 import type { ImportProblem, Notice } from "../../import/problem";
 import { importTruthfulQA, TRUTHFULQA_SPECS, truthfulQAFormat } from "../../import/truthfulqa";
 import { type DataFormat, datasetFormat } from "../../spec/dataset/format";
+import { diskFiles, readText } from "../../spec/file-access";
 import { lineColumnAt } from "../../spec/json-syntax";
+import { failureReason } from "../../spec/read-problem";
 import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { type CliIO, EXIT } from "../io";
@@ -430,11 +432,10 @@ function plural(count: number, noun: string): string {
 function readInput(input: Input, io: CliIO, what: string): string | number {
   if (!existsSync(input.path)) return error(io, `${input.shown}: no such file; check the path`);
   if (statSync(input.path).isDirectory()) return error(io, `${input.shown}: is a directory; ${what}`);
-  try {
-    return readFileSync(input.path, "utf8");
-  } catch (e) {
-    return error(io, `${input.shown}: cannot read it (${errorCode(e)}); check its permissions`);
-  }
+  // Through file-access, as every reader: regular files only, within the size limit, strict UTF-8.
+  const read = readText(diskFiles, input.path);
+  if (!("text" in read)) return error(io, `${input.shown}: ${failureReason(read)}`);
+  return read.text;
 }
 
 /** Where to write: --out or the default name in the current directory, checked before any work is done. */

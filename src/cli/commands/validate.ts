@@ -15,10 +15,12 @@ export const validateCommand: Command = {
   help: `Usage: trustspec validate [paths|globs...] [options]
 
 Checks trust specs (*.trust.yaml) and trustspec.config.yaml: YAML syntax, the schema,
-templates and their variables, dataset files and their fields, model and judge names,
-and duplicate spec ids. Every problem is reported in one pass as
+templates and their variables (rendered for every item), dataset files and their fields,
+model and judge names, and duplicate spec ids. Paths a spec or the config names must stay
+in the project (the config's directory) or in its allow_paths. Every problem is reported
+in one pass as
   path:line:col: error CODE: message
-with the offending line and a hint.
+with the offending line and a hint; at most 50 per file, then a count of the rest.
 
 Arguments:
   paths               spec files, directories (searched for *.trust.yaml) or globs;

@@ -1,3 +1,5 @@
+import { quoteData } from "../excerpt";
+
 /**
  * A list of choices (or options) and which of them are correct, as datasets give them: a list of
  * texts with a separate `correct` value — an index, a choice's text, or one 1/0 (true/false) per
@@ -65,5 +67,8 @@ function choiceText(value: unknown, who: string): string {
 }
 
 function describe(value: unknown): string {
-  return value === undefined ? "undefined" : JSON.stringify(value);
+  if (typeof value === "string") return quoteData(value);
+  if (Array.isArray(value)) return "a list";
+  if (value !== null && typeof value === "object") return "an object";
+  return value === undefined ? "undefined" : String(value);
 }

@@ -1,3 +1,4 @@
+import { quoteData } from "../excerpt";
 import { type Problem, problemsFor } from "../problem";
 import type { PathLookup } from "./field-path";
 import { getPath } from "./field-path";
@@ -86,7 +87,7 @@ export function itemsFromFile(
 ): ItemsResult {
   const read = readRecords(opts.file, opts.text, opts.format, opts.records);
   const built = buildItems(read.records, opts, opts.format === "csv" ? "column" : "path");
-  const problem = problemsFor(opts.file);
+  const problem = problemsFor(opts.file, { dataFile: true });
   const badProblems = built.bad.map((bad) =>
     problem("DATASET_BAD_VALUE", `field ${bad.field} (from ${JSON.stringify(bad.from)}): ${bad.message}`, {
       ...(bad.start !== undefined ? { start: bad.start } : {}),
@@ -100,7 +101,7 @@ export function itemsFromFile(
     problems.push(
       problem(
         "DATASET_BAD_VALUE",
-        `id ${JSON.stringify(dup.id)} of record ${dup.index} repeats the id of record ${dup.firstIndex}${more}`,
+        `id ${quoteData(dup.id)} of record ${dup.index} repeats the id of record ${dup.firstIndex}${more}`,
         {
           ...(dup.start !== undefined ? { start: dup.start } : {}),
           hint: "item ids must be unique: choose an id field that is, or leave id out to number the items",

@@ -1,3 +1,4 @@
+import { cutData, quoteData } from "../excerpt";
 import { jsonSyntaxError } from "../json-syntax";
 import { type Problem, problemsFor } from "../problem";
 import { parseCsv } from "./csv";
@@ -43,15 +44,32 @@ export function capProblems(problems: readonly Problem[], file: string, noun: st
   if (problems.length <= MAX_LISTED) return [...problems];
   const rest = problems.length - MAX_LISTED;
   const first = problems[MAX_LISTED];
-  const summary = problemsFor(file)(first?.code ?? "DATASET_PARSE", `${rest} more ${noun} not listed`, {
-    ...(first?.start !== undefined ? { start: first.start } : {}),
-    hint: "fix the ones listed and run again to see the rest",
-  });
+  const summary = problemsFor(file, { dataFile: true })(
+    first?.code ?? "DATASET_PARSE",
+    `${rest} more ${noun} not listed`,
+    {
+      ...(first?.start !== undefined ? { start: first.start } : {}),
+      hint: "fix the ones listed and run again to see the rest",
+    },
+  );
   return [...problems.slice(0, MAX_LISTED), summary];
 }
 
 function readJsonl(file: string, text: string): RecordsResult {
-  const problem = problemsFor(file);
+  const problem = problemsFor(file, { dataFile: true });
+  if (!text.includes("\n") && /\r(?!\n)/.test(text.trimEnd())) {
+    // Old Mac line endings: JSON.parse takes a lone CR for a space, so the records would run together.
+    return {
+      records: [],
+      problems: [
+        problem(
+          "FILE_CR_LINE_ENDINGS",
+          "the file's lines end with a lone carriage return (CR, old Mac line endings), not a line feed",
+          { start: 0, end: 0, hint: "save the file with LF (or CRLF) line endings: JSONL holds one record per line" },
+        ),
+      ],
+    };
+  }
   const records: DataRecord[] = [];
   const bad: Problem[] = [];
   let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -90,7 +108,7 @@ function readJsonl(file: string, text: string): RecordsResult {
 }
 
 function readCsv(file: string, text: string): RecordsResult {
-  const problem = problemsFor(file);
+  const problem = problemsFor(file, { dataFile: true });
   const table = parseCsv(text);
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -99,7 +117,7 @@ function readCsv(file: string, text: string): RecordsResult {
     if (seen.has(name) && !reported.has(name)) {
       reported.add(name);
       problems.push(
-        problem("DATASET_PARSE", `column ${JSON.stringify(name)} appears more than once in the header`, {
+        problem("DATASET_PARSE", `column ${quoteData(name)} appears more than once in the header`, {
           start: table.headerStart,
           hint: "give every column a distinct name",
         }),
@@ -124,7 +142,7 @@ function readCsv(file: string, text: string): RecordsResult {
 }
 
 function readJson(file: string, text: string, recordsPath: string | undefined): RecordsResult {
-  const problem = problemsFor(file);
+  const problem = problemsFor(file, { dataFile: true });
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = text.slice(base);
   const parsed = parseJson(body);
@@ -184,7 +202,11 @@ function recordsHint(top: unknown): string {
   const keys = Object.keys(top).filter((key) => Array.isArray(top[key]));
   if (keys.length === 0)
     return "set records: to the dotted path of the list of records (no top-level key holds a list)";
-  const shown = keys.slice(0, 10).join(", ") + (keys.length > 10 ? ", …" : "");
+  const shown =
+    keys
+      .slice(0, 10)
+      .map((key) => cutData(key))
+      .join(", ") + (keys.length > 10 ? ", …" : "");
   return `set records: to the key holding the list of records; top-level keys holding lists: ${shown}`;
 }
 
@@ -193,6 +215,9 @@ type Parsed =
   | { readonly ok: false; readonly reason: string; readonly position?: number; readonly atEnd: boolean };
 
 function parseJson(text: string): Parsed {
+  // A file of bad lines throws once per line; the stack traces are never used and cost the most.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -204,6 +229,8 @@ function parseJson(text: string): Parsed {
       ...(position !== undefined ? { position: Number(position) } : {}),
       atEnd: message.startsWith("Unexpected end of JSON input"),
     };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 

@@ -301,7 +301,8 @@ metrics:
   const load = (synthetic: string, files: Record<string, string> = {}, top = "", more = "") => {
     const text = spec(synthetic, top, more);
     const all = { [SPEC]: text, ...Object.fromEntries(Object.entries(files).map(([f, t]) => [`${ROOT}/${f}`, t])) };
-    return { text, result: loadSpec(SPEC, { files: memoryFiles(all), config: undefined, cwd: ROOT }) };
+    // The root a config at ROOT would give: names files live beside the specs' folder.
+    return { text, result: loadSpec(SPEC, { files: memoryFiles(all), config: undefined, cwd: ROOT, root: ROOT }) };
   };
 
   it("returns the generated items, seeded by synthetic.seed", () => {
