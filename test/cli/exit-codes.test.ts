@@ -54,7 +54,8 @@ beforeAll(async () => {
   at.project = join(root, "project");
   writeFileSync(
     join(at.project, "trustspec.config.yaml"),
-    "version: 1\nmodels:\n  base: { path: ../models/gpt2 }\n  broken: { path: ../models/broken-config }\ndefaults: { models: [base] }\n",
+    // The models are shared beside the project: the config allows their folder (allow_paths).
+    "version: 1\nallow_paths: [../models]\nmodels:\n  base: { path: ../models/gpt2 }\n  broken: { path: ../models/broken-config }\ndefaults: { models: [base] }\n",
   );
   writeFileSync(join(at.project, "specs", "pass.trust.yaml"), spec("t/pass"));
   writeFileSync(join(at.project, "specs", "strict.trust.yaml"), spec("t/strict", "mc1: { min: 1, gate: lower }"));

@@ -57,6 +57,8 @@ beforeAll(() => {
     writeFileSync(path, text);
   };
   write(join(project, "trustspec.config.yaml"), CONFIG);
+  // The configured model's folder exists (validate warns about a missing one, beside the problems here).
+  mkdirSync(join(project, "models", "base"), { recursive: true });
   write(join(project, "data", "prompts.jsonl"), '{"prompt": "The weather"}\n{"prompt": "Once"}\n');
   write(join(base, "outside", "credentials.txt"), `aws_secret_access_key=${SECRET}\nother=${SECRET}\n`);
   write(join(base, "outside", "prompts.jsonl"), '{"prompt": "from outside"}\n');
@@ -179,6 +181,7 @@ describe("paths a spec names stay in the project", () => {
     expect((await validate([inside])).code).toBe(0);
     const allowed = join(base, "allowed");
     mkdirSync(join(allowed, "specs"), { recursive: true });
+    mkdirSync(join(allowed, "models", "base"), { recursive: true });
     writeFileSync(join(allowed, "trustspec.config.yaml"), `${CONFIG}allow_paths: [../outside]\n`);
     writeFileSync(join(allowed, "specs", "a.trust.yaml"), spec("{ path: ../../outside/prompts.jsonl }"));
     const r = await validate([], allowed);
