@@ -80,9 +80,10 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
   if (n > 0) {
     out.push("");
     for (const f of card.gate.failures) {
-      out.push(
-        `  ${paint.error("✗")} ${paint.dim(`${f.file}:${f.line}`)}  ${f.spec} [${f.model}] ${firstLine(f.message)}`,
-      );
+      // A probe's description is in the probe list above; here it is named once more, not described.
+      const what =
+        f.kind === "probe" ? `probe "${f.probe}" failed (its counterexample is above)` : firstLine(f.message);
+      out.push(`  ${paint.error("✗")} ${paint.dim(`${f.file}:${f.line}`)}  ${f.spec} [${f.model}] ${what}`);
     }
   }
   if (written.length > 0) out.push("", `  ${paint.dim(`reports: ${written.join(", ")}`)}`);

@@ -134,6 +134,11 @@ describe("formatTerminal", () => {
     expect(lines).toContain(
       `    ✗ specs/${PROBE_SPEC}.trust.yaml:11  ${PROBE_SPEC} [base] ${probeFailure.message.split("\n")[0]}`,
     );
+    // Described once: the failure list names the probe and points back here.
+    expect(text.split(probeFailure.message.split("\n")[0] as string)).toHaveLength(2);
+    expect(lines).toContain(
+      `  ✗ specs/${PROBE_SPEC}.trust.yaml:11  ${PROBE_SPEC} [base] probe "${probeFailure.probe}" failed (its counterexample is above)`,
+    );
     const holding = lines.filter((l) => l.startsWith("    ✓ "));
     expect(holding).toHaveLength(3);
     for (const l of holding) expect(lines[lines.indexOf(l) + 1]).toMatch(/^ {4}[✓✗]|^$/);
