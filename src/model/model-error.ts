@@ -10,7 +10,9 @@ export type ModelErrorCode =
   | "MODEL_INPUTS_UNKNOWN"
   /** A classifier asked to generate or score, or a causal LM asked to classify. */
   | "MODEL_WRONG_KIND"
-  | "TOKEN_BEYOND_LOGITS";
+  | "TOKEN_BEYOND_LOGITS"
+  /** A chat template that cannot be read, parsed or rendered (not one that refuses a conversation). */
+  | "CHAT_TEMPLATE_INVALID";
 
 export class ModelError extends Error {
   constructor(
