@@ -50,8 +50,8 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
     takesPositionIds: decoder.takesPositionIds,
   };
   // An empty prompt generates from the start token (BOS, or EOS for models without one, as GPT-2).
-  const promptIds = (prompt: string) => {
-    const ids = tokenizer.encode(prompt);
+  const promptIds = (prompt: string, addSpecialTokens = true) => {
+    const ids = tokenizer.encode(prompt, { addSpecialTokens });
     return ids.length > 0 ? ids : tokenizer.splitContinuation("", "").contextIds;
   };
   const refuseLong = (chars: number, more: number) => textTooLong(chars, more, tokenizer.maxTokenChars, maxPositions);
@@ -65,7 +65,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
           generate(
             decoder,
             rest.map((r) => ({
-              promptIds: promptIds(r.prompt),
+              promptIds: promptIds(r.prompt, r.addSpecialTokens),
               maxTokens: r.maxTokens,
               sampling: { temperature: r.temperature, topK: r.topK, topP: r.topP },
               samples: r.samples,
@@ -84,9 +84,10 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
           score(
             decoder,
             rest.map((r) => {
-              const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c));
+              const special = { addSpecialTokens: r.addSpecialTokens ?? true };
+              const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c, special));
               return {
-                contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "").contextIds,
+                contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "", special).contextIds,
                 continuations: splits.map((s) => s.continuationIds),
               };
             }),

@@ -9,6 +9,12 @@ import type { ScoreResult } from "./score";
  */
 export interface GenerateTextRequest {
   readonly prompt: string;
+  /**
+   * False for a prompt a chat template rendered: the template writes its own BOS and turn markers,
+   * so it is encoded as apply_chat_template(tokenize=True) encodes it, without the tokenizer adding
+   * special tokens again. Default true (plain text, as tokenizer_config.json says).
+   */
+  readonly addSpecialTokens?: boolean;
   readonly maxTokens: number;
   /** 0 is greedy. */
   readonly temperature: number;
@@ -26,6 +32,8 @@ export interface GenerateTextRequest {
 
 export interface ScoreTextRequest {
   readonly context: string;
+  /** As {@link GenerateTextRequest.addSpecialTokens}, for the context (a rendered conversation). */
+  readonly addSpecialTokens?: boolean;
   /** Each choice is scored as a continuation of the context (write the space: " Yes"). */
   readonly choices: readonly string[];
 }

@@ -99,16 +99,21 @@ export class TextTokenizer {
    * lm-evaluation-harness's boundary rule: encode context + continuation together and split at the
    * context's token count, so the continuation is tokenised as it would follow the context. When
    * the joint encoding does not start with the context's tokens, fall back to encoding the
-   * continuation alone and say so. An empty context scores from the start token.
+   * continuation alone and say so. An empty context scores from the start token. A context a chat
+   * template rendered is encoded with `addSpecialTokens: false` (it holds its own BOS and markers).
    */
-  splitContinuation(context: string, continuation: string): ContinuationSplit {
+  splitContinuation(
+    context: string,
+    continuation: string,
+    options: { addSpecialTokens?: boolean } = {},
+  ): ContinuationSplit {
     if (context === "") {
       const ids = this.encode(continuation, { addSpecialTokens: false });
       const start = this.startId === undefined ? [] : [this.startId];
       return { contextIds: start, continuationIds: ids, exact: true };
     }
-    const contextIds = this.encode(context);
-    const whole = this.encode(context + continuation);
+    const contextIds = this.encode(context, options);
+    const whole = this.encode(context + continuation, options);
     const prefixMatches = contextIds.every((id, i) => whole[i] === id);
     if (prefixMatches && whole.length > contextIds.length) {
       return { contextIds, continuationIds: whole.slice(contextIds.length), exact: true };

@@ -1,5 +1,5 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeModelDir } from "../../../src/model/build/model-dir";
@@ -213,6 +213,37 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
     expect(expected.length).toBeGreaterThan(3);
     expect(first?.ok && first.samples[0]?.tokenIds).toEqual(expected);
+  });
+
+  it("feeds a prompt that writes its own BOS (a rendered chat template) exactly what it feeds the plain prompt", async () => {
+    const prompt = "Q: Is the sky green?\nA:";
+    // The text of the BOS the tokenizer adds, when it adds one (Llama style; GPT-2 adds none).
+    const config = JSON.parse(readFileSync(join(dir, "tokenizer_config.json"), "utf8")) as { bos_token?: string };
+    const addsBos = tok.bosTokenId !== undefined && tok.encode("x")[0] === tok.bosTokenId;
+    const templated = `${addsBos ? config.bos_token : ""}${prompt}`;
+    expect(tok.encode(templated, { addSpecialTokens: false })).toEqual(tok.encode(prompt));
+    // Encoded as plain text, the template's BOS and the tokenizer's would both be there.
+    if (addsBos) expect(tok.encode(templated).filter((id) => id === tok.bosTokenId)).toHaveLength(2);
+    const settings = {
+      maxTokens: 6,
+      temperature: 0,
+      topK: 0,
+      topP: 1,
+      samples: 1,
+      seed: 1,
+      stop: [],
+      stopTokenIds: [],
+    };
+    const [plain, chat] = await driver.generate([
+      { prompt, ...settings },
+      { prompt: templated, addSpecialTokens: false, ...settings },
+    ]);
+    expect(chat).toEqual(plain);
+    const [scored, scoredChat] = await driver.score([
+      { context: prompt, choices: [" No", " Yes"] },
+      { context: templated, choices: [" No", " Yes"], addSpecialTokens: false },
+    ]);
+    expect(scoredChat).toEqual(scored);
   });
 
   it("samples identical text at batch sizes 1, 3 and 8 and in any request order", async () => {
