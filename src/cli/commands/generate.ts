@@ -1,4 +1,5 @@
 import { parseCommand } from "../args";
+import { chatMessages, checkInputOptions, type InputOptions, inputIds, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { withModel } from "../model-arg";
@@ -8,14 +9,20 @@ const NUMBER_OPTIONS = ["max-tokens", "temperature", "top-k", "top-p", "samples"
 export const generateCommand: Command = {
   name: "generate",
   summary: "continue a prompt with a model (also: check that an export loads)",
-  help: `Usage: trustspec generate --model NAME|DIR --prompt TEXT [options]
+  help: `Usage: trustspec generate --model NAME|DIR (--prompt TEXT | --user TEXT) [options]
 
 Continues TEXT with an ONNX causal LM (a Hugging Face optimum export, or a model
-named in trustspec.config.yaml) and prints the continuation.
+named in trustspec.config.yaml) and prints the continuation. With --user (and
+--system), or --chat, the conversation is rendered with the model's chat template
+and the model answers as the assistant; --json shows exactly what it was given.
 
 Options:
   --model NAME|DIR     model directory, or a model name from the config (required)
-  --prompt TEXT        the prompt (required)
+  --prompt TEXT        the prompt, as plain text
+  --user TEXT          a user message, rendered with the model's chat template
+  --system TEXT        a system message before it
+  --chat               send --prompt as the one user message of a chat
+  --no-chat            plain text only (the default for --prompt)
   --max-tokens N       new tokens at most (default 50)
   --temperature T      0 is greedy (default 0)
   --top-k K            keep the K most likely tokens, 0 = off (default 0)
@@ -23,7 +30,9 @@ Options:
   --samples N          continuations to draw (default 1)
   --seed S             random seed; the same seed gives the same text (default 0)
   --stop TEXT          stop before this text (repeatable)
-  --json               print JSON: {model, prompt, samples: [{text, tokens, finish}]}
+  --json               print JSON: {model, prompt, input_text, input_ids, samples:
+                       [{text, tokens, finish}]} (input_text: the text the tokenizer
+                       was given; input_ids: the token ids fed to the model)
   -h, --help           show this help
 
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt does not fit.
@@ -35,6 +44,10 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       {
         model: { type: "string" },
         prompt: { type: "string" },
+        user: { type: "string" },
+        system: { type: "string" },
+        chat: { type: "boolean" },
+        "no-chat": { type: "boolean" },
         ...Object.fromEntries(NUMBER_OPTIONS.map((o) => [o, { type: "string" as const }])),
         stop: { type: "string", multiple: true, default: [] },
         json: { type: "boolean" },
@@ -43,11 +56,17 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
     );
     if (typeof args === "number") return args;
     const v = args.values;
-    const missing = ["model", "prompt"].filter((o) => typeof v[o] !== "string");
-    if (typeof v.model !== "string" || typeof v.prompt !== "string") {
-      io.stderr(
-        `trustspec generate: missing ${missing.map((o) => `--${o}`).join(" and ")}\nRun 'trustspec generate --help' for usage.\n`,
-      );
+    const input: InputOptions = {
+      textOption: "--prompt",
+      ...(typeof v.prompt === "string" ? { text: v.prompt } : {}),
+      ...(typeof v.user === "string" ? { user: v.user } : {}),
+      ...(typeof v.system === "string" ? { system: v.system } : {}),
+      chat: v.chat === true,
+      noChat: v["no-chat"] === true,
+    };
+    const wrong = typeof v.model !== "string" ? "missing --model" : checkInputOptions(input);
+    if (wrong !== undefined || typeof v.model !== "string") {
+      io.stderr(`trustspec generate: ${wrong}\nRun 'trustspec generate --help' for usage.\n`);
       return EXIT.specError;
     }
     const numbers: Record<string, number> = {};
@@ -69,11 +88,16 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       numbers[name] = n;
     }
-    const prompt = v.prompt;
     return withModel(v.model, io, "generate", async (model) => {
+      const given = modelInput(model.info.dir, input);
+      if ("usage" in given) {
+        io.stderr(`trustspec generate: ${given.usage}\n`);
+        return EXIT.specError;
+      }
       const [result] = await model.generate([
         {
-          prompt,
+          prompt: given.text,
+          ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
           maxTokens: numbers["max-tokens"] as number,
           temperature: numbers.temperature as number,
           topK: numbers["top-k"] as number,
@@ -92,7 +116,15 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       if (v.json) {
         const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
-        io.stdout(`${JSON.stringify({ model: model.info.dir, prompt, samples }, null, 2)}\n`);
+        const shown = {
+          model: model.info.dir,
+          prompt: v.prompt ?? null,
+          ...(given.chat ? { messages: chatMessages(input) } : {}),
+          input_text: given.text,
+          input_ids: inputIds(model.info.dir, given),
+          samples,
+        };
+        io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
       } else if (result.samples.length === 1) {
         io.stdout(`${result.samples[0]?.text ?? ""}\n`);
       } else {

@@ -1,4 +1,5 @@
 import { parseCommand } from "../args";
+import { chatMessages, checkInputOptions, type InputOptions, inputIds, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { withModel } from "../model-arg";
@@ -6,7 +7,7 @@ import { withModel } from "../model-arg";
 export const scoreCommand: Command = {
   name: "score",
   summary: "log-likelihood of each choice after a context",
-  help: `Usage: trustspec score --model NAME|DIR --context TEXT --choice TEXT [--choice TEXT...] [--json]
+  help: `Usage: trustspec score --model NAME|DIR (--context TEXT | --user TEXT) --choice TEXT [--choice TEXT...] [--json]
 
 Scores every choice as a continuation of the context: the sum and mean of its tokens'
 log-probabilities, its token count, and whether greedy decoding would produce it
@@ -17,8 +18,16 @@ shown quoted, exactly as it is scored; write the space a choice starts with:
 Options:
   --model NAME|DIR   model directory, or a model name from the config (required)
   --context TEXT     the shared context; may be empty (scores from the start of text)
+  --user TEXT        a user message instead: the context is the conversation rendered
+                     with the model's chat template, up to the assistant's turn, and
+                     each choice is scored as the start of the assistant's answer
+  --system TEXT      a system message before it
+  --chat             send --context as the one user message of a chat
+  --no-chat          plain text only (the default for --context)
   --choice TEXT      a continuation to score (repeat for each choice; at least one)
-  --json             print JSON: {model, context, choices: [{choice, sum, mean, tokens, greedy}]}
+  --json             print JSON: {model, context, input_text, input_ids, choices: [{choice,
+                     sum, mean, tokens, greedy}]} (input_text and input_ids: the context
+                     as the tokenizer was given it and as token ids)
   -h, --help         show this help
 
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does not fit.
@@ -30,6 +39,10 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       {
         model: { type: "string" },
         context: { type: "string" },
+        user: { type: "string" },
+        system: { type: "string" },
+        chat: { type: "boolean" },
+        "no-chat": { type: "boolean" },
         choice: { type: "string", multiple: true, default: [] },
         json: { type: "boolean" },
       },
@@ -38,18 +51,34 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
     if (typeof args === "number") return args;
     const v = args.values;
     const choices = v.choice as string[];
-    if (typeof v.model !== "string" || typeof v.context !== "string" || choices.length === 0) {
-      const missing = [
-        typeof v.model !== "string" ? "--model" : undefined,
-        typeof v.context !== "string" ? "--context" : undefined,
-        choices.length === 0 ? "a --choice" : undefined,
-      ].filter((m): m is string => m !== undefined);
-      io.stderr(`trustspec score: missing ${missing.join(", ")}\nRun 'trustspec score --help' for usage.\n`);
+    const input: InputOptions = {
+      textOption: "--context",
+      ...(typeof v.context === "string" ? { text: v.context } : {}),
+      ...(typeof v.user === "string" ? { user: v.user } : {}),
+      ...(typeof v.system === "string" ? { system: v.system } : {}),
+      chat: v.chat === true,
+      noChat: v["no-chat"] === true,
+    };
+    const wrong =
+      typeof v.model !== "string"
+        ? "missing --model"
+        : choices.length === 0
+          ? "missing a --choice"
+          : checkInputOptions(input);
+    if (wrong !== undefined || typeof v.model !== "string") {
+      io.stderr(`trustspec score: ${wrong}\nRun 'trustspec score --help' for usage.\n`);
       return EXIT.specError;
     }
-    const context = v.context;
     return withModel(v.model, io, "score", async (model) => {
-      const [result] = await model.score([{ context, choices }]);
+      const given = modelInput(model.info.dir, input);
+      if ("usage" in given) {
+        io.stderr(`trustspec score: ${given.usage}\n`);
+        return EXIT.specError;
+      }
+      const context = given.text;
+      const [result] = await model.score([
+        { context, choices, ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }) },
+      ]);
       if (!result?.ok) {
         io.stderr(
           `trustspec score: the context and longest choice need ${result?.needed} positions; the model has ${result?.limit}\n`,
@@ -58,7 +87,15 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       }
       const rows = result.scores.map((s, i) => ({ choice: choices[i] as string, ...s }));
       if (v.json) {
-        io.stdout(`${JSON.stringify({ model: model.info.dir, context, choices: rows }, null, 2)}\n`);
+        const shown = {
+          model: model.info.dir,
+          context: v.context ?? null,
+          ...(given.chat ? { messages: chatMessages(input) } : {}),
+          input_text: context,
+          input_ids: inputIds(model.info.dir, given),
+          choices: rows,
+        };
+        io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
       } else {
         const best = rows.reduce((b, r, i) => (r.sum > (rows[b]?.sum ?? Number.NEGATIVE_INFINITY) ? i : b), 0);
         io.stdout("  sum        mean      tokens  greedy  choice\n");

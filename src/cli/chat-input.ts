@@ -1,0 +1,79 @@
+import { type ChatMessage, ChatTemplateRefusal, readChatTemplate, renderChat } from "../model/chat-template";
+import { readModelConfig } from "../model/model-config";
+import { loadTokenizer } from "../model/tokenizer";
+import { diskFiles } from "../spec/file-access";
+
+/** What `generate` and `score` were given to put before the model's answer. */
+export interface InputOptions {
+  /** Plain text (`--prompt` / `--context`), or the user message with `--chat`. */
+  readonly text?: string;
+  readonly system?: string;
+  readonly user?: string;
+  readonly chat?: boolean;
+  readonly noChat?: boolean;
+  /** The plain-text option's name, for messages (`--prompt`, `--context`). */
+  readonly textOption: string;
+}
+
+/** The text the tokenizer is given, and whether it adds its special tokens (plain text) or not (a rendered chat). */
+export interface ModelInput {
+  readonly text: string;
+  readonly addSpecialTokens: boolean;
+  readonly chat: boolean;
+}
+
+/**
+ * The input of a command, checked before a model loads: plain text, or a conversation (`--user`,
+ * with `--system`; or `--chat` to send the plain text as the one user message, as
+ * lm-evaluation-harness's --apply_chat_template does). A usage mistake is a string.
+ */
+export function checkInputOptions(o: InputOptions): string | undefined {
+  if (o.chat && o.noChat) return "give --chat or --no-chat, not both";
+  if (o.text !== undefined && o.user !== undefined) return `give ${o.textOption} or --user, not both`;
+  if (o.text === undefined && o.user === undefined) return `missing ${o.textOption} (or --user for a chat model)`;
+  if (o.noChat && (o.user !== undefined || o.system !== undefined)) {
+    return "--system and --user are chat messages: leave out --no-chat, or give plain text with " + o.textOption;
+  }
+  if (o.system !== undefined && o.user === undefined && !o.chat) {
+    return `--system needs a user message: --user TEXT, or ${o.textOption} TEXT with --chat`;
+  }
+  return undefined;
+}
+
+/**
+ * The model's input for checked options: plain text as given, or the conversation rendered with the
+ * model's chat template (the generation prompt after it). A model without a template, or a
+ * template that refuses the conversation (no system role, say), is a usage error in its own words.
+ */
+export function modelInput(dir: string, o: InputOptions): ModelInput | { readonly usage: string } {
+  if (!(o.chat || o.user !== undefined)) return { text: o.text ?? "", addSpecialTokens: true, chat: false };
+  const template = readChatTemplate(dir, diskFiles);
+  if (!template) {
+    return {
+      usage: `the model in ${dir} has no chat template (chat_template in tokenizer_config.json, chat_template.jinja or chat_template.json); give plain text with ${o.textOption} and without --chat, or export the model with its tokenizer's chat template`,
+    };
+  }
+  const messages = chatMessages(o);
+  try {
+    return { text: renderChat(template, messages), addSpecialTokens: false, chat: true };
+  } catch (e) {
+    if (!(e instanceof ChatTemplateRefusal)) throw e;
+    return {
+      usage: `the chat template in ${e.source} refuses this conversation: ${e.message}${o.system !== undefined ? " (many templates take no system message: put its text in --user)" : ""}`,
+    };
+  }
+}
+
+/** The conversation the options describe: the system message, if any, then the user's. */
+export function chatMessages(o: InputOptions): ChatMessage[] {
+  return [
+    ...(o.system !== undefined ? [{ role: "system", content: o.system }] : []),
+    { role: "user", content: o.user ?? o.text ?? "" },
+  ];
+}
+
+/** The token ids the model is fed for an input, as its tokenizer encodes them. */
+export function inputIds(dir: string, input: ModelInput): number[] {
+  const tokenizer = loadTokenizer(dir, diskFiles, readModelConfig(dir, diskFiles));
+  return tokenizer.encode(input.text, { addSpecialTokens: input.addSpecialTokens });
+}
