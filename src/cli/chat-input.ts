@@ -32,7 +32,7 @@ export function checkInputOptions(o: InputOptions): string | undefined {
   if (o.text !== undefined && o.user !== undefined) return `give ${o.textOption} or --user, not both`;
   if (o.text === undefined && o.user === undefined) return `missing ${o.textOption} (or --user for a chat model)`;
   if (o.noChat && (o.user !== undefined || o.system !== undefined)) {
-    return "--system and --user are chat messages: leave out --no-chat, or give plain text with " + o.textOption;
+    return `--system and --user are chat messages: leave out --no-chat, or give plain text with ${o.textOption}`;
   }
   if (o.system !== undefined && o.user === undefined && !o.chat) {
     return `--system needs a user message: --user TEXT, or ${o.textOption} TEXT with --chat`;
