@@ -22,6 +22,28 @@ export interface ModelInput {
   readonly chat: boolean;
 }
 
+/** The chat options every command that takes them declares (for parseCommand). */
+export const CHAT_OPTIONS = {
+  user: { type: "string" },
+  system: { type: "string" },
+  chat: { type: "boolean" },
+  "no-chat": { type: "boolean" },
+} as const;
+
+/** The input options from parsed values: the plain text under `textOption` (e.g. "prompt"), and the chat ones. */
+export function inputOptions(values: Readonly<Record<string, unknown>>, textOption: string): InputOptions {
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const [plain, user, system] = [text(textOption), text("user"), text("system")];
+  return {
+    textOption: `--${textOption}`,
+    ...(plain !== undefined ? { text: plain } : {}),
+    ...(user !== undefined ? { user } : {}),
+    ...(system !== undefined ? { system } : {}),
+    chat: values.chat === true,
+    noChat: values["no-chat"] === true,
+  };
+}
+
 /**
  * The input of a command, checked before a model loads: plain text, or a conversation (`--user`,
  * with `--system`; or `--chat` to send the plain text as the one user message, as

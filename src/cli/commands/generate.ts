@@ -1,5 +1,5 @@
 import { parseCommand } from "../args";
-import { chatMessages, checkInputOptions, type InputOptions, inputIds, modelInput } from "../chat-input";
+import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { withModel } from "../model-arg";
@@ -44,10 +44,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       {
         model: { type: "string" },
         prompt: { type: "string" },
-        user: { type: "string" },
-        system: { type: "string" },
-        chat: { type: "boolean" },
-        "no-chat": { type: "boolean" },
+        ...CHAT_OPTIONS,
         ...Object.fromEntries(NUMBER_OPTIONS.map((o) => [o, { type: "string" as const }])),
         stop: { type: "string", multiple: true, default: [] },
         json: { type: "boolean" },
@@ -56,14 +53,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
     );
     if (typeof args === "number") return args;
     const v = args.values;
-    const input: InputOptions = {
-      textOption: "--prompt",
-      ...(typeof v.prompt === "string" ? { text: v.prompt } : {}),
-      ...(typeof v.user === "string" ? { user: v.user } : {}),
-      ...(typeof v.system === "string" ? { system: v.system } : {}),
-      chat: v.chat === true,
-      noChat: v["no-chat"] === true,
-    };
+    const input = inputOptions(v, "prompt");
     const wrong = typeof v.model !== "string" ? "missing --model" : checkInputOptions(input);
     if (wrong !== undefined || typeof v.model !== "string") {
       io.stderr(`trustspec generate: ${wrong}\nRun 'trustspec generate --help' for usage.\n`);

@@ -1,5 +1,5 @@
 import { parseCommand } from "../args";
-import { chatMessages, checkInputOptions, type InputOptions, inputIds, modelInput } from "../chat-input";
+import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { withModel } from "../model-arg";
@@ -39,10 +39,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       {
         model: { type: "string" },
         context: { type: "string" },
-        user: { type: "string" },
-        system: { type: "string" },
-        chat: { type: "boolean" },
-        "no-chat": { type: "boolean" },
+        ...CHAT_OPTIONS,
         choice: { type: "string", multiple: true, default: [] },
         json: { type: "boolean" },
       },
@@ -51,14 +48,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
     if (typeof args === "number") return args;
     const v = args.values;
     const choices = v.choice as string[];
-    const input: InputOptions = {
-      textOption: "--context",
-      ...(typeof v.context === "string" ? { text: v.context } : {}),
-      ...(typeof v.user === "string" ? { user: v.user } : {}),
-      ...(typeof v.system === "string" ? { system: v.system } : {}),
-      chat: v.chat === true,
-      noChat: v["no-chat"] === true,
-    };
+    const input = inputOptions(v, "context");
     const wrong =
       typeof v.model !== "string"
         ? "missing --model"
