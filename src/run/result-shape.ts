@@ -48,10 +48,7 @@ function isTooLong(value: Fields): boolean {
 }
 
 function isGenerateResult(value: unknown, samples: number): boolean {
-  if (!isRecord(value)) return false;
-  if (value.ok !== true) return isTooLong(value);
-  const list = value.samples;
-  return Array.isArray(list) && list.length === samples && list.every(isSample);
+  return isListResult(value, "samples", samples, isSample);
 }
 
 function isSample(value: unknown): boolean {
@@ -65,10 +62,15 @@ function isSample(value: unknown): boolean {
 }
 
 function isScoreResult(value: unknown, choices: number): boolean {
+  return isListResult(value, "scores", choices, isContinuationScore);
+}
+
+/** An ok result whose `key` lists exactly `length` items of the right shape, or a too-long answer. */
+function isListResult(value: unknown, key: string, length: number, isItem: (item: unknown) => boolean): boolean {
   if (!isRecord(value)) return false;
   if (value.ok !== true) return isTooLong(value);
-  const list = value.scores;
-  return Array.isArray(list) && list.length === choices && list.every(isContinuationScore);
+  const list = value[key];
+  return Array.isArray(list) && list.length === length && list.every(isItem);
 }
 
 function isContinuationScore(value: unknown): boolean {
