@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 
 // Thin entry: all behaviour lives in src/cli (compiled to dist/ by `npm run build`, which `npm ci` runs).
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
+const main = join(__dirname, "..", "dist", "cli", "main.js");
+if (!existsSync(main)) {
+  process.stderr.write("trustspec is not built yet: run `npm run build` (npm ci does it for you).\n");
+  process.exit(3);
+}
 let cli;
 try {
-  cli = require("../dist/cli/main.js");
+  cli = require(main);
 } catch (e) {
-  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("dist/cli/main")) {
-    process.stderr.write("trustspec is not built yet: run `npm run build` (npm ci does it for you).\n");
+  // A dependency that did not install (the build is there): name it, not the build.
+  const missing = e && e.code === "MODULE_NOT_FOUND" && /Cannot find module '([^']+)'/.exec(String(e.message));
+  if (missing) {
+    process.stderr.write(
+      `trustspec cannot load its dependency ${missing[1]}: reinstall trustspec (npm install, or npm ci in a clone).\n`,
+    );
     process.exit(3);
   }
   throw e;

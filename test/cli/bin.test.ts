@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * bin/trustspec.js on an install that is not whole: with no build it says to build; with the build
+ * there but a dependency missing, it names the dependency — it used to say "not built yet" for any
+ * module missing below dist/cli/main.js, which sent users to rebuild what was already built.
+ */
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "trustspec-bin-"));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function install(name: string, main?: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, "bin"), { recursive: true });
+  copyFileSync(join(__dirname, "..", "..", "bin", "trustspec.js"), join(dir, "bin", "trustspec.js"));
+  if (main !== undefined) {
+    mkdirSync(join(dir, "dist", "cli"), { recursive: true });
+    writeFileSync(join(dir, "dist", "cli", "main.js"), main);
+  }
+  return join(dir, "bin", "trustspec.js");
+}
+
+const run = (bin: string) => spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+
+it("says to build when there is no build", () => {
+  const r = run(install("unbuilt"));
+  expect(r.status).toBe(3);
+  expect(r.stderr).toBe("trustspec is not built yet: run `npm run build` (npm ci does it for you).\n");
+});
+
+it("names a dependency that did not install, instead of calling the build missing", () => {
+  const r = run(install("partial", 'require("@example/not-installed");\n'));
+  expect(r.status).toBe(3);
+  expect(r.stderr).toBe(
+    "trustspec cannot load its dependency @example/not-installed: reinstall trustspec (npm install, or npm ci in a clone).\n",
+  );
+});
