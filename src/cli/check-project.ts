@@ -5,6 +5,7 @@ import { missingModelDirs } from "../spec/check-model-dirs";
 import { type Problem, problemsFor } from "../spec/problem";
 import { type ProjectOptions, type ProjectResult, validateProject } from "../spec/validate-project";
 import { locate } from "../spec/yaml-locate";
+import { withDocsPaths } from "./docs-path";
 
 /**
  * `validateProject` plus the warnings about what a run will meet: a MODEL_DIR_NOT_FOUND for every
@@ -33,9 +34,17 @@ export function checkProject(options: ProjectOptions): CheckedProject {
       });
     });
   });
-  if (modelDirs.length === 0 && gates.length === 0) return { ...project, plans };
   // The config's warnings first, as the validator reports the config before the specs.
-  return { ...project, problems: inFileOrder([...modelDirs, ...project.problems, ...gates]), plans };
+  const problems =
+    modelDirs.length === 0 && gates.length === 0
+      ? project.problems
+      : inFileOrder([...modelDirs, ...project.problems, ...gates]);
+  // Hints name the docs where the CLI runs (node_modules/trustspec/docs/… in a project that installed it).
+  return { ...project, problems: problems.map((p) => withDocsHint(p, options.cwd)), plans };
+}
+
+function withDocsHint(problem: Problem, cwd: string): Problem {
+  return problem.hint === undefined ? problem : { ...problem, hint: withDocsPaths(problem.hint, cwd) };
 }
 
 export interface CheckedProject extends ProjectResult {

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { type Run, runCli } from "../support/cli";
 
@@ -82,6 +82,18 @@ describe("trustspec init", () => {
     expect(next).toMatch(/trustspec validate[\s\S]*trustspec models build-demo[\s\S]*trustspec run/);
     expect(next).toContain("base: { path: .trustspec/models/demo-base }");
     expect(next).toContain("candidate: { path: .trustspec/models/demo-aligned }");
+    // The docs it names open from where it ran (the package's own, not a docs/ the project lacks).
+    const docs = [...next.matchAll(/(\S*docs\/[\w/.-]+\.md)/g)].map((m) => m[1] as string);
+    expect(docs.length).toBeGreaterThan(0);
+    for (const page of docs) expect(existsSync(resolve(dir, page.replace(/[,)]$/, "")))).toBe(true);
+  });
+
+  it("names docs in validate's hints that open from where it ran", async () => {
+    await cli(["init"]);
+    const r = await cli(["validate"]);
+    const docs = [...r.stdout.matchAll(/(\S*docs\/[\w/.-]+\.md)/g)].map((m) => (m[1] as string).replace(/[,)]$/, ""));
+    expect(docs.length).toBeGreaterThan(0);
+    for (const page of docs) expect(existsSync(resolve(dir, page))).toBe(true);
   });
 
   it("scaffolds into the directory it is given", async () => {

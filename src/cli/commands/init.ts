@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { CONFIG_FILE } from "../../spec/load-config";
 import { parseCommand } from "../args";
 import type { Command } from "../command";
+import { withDocsPaths } from "../docs-path";
 import { EXIT } from "../io";
 import { INIT_CONFIG, INIT_SPECS } from "./init-files";
 
@@ -59,7 +60,7 @@ Options:
       writeFileSync(path, text);
       io.stdout(`wrote ${join(args.positionals[0] ?? ".", rel)}\n`);
     }
-    io.stdout(NEXT_STEPS);
+    io.stdout(withDocsPaths(NEXT_STEPS, io.cwd));
     return EXIT.ok;
   },
 };

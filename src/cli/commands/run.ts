@@ -21,6 +21,7 @@ import { didYouMean } from "../../spec/suggest";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import { checkProject } from "../check-project";
 import type { Command } from "../command";
+import { withDocsPaths } from "../docs-path";
 import { guardRun } from "../guard-run";
 import { type CliIO, EXIT } from "../io";
 
@@ -149,7 +150,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
           io.stderr(`${displayPath(e.file, io.cwd)}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n\n`);
         }
         io.stderr("trustspec run: fix the models above; no model was run\n");
-        if (broken.some((e) => e.code === "MODEL_DIR_NOT_FOUND")) io.stderr(`${FIRST_MODELS}\n`);
+        if (broken.some((e) => e.code === "MODEL_DIR_NOT_FOUND")) io.stderr(`${withDocsPaths(FIRST_MODELS, io.cwd)}\n`);
         return EXIT.runtimeError;
       }
     }
