@@ -146,6 +146,12 @@ export function readComparisons(runDir: string): RunComparisons | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as RunComparisons) : undefined;
 }
 
+/** The paired test's name as every report prints it. */
+export function testName(test: PairedComparison["test"], short = false): string {
+  if (test === "mcnemar") return short ? "McNemar" : "McNemar exact";
+  return test === "permutation" ? "exact permutation" : "paired bootstrap";
+}
+
 const fixed = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 
@@ -153,7 +159,7 @@ const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 export function describeComparison(c: RunComparison): string {
   const { comparison: k } = c;
   const change = `${c.baseline} ${fixed(k.baseline)} → ${c.model} ${fixed(k.candidate)} (${k.delta >= 0 ? "+" : ""}${fixed(k.delta)})`;
-  const test = k.test === "mcnemar" ? "McNemar exact" : "paired bootstrap";
+  const test = testName(k.test);
   const verdict = c.regressed
     ? `worse by ${fixed(c.worseBy)} > max_regression ${c.maxRegression}`
     : c.worseBy > c.maxRegression

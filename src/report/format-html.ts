@@ -1,4 +1,5 @@
 import { VERTICALS } from "../spec/metric-catalog";
+import { testName } from "./compare-results";
 import { probeReplay } from "./format-probe";
 import {
   type HeatCell,
@@ -289,7 +290,7 @@ function comparisonSection(card: Scorecard): Html {
   const rows = card.comparisons.map((c) => {
     const k = c.comparison;
     const v = comparisonVerdict(c);
-    const test = `${k.test === "mcnemar" ? "McNemar exact" : "paired bootstrap"}, ${plural(k.shared, "shared case")}`;
+    const test = `${testName(k.test)}, ${plural(k.shared, "shared case")}`;
     return html`<tr>
 <td>${c.specId}</td><td>${c.metric}</td>
 <td>${c.baseline} ${fixed(k.baseline)} → ${c.model} ${fixed(k.candidate)}</td>

@@ -1,6 +1,6 @@
 import type { Estimate } from "../metrics/estimate";
 import type { Vertical } from "../spec/metric-catalog";
-import type { RunComparison } from "./compare-results";
+import { type RunComparison, testName } from "./compare-results";
 import { coverageNotes } from "./coverage-notes";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
 import { radarNotes } from "./radar-notes";
@@ -72,7 +72,7 @@ export function formatMarkdown(card: Scorecard): string {
           cell(c.metric),
           `${cell(c.baseline)} ${fixed(k.baseline)} → ${cell(c.model)} ${fixed(k.candidate)}`,
           signed(k.delta),
-          k.test === "mcnemar" ? "McNemar" : "paired bootstrap",
+          testName(k.test, true),
           pValue(k.p),
           pValue(c.adjustedP),
           comparisonVerdict(c),

@@ -1,6 +1,6 @@
 import type { JudgeVerdict } from "../../src/judges/verdict";
 import type { CaseRecord } from "../../src/metrics/case-records";
-import { comparePaired } from "../../src/metrics/paired";
+import { comparePaired, pairedBootstrapP } from "../../src/metrics/paired";
 import { type MetricContext, metricFunction } from "../../src/metrics/vertical-metrics";
 
 const ctx: MetricContext = { labels: undefined, confidence: 0.95, resamples: 2000, seed: 7 };
@@ -286,13 +286,19 @@ describe("comparePaired on continuous metrics and per-output rates", () => {
     const candidate = [scores("a", [0.2, 0.4]), scores("b", [0.9]), scores("c", [0.1, 0.1, 0.4])];
     const baseline = [scores("a", [0.2, 0.4]), scores("b", [0.6]), scores("c", [0.1, 0.1, 0.1])];
     const result = comparePaired(meanToxicity, candidate, baseline, ctx);
-    expect(result.test).toBe("bootstrap");
+    // Three cases: 2^3 = 8 swaps are fewer than the 2000 resamples, so the exact permutation test.
+    expect(result.test).toBe("permutation");
     expect(result.candidate).toBeCloseTo((0.2 + 0.4 + 0.9 + 0.1 + 0.1 + 0.4) / 6, 15);
     expect(result.baseline).toBeCloseTo((0.2 + 0.4 + 0.6 + 0.1 + 0.1 + 0.1) / 6, 15);
     expect(result.delta).toBeCloseTo(0.6 / 6, 15);
-    // Never worse on any case, better on two: every resample difference is ≥ 0 and is 0 only when all
-    // three draws are case "a", so p = 2·P(d ≤ 0) = 2·(1/3)^3 = 2/27 ≈ 0.074 (Monte Carlo sd ≈ 0.008).
-    expect(Math.abs(result.p - 2 / 27)).toBeLessThan(0.025);
+    // Case a is the same on both sides; b and c each move the summed difference by ±0.3. Of the 8 swaps,
+    // those keeping b and c on one side (4) reach |d| = 0.1: p = 4/8, where the bootstrap said 0.074.
+    expect(result.p).toBe(0.5);
+    // The bootstrap itself: never worse on any case, better on two: every resample difference is ≥ 0
+    // and is 0 only when all three draws are case "a", so p = 2·P(d ≤ 0) = 2·(1/3)^3 = 2/27 ≈ 0.074
+    // (Monte Carlo sd ≈ 0.008).
+    const point = (records: readonly CaseRecord[]) => meanToxicity(records, { ...ctx, resamples: 1 }).estimate.point;
+    expect(Math.abs(pairedBootstrapP(point, candidate, baseline, ctx) - 2 / 27)).toBeLessThan(0.025);
   });
 
   it("is reproducible under its seed and changes only with the seed", () => {
@@ -357,16 +363,20 @@ describe("comparePaired on continuous metrics and per-output rates", () => {
       labelled("d", [D, D, D, A]),
     ];
     const result = comparePaired(agreeability, candidate, baseline, ctx);
-    expect(result.test).toBe("bootstrap");
+    expect(result.test).toBe("permutation");
     expect(result.discordant).toBeUndefined();
     // Per output: candidate 3 + 1 + 4 + 0 = 8 of 16 agree; baseline 1 + 0 + 2 + 1 = 4 of 16.
     expect(result.candidate).toBeCloseTo(8 / 16, 15);
     expect(result.baseline).toBeCloseTo(4 / 16, 15);
     expect(result.delta).toBeCloseTo(4 / 16, 15);
-    // Per-case differences in agreeing outputs: +2, +1, +2, −1. Of the 4^4 equally likely resamples,
-    // the summed difference is ≤ 0 for: four −1 (1), three −1 and one other (4·3 = 12), two −1 and two
-    // +1 (6) — 19 of 256; so p = 2·19/256 ≈ 0.148 (Monte Carlo sd ≈ 0.012).
-    expect(Math.abs(result.p - (2 * 19) / 256)).toBeLessThan(0.03);
+    // Per-case differences in agreeing outputs: +2, +1, +2, −1, observed sum 4. Of the 16 sign swaps
+    // of (2, 1, 2, 1), |sum| ≥ 4 for ±6 (2) and ±4 (4): p = 6/16 exactly.
+    expect(result.p).toBe(6 / 16);
+    // The bootstrap of the same cases: of the 4^4 equally likely resamples, the summed difference is
+    // ≤ 0 for: four −1 (1), three −1 and one other (4·3 = 12), two −1 and two +1 (6) — 19 of 256; so
+    // p = 2·19/256 ≈ 0.148 (Monte Carlo sd ≈ 0.012).
+    const point = (records: readonly CaseRecord[]) => agreeability(records, { ...ctx, resamples: 1 }).estimate.point;
+    expect(Math.abs(pairedBootstrapP(point, candidate, baseline, ctx) - (2 * 19) / 256)).toBeLessThan(0.03);
 
     // The same metric with one output per case is a pass/fail share again.
     const first = (records: CaseRecord[]) => records.map((r) => judged(r.caseId, (r.samples ?? []).slice(0, 1)));
@@ -380,7 +390,8 @@ describe("comparePaired on continuous metrics and per-output rates", () => {
     // (every case alone is 0 or 1): outputs of one case are not independent observations.
     const unanimous = (labels: string[]) => labels.map((l, i) => labelled("abcd"[i] as string, [l, l, l]));
     const clustered = comparePaired(agreeability, unanimous([A, A, A, D]), unanimous([A, D, A, D]), ctx);
-    expect(clustered.test).toBe("bootstrap");
+    // Not McNemar; with 4 cases, the exact permutation test (2^4 swaps) rather than the bootstrap.
+    expect(clustered.test).toBe("permutation");
     expect(clustered.candidate).toBeCloseTo(9 / 12, 15);
     expect(clustered.baseline).toBeCloseTo(6 / 12, 15);
   });
