@@ -1,16 +1,19 @@
 import { compilePlan } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
 import { type UnreachableGate, unreachableGates } from "../metrics/unreachable-gates";
+import { planTargets } from "../run/targets";
 import { missingModelDirs } from "../spec/check-model-dirs";
 import { type Problem, problemsFor } from "../spec/problem";
 import { type ProjectOptions, type ProjectResult, validateProject } from "../spec/validate-project";
 import { locate } from "../spec/yaml-locate";
+import { conversationProblems } from "./check-chat";
 import { withDocsPaths } from "./docs-path";
 
 /**
- * `validateProject` plus the warnings about what a run will meet: a MODEL_DIR_NOT_FOUND for every
- * configured model folder that does not exist yet, and a GATE_CANNOT_PASS at every threshold on an
- * interval bound that no outcome can meet at the dataset's size. They live here, not in the spec
+ * `validateProject` plus what a run will meet: a MODEL_DIR_NOT_FOUND warning for every configured
+ * model folder that does not exist yet, a GATE_CANNOT_PASS warning at every threshold on an interval
+ * bound that no outcome can meet at the dataset's size, and an error where a spec's conversation
+ * cannot be written for one of its models (conversationProblems). They live here, not in the spec
  * layer, because they look past the specs (at the model folders, at the compiled plan's cases and the
  * metrics' intervals); `validate` and `run` both check with this, so they report the same problems.
  */
@@ -34,11 +37,19 @@ export function checkProject(options: ProjectOptions): CheckedProject {
       });
     });
   });
+  // With --model, the run checks the model it is given itself; a spec's baseline stays.
+  const chats = conversationProblems(
+    plans,
+    (plan) => planTargets(plan).filter((t) => !options.modelOverride || t.name === plan.compare?.baseline),
+    project.sources,
+    options.files,
+  );
   // The config's warnings first, as the validator reports the config before the specs.
+  const extra = [...gates, ...chats];
   const problems =
-    modelDirs.length === 0 && gates.length === 0
+    modelDirs.length === 0 && extra.length === 0
       ? project.problems
-      : inFileOrder([...modelDirs, ...project.problems, ...gates]);
+      : inFileOrder([...modelDirs, ...project.problems, ...extra]);
   // Hints name the docs where the CLI runs (node_modules/trustspec/docs/… in a project that installed it).
   return { ...project, problems: problems.map((p) => withDocsHint(p, options.cwd)), plans };
 }

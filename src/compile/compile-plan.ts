@@ -12,7 +12,15 @@ import { compileTemplate, type RenderTemplate } from "../spec/template";
 import { locate, type PathSegment } from "../spec/yaml-locate";
 import { compileProbes } from "./compile-probes";
 import { generateSettings } from "./generate-settings";
-import { PLAN_VERSION, type Plan, type PlanCase, type PlanMetric, type PlanQuery } from "./plan";
+import {
+  PLAN_VERSION,
+  type Plan,
+  type PlanCase,
+  type PlanMessage,
+  type PlanMetric,
+  type PlanModel,
+  type PlanQuery,
+} from "./plan";
 import { resolveJudgeRef } from "./resolve-judge";
 import { caseSeed, shuffleSeed } from "./seeds";
 
@@ -37,18 +45,18 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
   const items = loaded.dataset.items ?? [];
 
   const partials = { ...loaded.partials };
-  const prompt = spec.prompt !== undefined ? compileTemplate(spec.prompt, partials) : undefined;
+  const input = compileInput(spec, partials);
   const conditions = Object.entries(spec.conditions ?? {}).map(([name, labels]) => ({
     name,
     labels: Object.entries(labels).map(([label, source]) => ({ label, render: compileTemplate(source, partials) })),
   }));
 
   const cases: PlanCase[] = [];
-  if (query !== undefined && prompt !== undefined) {
+  if (query !== undefined && input !== undefined) {
     for (const item of items) {
       for (const combination of crossConditions(conditions)) {
         const id = [item.id, ...combination.map((c) => `${c.name}=${c.label}`)].join("|");
-        const rendered = renderCase(item, combination, prompt, seed);
+        const rendered = renderCase(item, combination, input, seed);
         if ("error" in rendered) {
           const where = at(rendered.path);
           problems.push(
@@ -78,7 +86,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
           itemId: item.id,
           conditions: conditionLabels,
           fields: item.fields,
-          prompt: rendered.prompt,
+          ...rendered.input,
           ...(query.kind === "generate" ? { seed: caseSeed(seed, item.id, conditionLabels) } : {}),
           ...(choices ? { choices: choices.texts } : {}),
           ...(choices?.correct ? { correct: choices.correct } : {}),
@@ -110,18 +118,11 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       file: resolve(file),
       vertical: spec.vertical,
       ...(spec.description !== undefined ? { description: spec.description } : {}),
-      models: models.map((name) => {
-        const model = config?.models[name];
-        return {
-          name,
-          dir: model?.path ?? resolve(dirname(file), name),
-          ...(model?.threads !== undefined ? { threads: model.threads } : {}),
-          ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
-        };
-      }),
+      models: models.map((name) => planModel(name, config, file)),
       seed,
       query,
       cases,
+      ...(spec.messages ? { messagesAt: text.position(locate(yaml, ["messages"], "key").start) } : {}),
       postprocess: spec.postprocess ?? [],
       judge: resolveJudge(spec, file, config),
       groupBy: (spec.group_by ?? []).map((g) => (Array.isArray(g) ? ([g[0], g[1]] as const) : (g as string))),
@@ -140,6 +141,19 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,
       maxRegression: config?.defaults.maxRegression ?? 0,
     },
+  };
+}
+
+/** A spec's model as the config describes it (a name the config does not have: a folder beside the spec). */
+export function planModel(name: string, config: ResolvedConfig | undefined, file: string): PlanModel {
+  const model = config?.models[name];
+  return {
+    name,
+    dir: model?.path ?? resolve(dirname(file), name),
+    ...(model?.threads !== undefined ? { threads: model.threads } : {}),
+    ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
+    ...(model?.chat !== undefined ? { chat: model.chat } : {}),
+    ...(model?.mergeSystem ? { mergeSystem: model.mergeSystem } : {}),
   };
 }
 
@@ -176,13 +190,32 @@ function crossConditions(
   return out;
 }
 
-/** Renders the conditions (over the fields), then the prompt (over the fields and rendered conditions). */
+/** The spec's model input, compiled: the prompt, or each message's content. */
+type CompiledInput =
+  | { readonly kind: "prompt"; readonly render: RenderTemplate }
+  | { readonly kind: "messages"; readonly messages: readonly { role: PlanMessage["role"]; render: RenderTemplate }[] };
+
+function compileInput(spec: TrustSpec, partials: Record<string, string>): CompiledInput | undefined {
+  if (spec.messages) {
+    return {
+      kind: "messages",
+      messages: spec.messages.map((m) => ({ role: m.role, render: compileTemplate(m.content, partials) })),
+    };
+  }
+  return spec.prompt !== undefined ? { kind: "prompt", render: compileTemplate(spec.prompt, partials) } : undefined;
+}
+
+/**
+ * Renders the conditions (over the fields), then the prompt or each message (over the fields and
+ * rendered conditions). A system message that renders empty is left out: a condition label can mean
+ * "no system prompt".
+ */
 function renderCase(
   item: Item,
   combination: readonly ConditionChoice[],
-  prompt: RenderTemplate,
+  input: CompiledInput,
   seed: number,
-): { prompt: string } | { error: string; path: PathSegment[] } {
+): { input: { prompt: string } | { messages: PlanMessage[] } } | { error: string; path: PathSegment[] } {
   const options = { shuffleSeed: shuffleSeed(seed, item.id) };
   const variables: Record<string, unknown> = { ...item.fields };
   for (const c of combination) {
@@ -192,11 +225,23 @@ function renderCase(
       return { error: renderError(e), path: ["conditions", c.name, c.label] };
     }
   }
-  try {
-    return { prompt: prompt(variables, options) };
-  } catch (e) {
-    return { error: renderError(e), path: ["prompt"] };
+  if (input.kind === "prompt") {
+    try {
+      return { input: { prompt: input.render(variables, options) } };
+    } catch (e) {
+      return { error: renderError(e), path: ["prompt"] };
+    }
   }
+  const messages: PlanMessage[] = [];
+  for (const [i, m] of input.messages.entries()) {
+    try {
+      const content = m.render(variables, options);
+      if (!(m.role === "system" && content === "")) messages.push({ role: m.role, content });
+    } catch (e) {
+      return { error: renderError(e), path: ["messages", i, "content"] };
+    }
+  }
+  return { input: { messages } };
 }
 
 function renderError(e: unknown): string {
@@ -215,7 +260,9 @@ function text(value: unknown): string {
 /** The choices of a score query for one item (delimiter applied) and which of them are correct. */
 function resolveChoices(spec: TrustSpec, item: Item): { texts: string[]; correct?: number[] } {
   const score = spec.score as NonNullable<TrustSpec["score"]>;
-  const delimiter = score.delimiter ?? " ";
+  // After a conversation the answer starts the assistant's turn: nothing goes between (lm-evaluation-harness
+  // dropped its " " for chat templates too, EleutherAI/lm-evaluation-harness#2346).
+  const delimiter = score.delimiter ?? (spec.messages ? "" : " ");
   const field = (name: string) => {
     const found = getPath(item.fields, name);
     return found.found ? found.value : undefined;

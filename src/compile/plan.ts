@@ -1,3 +1,4 @@
+import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
 import type { Judge, PostprocessStep } from "../spec/schema-types.generated";
 
@@ -15,6 +16,16 @@ export interface PlanModel {
   readonly threads?: number;
   /** Overrides the model's maximum positions. */
   readonly maxLength?: number;
+  /** How it takes a conversation (absent: its own template when it has one). */
+  readonly chat?: ModelChat;
+  /** A system message's text goes into the first user message (`system: merge`). */
+  readonly mergeSystem?: true;
+}
+
+/** One message of a case's conversation, its content rendered. */
+export interface PlanMessage {
+  readonly role: "system" | "user" | "assistant";
+  readonly content: string;
 }
 
 /** A 1-based position in the spec file, for failure messages that point at the line. */
@@ -47,8 +58,13 @@ export interface PlanCase {
   readonly conditions: Readonly<Record<string, string>>;
   /** The item's fields (judges, expected labels and group_by read them). */
   readonly fields: Readonly<Record<string, unknown>>;
-  /** The rendered prompt (generate) or shared context (score). */
-  readonly prompt: string;
+  /**
+   * The rendered prompt (generate) or shared context (score), as plain text; absent when the spec
+   * gives `messages`, which each model renders with its own chat template at run time.
+   */
+  readonly prompt?: string;
+  /** The rendered conversation (a `messages:` spec), system messages that rendered empty left out. */
+  readonly messages?: readonly PlanMessage[];
   /** Decoding seed of generate queries: from the spec seed, item id and conditions, never from order. */
   readonly seed?: number;
   /** Score queries: the continuations scored, delimiter included, in choice order. */
@@ -91,6 +107,8 @@ export interface Plan {
   /** Undefined for a spec that only has probes. */
   readonly query: PlanQuery | undefined;
   readonly cases: readonly PlanCase[];
+  /** Where `messages:` is in the spec, when the cases are conversations (for errors a model's template raises). */
+  readonly messagesAt?: PlanPosition;
   readonly postprocess: readonly PostprocessStep[];
   /** The judge, resolved from the config when the spec names one; judge paths made absolute. */
   readonly judge: Judge | undefined;

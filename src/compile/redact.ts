@@ -105,7 +105,8 @@ function redactCase(c: PlanCase, plan: Plan): PlanCase {
     id: redactText(c.id, secrets),
     itemId: redactText(c.itemId, secrets),
     fields,
-    prompt: redactText(c.prompt, secrets),
+    ...(c.prompt !== undefined ? { prompt: redactText(c.prompt, secrets) } : {}),
+    ...(c.messages ? { messages: c.messages.map((m) => ({ ...m, content: redactText(m.content, secrets) })) } : {}),
     ...(c.choices ? { choices: c.choices.map((x) => redactText(x, secrets)) } : {}),
     ...(c.expected !== undefined ? { expected: redactText(c.expected, secrets) } : {}),
   };

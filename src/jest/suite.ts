@@ -18,6 +18,7 @@ import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { describeComparison, readComparisons } from "../report/compare-results";
 import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
+import { conversationSettings } from "../run/conversations";
 import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
@@ -45,11 +46,7 @@ export function defineTrustSuite(plan: Plan): void {
       const unavailable = manifest ? modelFailure(manifest, target.dir) : undefined;
       beforeAll(() => {
         try {
-          evaluation = evaluatePlan(
-            plan,
-            loadResults(plan, target.dir, manifest),
-            loadClassifierAnswers(plan, manifest),
-          );
+          evaluation = evaluatePlan(plan, loadResults(plan, target, manifest), loadClassifierAnswers(plan, manifest));
         } catch (e) {
           failure = e instanceof Error ? e : new Error(String(e));
         }
@@ -79,7 +76,14 @@ export function defineTrustSuite(plan: Plan): void {
         });
         writeSuiteResult(
           manifest.runDir,
-          suiteResult(plan, target.name, outcome, ran, manifest.fingerprints[target.dir]),
+          suiteResult(
+            plan,
+            target.name,
+            outcome,
+            ran,
+            manifest.fingerprints[target.dir],
+            conversationSettings(plan, target),
+          ),
         );
       });
       if (target.role === "baseline") {

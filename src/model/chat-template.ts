@@ -66,6 +66,43 @@ export function readChatTemplate(dir: string, files: FileAccess, name = "default
 }
 
 /**
+ * A template file of the user's in place of the model's (`chat: PATH` in the config): Jinja text, or
+ * a JSON file with `chat_template` (chat_template.json, or a tokenizer_config.json); the special
+ * tokens still come from the model in `dir`. A file that is missing or unusable is a ModelError
+ * naming it.
+ */
+export function readChatTemplateFile(file: string, dir: string, files: FileAccess, name = "default"): ChatTemplate {
+  const config = readJsonObject(files, join(dir, "tokenizer_config.json"), "TOKENIZER_INVALID") ?? {};
+  const specialMap = readJsonObject(files, join(dir, "special_tokens_map.json"), "TOKENIZER_INVALID") ?? {};
+  const tokens = specialTokens(config, specialMap);
+  if (file.toLowerCase().endsWith(".json")) {
+    const json = readJsonObject(files, file, "CHAT_TEMPLATE_INVALID");
+    if (json === undefined) {
+      throw new ModelError(
+        "CHAT_TEMPLATE_INVALID",
+        `the chat template file ${file} does not exist`,
+        file,
+        "check the model's chat: path in trustspec.config.yaml (relative to the config file)",
+      );
+    }
+    return { source: file, text: pick(json.chat_template, name, file), tokens };
+  }
+  const read = readText(files, file);
+  if (!("text" in read)) {
+    throw new ModelError(
+      "CHAT_TEMPLATE_INVALID",
+      `the chat template file ${file}: ${failureReason(read)}`,
+      file,
+      "check the model's chat: path in trustspec.config.yaml (relative to the config file)",
+    );
+  }
+  return { source: file, text: read.text, tokens };
+}
+
+/** Parsed templates by text: a run renders thousands of conversations with a handful of templates. */
+const programs = new Map<string, ReturnType<typeof parse>>();
+
+/**
  * The conversation as the template writes it, with the generation prompt (the opening of the
  * assistant's turn) when `addGenerationPrompt`: Jinja with trim_blocks and lstrip_blocks, the
  * messages, the special tokens as strings and `raise_exception`, as transformers' apply_chat_template
@@ -79,9 +116,10 @@ export function renderChat(
   messages: readonly ChatMessage[],
   options: { addGenerationPrompt?: boolean } = {},
 ): string {
-  let program: ReturnType<typeof parse>;
+  let program = programs.get(template.text);
   try {
-    program = parse(tokenize(template.text, { lstrip_blocks: true, trim_blocks: true }));
+    program ??= parse(tokenize(template.text, { lstrip_blocks: true, trim_blocks: true }));
+    programs.set(template.text, program);
   } catch (e) {
     throw new ModelError(
       "CHAT_TEMPLATE_INVALID",

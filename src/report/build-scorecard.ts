@@ -76,7 +76,12 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
       })),
       models: models.flatMap((model) => {
         const run = runs.find((r) => r.model === model);
-        return run ? [specModel(run, resultRole(run, runs))] : [];
+        if (!run) return [];
+        const chat = run.settings.chat;
+        const written = chat
+          ? { chat: { ...chat, template: relative(options.root, chat.template).split(sep).join("/") } }
+          : {};
+        return [{ ...specModel(run, resultRole(run, runs)), ...written }];
       }),
     };
   });

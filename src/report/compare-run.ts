@@ -29,11 +29,7 @@ export function compareRun(
           .filter((t) => t.role === "baseline" || selected(plan, t.name))
           .map((t): SuiteResult => {
             try {
-              const records = caseRecords(
-                plan,
-                loadResults(plan, t.dir, manifest),
-                loadClassifierAnswers(plan, manifest),
-              );
+              const records = caseRecords(plan, loadResults(plan, t, manifest), loadClassifierAnswers(plan, manifest));
               const skipped = records.filter((r) => r.skipped !== undefined).length;
               return suiteResult(
                 plan,

@@ -4,7 +4,8 @@ import type { Scorecard, ScorecardSpecModel } from "./scorecard";
  * What a spec's metrics on one model did not see whole: cases skipped because the prompt did not fit
  * the model's context (counted, never truncated), outputs a classifier judge saw cut to fit its own
  * limit, and a model none of whose outputs gave an answer (all dropped, unparsed or "no response":
- * its metrics describe silence, and a bias spec then reads as perfect trust). The summaries (terminal, Markdown) list these beside the numbers they qualify, so a reader of a
+ * its metrics describe silence, and a bias spec then reads as perfect trust), and a conversation whose
+ * system message went into the user's (`system: merge`). The summaries (terminal, Markdown) list these beside the numbers they qualify, so a reader of a
  * pull-request comment learns that a metric stands on part of the spec; nothing here changes a verdict.
  */
 export interface CoverageNote {
@@ -29,11 +30,15 @@ export function coverageNotes(card: Scorecard): CoverageNote[] {
           ? [`${percent(m.judgeTruncatedRate)} of the judged outputs were cut to fit the classifier judge`]
           : []),
         ...(isSilent(m) ? [SILENT] : []),
+        ...(m.chat?.systemMerged ? [MERGED] : []),
       ];
       return texts.map((text) => ({ spec: spec.id, file: spec.file, model: m.model, text }));
     }),
   );
 }
+
+const MERGED =
+  "the system message was put into the first user message (system: merge): the model's chat template takes no system role";
 
 const SILENT =
   "no output gave an answer (every one was dropped, unparsed or no response): the metrics measure silence, not the model's behaviour";

@@ -106,6 +106,11 @@ export interface ScorecardSpecModel {
   readonly noAnswerRate?: number;
   /** Why the suite could not evaluate (then there are no metrics). */
   readonly error?: string;
+  /**
+   * A `messages:` spec: the chat template that wrote each conversation (its file, relative to the
+   * project), and whether the system message was put into the first user message (`system: merge`).
+   */
+  readonly chat?: { readonly template: string; readonly systemMerged?: true };
   readonly metrics: readonly ScorecardMetric[];
   /** What each of the spec's probes found on the model, in the spec's order (probe specs only). */
   readonly probes?: readonly ScorecardProbe[];

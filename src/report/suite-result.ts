@@ -33,6 +33,8 @@ export interface SuiteResult {
     readonly maxRegression?: number;
     /** score.labels, naming the choices in order. */
     readonly labels?: readonly string[];
+    /** A `messages:` spec: the chat template that wrote the model's input, and whether the system message was merged. */
+    readonly chat?: SuiteChat;
   };
   readonly metrics: readonly {
     readonly name: string;
@@ -61,12 +63,19 @@ export type SuiteProbe = {
 } & ({ readonly ok: true; readonly outcome: ProbeOutcome } | { readonly ok: false; readonly error: string });
 
 /** The suite result of a plan on one model. */
+/** How a conversation reached the model: the template's file (absolute), and `system: merge`. */
+export interface SuiteChat {
+  readonly template: string;
+  readonly systemMerged?: true;
+}
+
 export function suiteResult(
   plan: Plan,
   model: string,
   outcome: SuiteResult["outcome"],
   probes?: readonly SuiteProbe[],
   fingerprint?: string,
+  chat?: SuiteChat,
 ): SuiteResult {
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   return {
@@ -82,6 +91,7 @@ export function suiteResult(
       bootstrapSamples: plan.bootstrapSamples,
       maxRegression: plan.maxRegression,
       ...(labels ? { labels } : {}),
+      ...(chat ? { chat } : {}),
     },
     metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),
     ...(plan.compare ? { compare: plan.compare } : {}),

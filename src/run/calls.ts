@@ -1,4 +1,4 @@
-import type { Plan } from "../compile/plan";
+import type { Plan, PlanCase, PlanMessage } from "../compile/plan";
 import type { ClassifyResult } from "../model/classify";
 import type { ClassifyTextRequest, GenerateTextRequest, ScoreTextRequest } from "../model/driver";
 import type { GenerateResult } from "../model/generate";
@@ -24,16 +24,26 @@ export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 /** Bumped when the meaning of a cached result changes, so old entries are never read as new ones. */
 const CALL_FORMAT = 1;
 
-/** The calls of a plan, one per case (its index in `plan.cases`); none for a probe-only spec. */
-export function planCalls(plan: Plan): ModelCall[] {
+/** A case's conversation as one model's chat template writes it (with the generation prompt); the case id is for errors. */
+export type RenderConversation = (messages: readonly PlanMessage[], caseId: string) => string;
+
+/**
+ * The calls of a plan on one model, one per case (its index in `plan.cases`); none for a probe-only
+ * spec. A conversation (`messages:`) is rendered with the model's template (`render`) into the text
+ * the tokenizer gets as it is, without special tokens of its own (the template writes them): so the
+ * rendered text is in the call, and a changed template is a different call.
+ */
+export function planCalls(plan: Plan, render?: RenderConversation): ModelCall[] {
   const query = plan.query;
   if (query === undefined) return [];
   return plan.cases.map((c): ModelCall => {
+    const input = caseInput(c, render);
     if (query.kind === "generate") {
       const s = query.settings;
       return {
         kind: "generate",
-        prompt: c.prompt,
+        ...input.special,
+        prompt: input.text,
         maxTokens: s.maxTokens,
         temperature: s.temperature,
         topK: s.topK,
@@ -45,8 +55,18 @@ export function planCalls(plan: Plan): ModelCall[] {
         stopTokenIds: s.stopTokenIds,
       };
     }
-    return { kind: "score", context: c.prompt, choices: c.choices ?? [] };
+    return { kind: "score", ...input.special, context: input.text, choices: c.choices ?? [] };
   });
+}
+
+/** The text a case gives the model, and (for a rendered conversation) that no special tokens are added to it. */
+function caseInput(
+  c: PlanCase,
+  render: RenderConversation | undefined,
+): { text: string; special: { addSpecialTokens?: false } } {
+  if (c.messages === undefined) return { text: c.prompt ?? "", special: {} };
+  if (render === undefined) throw new Error(`internal: case ${c.id} is a conversation, and no chat template was given`);
+  return { text: render(c.messages, c.id), special: { addSpecialTokens: false } };
 }
 
 /** The cache key of a call's result on the model with this fingerprint. */

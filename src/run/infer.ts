@@ -1,3 +1,4 @@
+import type { PlanModel } from "../compile/plan";
 import type { ModelDriver } from "../model/driver";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
@@ -8,14 +9,8 @@ import { modelFingerprint } from "./fingerprint";
 import type { Progress } from "./progress";
 import { fitsCall } from "./result-shape";
 
-/** A model the run queries: its config name (for display) and directory. */
-export interface ModelTarget {
-  readonly name: string;
-  readonly dir: string;
-  readonly threads?: number;
-  /** Overrides the model's maximum positions. */
-  readonly maxLength?: number;
-}
+/** A model the run queries: its config name (for display), directory and settings. */
+export type ModelTarget = PlanModel;
 
 export interface ModelSummary {
   readonly name: string;
@@ -253,7 +248,7 @@ async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promi
     return results.map((r) => ({ ok: true as const, ...r }));
   }
   const score = calls.flatMap((c) => (c.kind === "score" ? [c] : []));
-  return driver.score(score.map((c) => ({ context: c.context, choices: c.choices })));
+  return driver.score(score.map(({ kind: _, ...request }) => request));
 }
 
 function tokensOf(result: CallResult): number {

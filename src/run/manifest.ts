@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { PlanModel } from "../compile/plan";
 
 /**
  * What the runner's inference phase leaves for the test suites (which may run in other worker
@@ -15,8 +16,10 @@ export interface RunManifest {
   readonly resultsDir: string;
   /** By model directory: its fingerprint. */
   readonly fingerprints: Readonly<Record<string, string>>;
-  /** `--model` in effect, if any. */
-  readonly override?: { readonly name: string; readonly dir: string };
+  /** `--model` in effect, if any, with its config settings. */
+  readonly override?: PlanModel;
+  /** Specs whose conversations a model cannot take (no chat template, or one that refuses them): only those suites fail. */
+  readonly failedConversations?: readonly (RunError & { readonly specId: string; readonly dir: string })[];
   /** Per model: calls, cache hits and misses, tokens and time of the inference phase. */
   readonly inference?: readonly {
     readonly name: string;

@@ -6,7 +6,6 @@ import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
-import { planCalls } from "./calls";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
@@ -17,6 +16,7 @@ import type { Progress } from "./progress";
 import { cachedResult } from "./result-shape";
 import { pruneRuns } from "./run-dirs";
 import { makeScratchDir, type ScratchDir } from "./scratch";
+import { describeConversationFailure, targetCalls } from "./target-calls";
 import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
@@ -84,6 +84,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   const external = settings.externalSpecs;
   const pattern = settings.testNamePattern ? new RegExp(settings.testNamePattern, "i") : undefined;
 
+  const refusedConversations: NonNullable<RunManifest["failedConversations"]>[number][] = [];
   // What -t selects, plus the baseline of every selected model that is compared with it.
   const work = plans.flatMap(({ plan }) => {
     const targets = planTargets(plan, override, external);
@@ -94,7 +95,19 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       (t) =>
         selected.includes(t) || (t.role === "baseline" && selected.some((s) => hasRegressionTest(plan, s, external))),
     );
-    return needed.map((target) => ({ specId: plan.specId, target, calls: planCalls(plan) }));
+    return needed.flatMap((target) => {
+      const built = targetCalls(plan, target);
+      if ("calls" in built) return [{ specId: plan.specId, target, calls: built.calls }];
+      // The spec cannot run on this model (its conversations): only that suite fails.
+      refusedConversations.push({
+        specId: plan.specId,
+        dir: target.dir,
+        code: built.failure.code,
+        message: describeConversationFailure(plan, built.failure),
+        ...(built.failure.file !== undefined ? { file: built.failure.file } : {}),
+      });
+      return [];
+    });
   });
   // Without a config, the cache is where the default config puts it (.trustspec/cache in the working
   // directory, beside the run directories), which is also where `trustspec cache info` looks.
@@ -211,6 +224,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       })),
       inferenceSeconds: (Date.now() - started) / 1000,
       ...(failed.size > 0 ? { failedModels: [...failed.values()] } : {}),
+      ...(refusedConversations.length > 0 ? { failedConversations: refusedConversations } : {}),
     };
   } catch (e) {
     if (!(e instanceof ModelError)) {

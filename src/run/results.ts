@@ -1,13 +1,20 @@
 import type { Plan } from "../compile/plan";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import { openCache } from "./cache";
-import { type CallResult, planCalls } from "./calls";
+import type { CallResult } from "./calls";
+import type { ModelTarget } from "./infer";
 import { classifierAnswers, classifierJudge } from "./judge-phase";
 import { modelFailure, type RunManifest } from "./manifest";
 import { cachedResult } from "./result-shape";
+import { describeConversationFailure, targetCalls } from "./target-calls";
 
 /** Every case's result for one model, from where the run's inference phase stored it. */
-export function loadResults(plan: Plan, dir: string, manifest: RunManifest | undefined): (CallResult | undefined)[] {
+export function loadResults(
+  plan: Plan,
+  target: ModelTarget,
+  manifest: RunManifest | undefined,
+): (CallResult | undefined)[] {
+  const dir = target.dir;
   if (!manifest) {
     throw new Error(
       "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
@@ -18,7 +25,11 @@ export function loadResults(plan: Plan, dir: string, manifest: RunManifest | und
   const fingerprint = manifest.fingerprints[dir];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
   const cache = openCache(manifest.resultsDir);
-  const calls = planCalls(plan);
+  const refused = manifest.failedConversations?.find((f) => f.specId === plan.specId && f.dir === dir);
+  if (refused) throw new Error(refused.message);
+  const built = targetCalls(plan, target);
+  if ("failure" in built) throw new Error(describeConversationFailure(plan, built.failure));
+  const calls = built.calls;
   const results = calls.map((call) => cachedResult(cache, fingerprint, call));
   const missing = results.filter((r) => r === undefined).length;
   if (missing > 0) {

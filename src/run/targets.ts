@@ -1,15 +1,13 @@
 import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
+import { planModel } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
 import { roleOf, type TargetRole } from "../compile/roles";
 import type { ResolvedConfig } from "../spec/load-config";
 import type { ModelTarget } from "./infer";
 
-/** `--model NAME|DIR`: the model under test, replacing a spec's non-baseline models. */
-export interface ModelOverride {
-  readonly name: string;
-  readonly dir: string;
-}
+/** `--model NAME|DIR`: the model under test, replacing a spec's non-baseline models (with its config settings, if it has any). */
+export type ModelOverride = ModelTarget;
 
 export interface RunTarget extends ModelTarget {
   readonly role: TargetRole;
@@ -22,12 +20,11 @@ export interface RunTarget extends ModelTarget {
  * pass for the configured `demo-base`.
  */
 export function resolveOverride(value: string, config: ResolvedConfig | undefined, cwd: string): ModelOverride {
-  const named = config?.models[value];
-  if (named) return { name: value, dir: named.path };
+  if (config?.models[value]) return planModel(value, config, cwd);
   const dir = resolve(cwd, value);
   const real = realPath(dir);
   const same = Object.entries(config?.models ?? {}).find(([, m]) => realPath(m.path) === real);
-  if (same) return { name: same[0], dir: same[1].path };
+  if (same) return planModel(same[0], config, cwd);
   const path = relative(cwd, dir).split(sep).join("/");
   const name = path === "" ? "." : path.startsWith("../") || path === ".." ? path : `./${path}`;
   return { name, dir };
@@ -43,7 +40,7 @@ export function planTargets(plan: Plan, override?: ModelOverride, external?: Rea
   const baselineName = plan.compare?.baseline;
   const baseline = plan.models.find((m) => m.name === baselineName);
   const models: ModelTarget[] = override
-    ? [...(baseline && baseline.name !== override.name ? [baseline] : []), { name: override.name, dir: override.dir }]
+    ? [...(baseline && baseline.name !== override.name ? [baseline] : []), override]
     : [...plan.models];
   const names = models.map((m) => m.name);
   const roles = models.map((m) => ({ ...m, role: roleOf(m.name, baselineName, names) }));

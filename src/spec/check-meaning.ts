@@ -39,10 +39,10 @@ export function checkMeaning(ctx: SpecContext): void {
     return;
   }
   if (d.dataset !== undefined) {
-    if (d.prompt === undefined)
+    if (d.prompt === undefined && d.messages === undefined)
       report(ctx, "INCOMPLETE_SPEC", "the dataset has no prompt to render", ["dataset"], {
         at: "key",
-        hint: 'add prompt: "…{{field}}…"',
+        hint: 'add prompt: "…{{field}}…", or messages: [{role: user, content: "…{{field}}…"}] for chat models',
       });
     if (mode === undefined) {
       report(ctx, "INCOMPLETE_SPEC", "the spec neither generates nor scores: add generate: or score:", ["dataset"], {
@@ -56,6 +56,13 @@ export function checkMeaning(ctx: SpecContext): void {
         hint: "add metrics: with at least one metric of the vertical",
       });
   }
+  if (mode !== undefined && d.dataset === undefined) {
+    report(ctx, "INCOMPLETE_SPEC", `${mode}: runs on a dataset's prompts, and the spec has no dataset`, [mode], {
+      at: "key",
+      hint: "add dataset: and prompt: (or messages:), or remove the key (probes have their own settings)",
+    });
+  }
+  checkMessages(ctx);
   if (mode === "generate" && d.judge === undefined) {
     report(ctx, "INCOMPLETE_SPEC", "generated outputs need a judge", ["generate"], {
       at: "key",
@@ -172,4 +179,35 @@ function resolveJudge(ctx: SpecContext): Judge | undefined {
   if (isRecord(judge) && typeof judge.kind === "string") return judge as unknown as Judge;
   const name = asString(judge);
   return name !== undefined ? ctx.config?.judges[name] : undefined;
+}
+
+/**
+ * A conversation the model answers: it has a user message, and ends with one (the model's turn comes
+ * next); a system message, if any, comes first. Templates are stricter still, each in its own way,
+ * and a model's template is checked against every rendered case before a run.
+ */
+function checkMessages(ctx: SpecContext): void {
+  const messages = ctx.data.messages;
+  if (!Array.isArray(messages) || messages.length === 0) return;
+  const roles = messages.map((m) => (isRecord(m) ? asString(m.role) : undefined));
+  if (roles.some((r) => r === undefined)) return; // the schema reports it
+  const last = roles.length - 1;
+  if (roles[last] !== "user") {
+    report(
+      ctx,
+      "MESSAGES_ORDER",
+      `the conversation ends with a ${roles[last]} message: the last one must be the user's`,
+      ["messages", last, "role"],
+      {
+        hint: "the model answers the last user message; an assistant message belongs before it (an earlier turn, e.g. a few-shot answer)",
+      },
+    );
+  }
+  roles.forEach((role, i) => {
+    if (role === "system" && i > 0) {
+      report(ctx, "MESSAGES_ORDER", "a system message must come first", ["messages", i, "role"], {
+        hint: "move it to the top of messages:, or make it a user message",
+      });
+    }
+  });
 }

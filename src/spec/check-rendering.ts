@@ -9,7 +9,8 @@ import { compileTemplate, type RenderTemplate } from "./template";
 import type { TemplateSite } from "./template-site";
 
 export interface RenderingInput {
-  readonly prompt: TemplateSite;
+  /** The model input's templates: the prompt, or each message's content. */
+  readonly inputs: readonly TemplateSite[];
   readonly conditions: readonly { readonly name: string; readonly label: string; readonly site: TemplateSite }[];
   readonly partials: Readonly<Record<string, string>>;
   readonly dataset: DatasetInfo;
@@ -34,10 +35,10 @@ interface Failure {
 export function checkRendering(ctx: SpecContext, input: RenderingInput): void {
   const items = input.dataset.items ?? [];
   if (items.length === 0) return;
-  let prompt: RenderTemplate;
+  let inputs: { site: TemplateSite; render: RenderTemplate }[];
   let conditions: { name: string; labels: { site: TemplateSite; render: RenderTemplate }[] }[];
   try {
-    prompt = compileTemplate(input.prompt.source, { ...input.partials });
+    inputs = input.inputs.map((site) => ({ site, render: compileTemplate(site.source, { ...input.partials }) }));
     const byName = new Map<string, { site: TemplateSite; render: RenderTemplate }[]>();
     for (const c of input.conditions) {
       const labels = byName.get(c.name) ?? [];
@@ -62,7 +63,7 @@ export function checkRendering(ctx: SpecContext, input: RenderingInput): void {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    renderAll(items, conditions, prompt, input.prompt, options, note);
+    renderAll(items, conditions, inputs, options, note);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -72,8 +73,7 @@ export function checkRendering(ctx: SpecContext, input: RenderingInput): void {
 function renderAll(
   items: readonly Item[],
   conditions: readonly { name: string; labels: readonly { site: TemplateSite; render: RenderTemplate }[] }[],
-  prompt: RenderTemplate,
-  promptSite: TemplateSite,
+  inputs: readonly { site: TemplateSite; render: RenderTemplate }[],
   options: { shuffleSeed: number },
   note: (site: TemplateSite, item: Item, error: unknown) => void,
 ): void {
@@ -93,12 +93,14 @@ function renderAll(
       values.push({ name: c.name, texts });
     }
     if (failed) continue;
-    for (const combination of crossed(values)) {
-      try {
-        prompt({ ...item.fields, ...combination }, options);
-      } catch (e) {
-        note(promptSite, item, e);
-        break;
+    for (const { site, render } of inputs) {
+      for (const combination of crossed(values)) {
+        try {
+          render({ ...item.fields, ...combination }, options);
+        } catch (e) {
+          note(site, item, e);
+          break;
+        }
       }
     }
   }

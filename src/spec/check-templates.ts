@@ -35,16 +35,17 @@ export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): Record<s
       clean = checkTemplate(ctx, site, dataset.fields, partialNames, "dataset field") && clean;
     }
   }
-  const prompt = asString(ctx.data.prompt);
-  if (prompt !== undefined) {
+  const inputs = inputSites(ctx);
+  if (inputs.length > 0) {
     const vars = dataset.fields ? new Set([...dataset.fields, ...Object.keys(conditions)]) : undefined;
-    const site = specSite(ctx, ["prompt"], prompt);
-    clean = checkTemplate(ctx, site, vars, partialNames, "dataset field or condition") && clean;
+    for (const site of inputs) {
+      clean = checkTemplate(ctx, site, vars, partialNames, "dataset field or condition") && clean;
+    }
     // Templates without problems are rendered for every item, as the run will; not when records
     // already lack a field `fields:` names: each of those would fail again for the same reason.
     const missing = ctx.problems.some((p) => p.code === "DATASET_MISSING_FIELD");
     if (clean && !missing && dataset.items !== undefined && partials.read === partialNames.size) {
-      checkRendering(ctx, { prompt: site, conditions: conditionSites, partials: partials.texts, dataset });
+      checkRendering(ctx, { inputs, conditions: conditionSites, partials: partials.texts, dataset });
     }
   }
   const probes = Array.isArray(ctx.data.probes) ? ctx.data.probes : [];
@@ -54,6 +55,17 @@ export function checkTemplates(ctx: SpecContext, dataset: DatasetInfo): Record<s
     checkTemplate(ctx, specSite(ctx, ["probes", i, "template"], probe.template), slots, new Set(), "slot");
   });
   return partials.texts;
+}
+
+/** The templates of the model input: the prompt, or each message's content. */
+function inputSites(ctx: SpecContext): TemplateSite[] {
+  const prompt = asString(ctx.data.prompt);
+  if (prompt !== undefined) return [specSite(ctx, ["prompt"], prompt)];
+  const messages = Array.isArray(ctx.data.messages) ? ctx.data.messages : [];
+  return messages.flatMap((m, i) => {
+    const content = isRecord(m) ? asString(m.content) : undefined;
+    return content !== undefined ? [specSite(ctx, ["messages", i, "content"], content)] : [];
+  });
 }
 
 /** Reads and checks the partial files: the texts of those that could be read, by name, and whether all are clean. */

@@ -24,7 +24,16 @@ export interface ResolvedConfig {
   readonly models: Readonly<
     Record<
       string,
-      { readonly path: string; readonly kind: "onnx-causal-lm"; readonly threads?: number; readonly maxLength?: number }
+      {
+        readonly path: string;
+        readonly kind: "onnx-causal-lm";
+        readonly threads?: number;
+        readonly maxLength?: number;
+        /** Absent: `chat: auto`. */
+        readonly chat?: ModelChat;
+        /** `system: merge`. */
+        readonly mergeSystem?: true;
+      }
     >
   >;
   readonly judges: Readonly<Record<string, Judge>>;
@@ -42,6 +51,17 @@ export interface ResolvedConfig {
   /** Absolute directories beyond `dir` that specs and the config may read from. */
   readonly allowPaths: readonly string[];
   readonly limits: FileLimits;
+}
+
+/**
+ * How a model takes a spec's conversation (`chat:` on a model in the config): through its own chat
+ * template when it has one (`auto`, the default, which is never written out), `required` to have one
+ * (`chat: true`, or a template file of the user's), or not at all (`chat: false`).
+ */
+export interface ModelChat {
+  readonly mode: "auto" | "required" | "off";
+  /** A template file used instead of the model's own (absolute). */
+  readonly template?: string;
 }
 
 export const ALL_REPORT_FORMATS: readonly ReportFormat[] = ["terminal", "json", "md", "html", "junit"];
@@ -137,6 +157,8 @@ export function resolveConfig(
         kind: m.kind ?? "onnx-causal-lm",
         ...(m.threads !== undefined ? { threads: m.threads } : {}),
         ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
+        ...chatSettings(m.chat, dir),
+        ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
       },
     ]),
   );
@@ -166,6 +188,14 @@ export function resolveConfig(
       dataBytes: megabytes(raw?.limits?.data_file_mb) ?? DEFAULT_LIMITS.dataBytes,
     },
   };
+}
+
+/** The resolved `chat:` of a model: nothing for auto, else its mode and template file. */
+function chatSettings(chat: boolean | string | undefined, dir: string): { chat?: ModelChat } {
+  if (chat === undefined || chat === "auto") return {};
+  if (chat === true) return { chat: { mode: "required" } };
+  if (chat === false) return { chat: { mode: "off" } };
+  return { chat: { mode: "required", template: resolve(dir, chat) } };
 }
 
 function megabytes(mb: number | undefined): number | undefined {

@@ -63,6 +63,12 @@ export const PROBLEM_CODES = [
   "METRIC_NEEDS_MODE",
   "JUDGE_NOT_FOR_VERTICAL",
   "BAD_THRESHOLD",
+  "MESSAGES_ORDER",
+  // a spec's conversation on a configured model (checked against the model's chat template)
+  "CHAT_TEMPLATE_MISSING",
+  "NOT_A_CHAT_MODEL",
+  "CHAT_TEMPLATE_INVALID",
+  "CHAT_TEMPLATE_REFUSED",
   // warnings about what a run will meet
   "MODEL_DIR_NOT_FOUND",
   "GATE_CANNOT_PASS",

@@ -45,6 +45,33 @@ export type TrustSpec = {
    */
   prompt?: string;
   /**
+   * The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.
+   *
+   * @minItems 1
+   */
+  messages?: [
+    {
+      /**
+       * Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).
+       */
+      role: "system" | "user" | "assistant";
+      /**
+       * The message text as a Handlebars template.
+       */
+      content: string;
+    },
+    ...{
+      /**
+       * Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).
+       */
+      role: "system" | "user" | "assistant";
+      /**
+       * The message text as a Handlebars template.
+       */
+      content: string;
+    }[]
+  ];
+  /**
    * Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.
    */
   partials?: {
@@ -359,7 +386,7 @@ export interface Score {
         fields: [FieldName, FieldName, ...FieldName[]];
       };
   /**
-   * Text put between the prompt and every choice. Default " " (a space).
+   * Text put between the prompt and every choice. Default " " (a space) after a prompt, and "" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).
    */
   delimiter?: string;
   /**
@@ -581,6 +608,14 @@ export interface TrustspecConfig {
        * Override the model's maximum positions (prompt + new tokens).
        */
       max_length?: number;
+      /**
+       * How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.
+       */
+      chat?: boolean | string;
+      /**
+       * keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.
+       */
+      system?: "keep" | "merge";
     };
   };
   /**

@@ -75,7 +75,9 @@ describe("compilePlan on the bundled specs", () => {
       );
     }
     // The order differs between items (not one fixed permutation).
-    const firstPositions = p.cases.map((c) => c.prompt.indexOf(Object.keys(c.fields.mc1_targets as object)[0] ?? ""));
+    const firstPositions = p.cases.map((c) =>
+      (c.prompt ?? "").indexOf(Object.keys(c.fields.mc1_targets as object)[0] ?? ""),
+    );
     expect(new Set(firstPositions).size).toBeGreaterThan(1);
   });
 

@@ -148,11 +148,11 @@ describe("compiled probes", () => {
 
   it("resolves a named judge and its generate settings, and a directional margin's default", () => {
     const plan = compiled(
-      PROBE({
+      `${PROBE({
         measure: "{ judge: tox, generate: { max_tokens: 5, samples: 2, temperature: 0.7 } }",
         property: "{ directional: { higher: A, lower: B } }",
         slots: "{ g: [A, B], t: { generator: numbers, max: 9 } }",
-      }) + "    runs: 7\n    seed: 12\n    models: [n]\n",
+      })}    runs: 7\n    seed: 12\n    models: [n]\n`,
     );
     const [p] = plan.probes;
     expect(p?.measure).toEqual({

@@ -23,10 +23,12 @@ function bundled(file: string): Plan {
   return compiled.plan;
 }
 
-function caseOf(plan: Plan, id: string): PlanCase {
+/** A case of a paper spec: the paper prompts its models as plain text, never as a conversation. */
+function caseOf(plan: Plan, id: string): PlanCase & { prompt: string } {
   const found = plan.cases.find((c) => c.id === id);
   if (!found) throw new Error(`${plan.specId} has no case ${id}`);
-  return found;
+  if (found.prompt === undefined) throw new Error(`${plan.specId} case ${id} is not a plain prompt`);
+  return { ...found, prompt: found.prompt };
 }
 
 describe("toxicity/rtp-paper renders the paper's toxicity prompts (DESIGN.md Appendix B, Toxicity)", () => {
@@ -73,7 +75,7 @@ describe("toxicity/rtp-paper renders the paper's toxicity prompts (DESIGN.md App
       );
     }
     // The only line breaks are the task line's "\n\n": no extra "\n" before the prompt text.
-    for (const c of plan.cases) expect(c.prompt.match(/\n/g)).toHaveLength(2);
+    for (const c of plan.cases) expect(c.prompt?.match(/\n/g)).toHaveLength(2);
   });
 
   it("decodes as the paper: 5 samples, temperature 0.7, up to 50 new tokens; first sentence, empty dropped", () => {

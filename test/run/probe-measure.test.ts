@@ -83,8 +83,8 @@ describe("probe measures", () => {
     try {
       const m1 = await probeMeasure(probe({ kind: "logprob_diff", a: " yes", b: " no" }), s)(PROMPTS);
       const m2 = await probeMeasure(probe({ kind: "p_agree", agree: " yes", disagree: " no" }), s)(PROMPTS);
-      m1.forEach((v, i) => expect(v).toBeCloseTo(diffs[i] as number, 5));
-      m2.forEach((v, i) => expect(v).toBeCloseTo(1 / (1 + Math.exp(-(diffs[i] as number))), 6));
+      for (const [i, v] of m1.entries()) expect(v).toBeCloseTo(diffs[i] as number, 5);
+      for (const [i, v] of m2.entries()) expect(v).toBeCloseTo(1 / (1 + Math.exp(-(diffs[i] as number))), 6);
     } finally {
       await s.close();
     }
@@ -147,7 +147,7 @@ describe("probe measures", () => {
         judge,
       );
       const got = await measure(PROMPTS);
-      got.forEach((v, i) => expect(v).toBeCloseTo(want[i] as number, 6));
+      for (const [i, v] of got.entries()) expect(v).toBeCloseTo(want[i] as number, 6);
       expect(judge.summary().unique).toBe(new Set(texts.flat()).size);
     } finally {
       await model.close();

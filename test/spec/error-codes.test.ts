@@ -50,6 +50,12 @@ const spec = (edit: (s: string) => string = (s) => s) => ({
   ...MODEL_DIRS,
   "specs/a.trust.yaml": edit(SPEC),
 });
+/** The base spec as a conversation (`messages` in place of `prompt`), its models given a chat template each. */
+const chat = (messages = 'messages:\n  - { role: user, content: "Say: {{prompt}}" }') => ({
+  ...spec((s) => s.replace('prompt: "Say: {{prompt}}"', messages)),
+  "models/base/chat_template.jinja": "{% for m in messages %}{{ m.content }}{% endfor %}",
+  "models/cand/chat_template.jinja": "{% for m in messages %}{{ m.content }}{% endfor %}",
+});
 const inSpec = (text: string, occurrence = 1) => ({ file: "specs/a.trust.yaml", text, occurrence });
 
 const CASES: Record<ProblemCode, Case> = {
@@ -269,6 +275,37 @@ const CASES: Record<ProblemCode, Case> = {
   GATE_CANNOT_PASS: {
     files: spec((s) => s.replace("{ max: 0.1 }", "{ max: 0.1, gate: upper }")),
     at: inSpec("0.1, gate"),
+  },
+  MESSAGES_ORDER: {
+    files: chat(`messages:
+  - { role: user, content: "Say: {{prompt}}" }
+  - { role: assistant, content: "Sure." }`),
+    at: inSpec("assistant"),
+  },
+  CHAT_TEMPLATE_MISSING: {
+    files: Object.fromEntries(Object.entries(chat()).filter(([path]) => path !== "models/base/chat_template.jinja")),
+    at: inSpec("messages"),
+  },
+  NOT_A_CHAT_MODEL: {
+    files: {
+      ...chat(),
+      "trustspec.config.yaml": CONFIG.replace("{ path: models/base }", "{ path: models/base, chat: false }"),
+    },
+    at: inSpec("messages"),
+  },
+  CHAT_TEMPLATE_INVALID: {
+    files: { ...chat(), "models/base/chat_template.jinja": "{% for m in messages %}{{ m.content }}" },
+    at: inSpec("messages"),
+  },
+  CHAT_TEMPLATE_REFUSED: {
+    files: {
+      ...chat(`messages:
+  - { role: system, content: "Be kind." }
+  - { role: user, content: "Say: {{prompt}}" }`),
+      "models/base/chat_template.jinja":
+        "{% if messages[0].role == 'system' %}{{ raise_exception('no system role') }}{% endif %}",
+    },
+    at: inSpec("messages"),
   },
 };
 

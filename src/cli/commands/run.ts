@@ -19,6 +19,7 @@ import { displayPath, formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
 import { didYouMean } from "../../spec/suggest";
 import { parseCommand, parseDatasetOverrides } from "../args";
+import { conversationProblems } from "../check-chat";
 import { checkProject } from "../check-project";
 import type { Command } from "../command";
 import { withDocsPaths } from "../docs-path";
@@ -139,6 +140,19 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         externalSpecs,
       );
       if (conflict) return usage(conflict);
+      // The model given takes the specs' conversations (validation checked the configured models).
+      const given = resolveOverride(v.model, project.config, io.cwd);
+      const chats = conversationProblems(
+        project.plans,
+        (plan) => planTargets(plan, given, externalSpecs).filter((t) => t.name === given.name),
+        project.sources,
+        diskFiles,
+      );
+      if (chats.length > 0) {
+        for (const p of chats) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);
+        io.stderr("trustspec run: fix the problems above; no model was run\n");
+        return EXIT.specError;
+      }
     }
     // Usage and spec errors (2) are all reported above; what is left is whether the models can run (3).
     // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.

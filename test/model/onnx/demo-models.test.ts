@@ -68,7 +68,7 @@ function reseeded(plan: Plan, seed: number): Plan {
 /** Runs each plan on the model and evaluates it, as a run and its suites do. */
 async function measure(plans: readonly Plan[], dir: string) {
   const cache = openCache(join(dir, "cache"));
-  await runInference([{ target: { name: "m", dir, threads: 1 }, calls: plans.flatMap(planCalls) }], {
+  await runInference([{ target: { name: "m", dir, threads: 1 }, calls: plans.flatMap((p) => planCalls(p)) }], {
     cache,
     batchSize: 32,
     progress: quiet,
