@@ -1,6 +1,8 @@
-import { type ChatMessage, ChatTemplateRefusal, readChatTemplate, renderChat } from "../model/chat-template";
+import type { PlanMessage } from "../compile/plan";
 import { readModelConfig } from "../model/model-config";
 import { loadTokenizer } from "../model/tokenizer";
+import { ConversationError, type ConversationFailure, conversationRenderer } from "../run/conversations";
+import type { ModelTarget } from "../run/infer";
 import { diskFiles } from "../spec/file-access";
 
 /** What `generate` and `score` were given to put before the model's answer. */
@@ -63,34 +65,42 @@ export function checkInputOptions(o: InputOptions): string | undefined {
 }
 
 /**
- * The model's input for checked options: plain text as given, or the conversation rendered with the
- * model's chat template (the generation prompt after it). A model without a template, or a
- * template that refuses the conversation (no system role, say), is a usage error in its own words.
+ * The model's input for checked options: plain text as given, or the conversation written by the
+ * model's chat template (the config's `chat:` file when it names one; `system: merge` applied), the
+ * generation prompt after it. A model without a template, or a template that refuses the conversation
+ * (no system role, say), is a usage error in its own words.
  */
-export function modelInput(dir: string, o: InputOptions): ModelInput | { readonly usage: string } {
+export function modelInput(target: ModelTarget, o: InputOptions): ModelInput | { readonly usage: string } {
   if (!(o.chat || o.user !== undefined)) return { text: o.text ?? "", addSpecialTokens: true, chat: false };
-  const template = readChatTemplate(dir, diskFiles);
-  if (!template) {
-    return {
-      usage: `the model in ${dir} has no chat template (chat_template in tokenizer_config.json, chat_template.jinja or chat_template.json); give plain text with ${o.textOption} and without --chat, or export the model with its tokenizer's chat template`,
-    };
-  }
-  const messages = chatMessages(o);
   try {
-    return { text: renderChat(template, messages), addSpecialTokens: false, chat: true };
+    const render = conversationRenderer(target);
+    return { text: render(chatMessages(o)), addSpecialTokens: false, chat: true };
   } catch (e) {
-    if (!(e instanceof ChatTemplateRefusal)) throw e;
-    return {
-      usage: `the chat template in ${e.source} refuses this conversation: ${e.message}${o.system !== undefined ? " (many templates take no system message: put its text in --user)" : ""}`,
-    };
+    if (!(e instanceof ConversationError)) throw e;
+    return { usage: `${e.failure.message.replace("this spec's messages", "a conversation")}\n  hint: ${cliHint(e.failure, target, o)}` };
+  }
+}
+
+/** What to do on the command line about a model that cannot take the conversation. */
+function cliHint(failure: ConversationFailure, target: ModelTarget, o: InputOptions): string {
+  switch (failure.code) {
+    case "CHAT_TEMPLATE_MISSING":
+    case "NOT_A_CHAT_MODEL":
+      return `give plain text with ${o.textOption} and without --chat, or name a template file for the model (chat: in trustspec.config.yaml)`;
+    case "CHAT_TEMPLATE_REFUSED":
+      return o.system !== undefined && !target.mergeSystem
+        ? "many templates take no system message: put its text in --user (system: merge on the model in trustspec.config.yaml does that in runs)"
+        : failure.hint;
+    default:
+      return failure.hint;
   }
 }
 
 /** The conversation the options describe: the system message, if any, then the user's. */
-export function chatMessages(o: InputOptions): ChatMessage[] {
+export function chatMessages(o: InputOptions): PlanMessage[] {
   return [
-    ...(o.system !== undefined ? [{ role: "system", content: o.system }] : []),
-    { role: "user", content: o.user ?? o.text ?? "" },
+    ...(o.system !== undefined ? [{ role: "system" as const, content: o.system }] : []),
+    { role: "user" as const, content: o.user ?? o.text ?? "" },
   ];
 }
 

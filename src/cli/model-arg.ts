@@ -1,37 +1,39 @@
-import { resolve } from "node:path";
 import type { ModelDriver } from "../model/driver";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
+import type { ModelTarget } from "../run/infer";
+import { resolveOverride } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
 import { findConfig, loadConfig } from "../spec/load-config";
 import { didYouMean } from "../spec/suggest";
 import { type CliIO, EXIT } from "./io";
 
 /**
- * `--model NAME|DIR`: a model directory, or the name of a model in the project's config, of
- * either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). An
+ * `--model NAME|DIR`: the name of a model in the project's config (with its settings), or a model
+ * directory, of either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). An
  * argument that names neither is a usage error (exit 2, as in `trustspec run`); a model that does not
  * load is printed as `file: error CODE: message` with a hint, exit 3 (runtime error).
  */
-async function openModel(arg: string, io: CliIO, command: string): Promise<ModelDriver | number> {
-  let dir = resolve(io.cwd, arg);
-  if (!diskFiles.isDirectory(dir)) {
-    const configFile = findConfig(diskFiles, io.cwd);
-    const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
-    const named = config?.models[arg];
-    if (named) dir = named.path;
-    else {
-      const names = Object.keys(config?.models ?? {});
-      const hint =
-        names.length > 0
-          ? `${didYouMean(arg, names, "models in the config")}`
-          : "give the directory of an optimum ONNX export (a causal LM, or a classifier for classify)";
-      io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
-      return EXIT.specError;
-    }
+async function openModel(
+  arg: string,
+  io: CliIO,
+  command: string,
+): Promise<{ driver: ModelDriver; target: ModelTarget } | number> {
+  const configFile = findConfig(diskFiles, io.cwd);
+  const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
+  // As `trustspec run --model` reads it, so a configured model keeps its settings (its chat template, say).
+  const target = resolveOverride(arg, config, io.cwd);
+  if (!diskFiles.isDirectory(target.dir) && !config?.models[arg]) {
+    const names = Object.keys(config?.models ?? {});
+    const hint =
+      names.length > 0
+        ? `${didYouMean(arg, names, "models in the config")}`
+        : "give the directory of an optimum ONNX export (a causal LM, or a classifier for classify)";
+    io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
+    return EXIT.specError;
   }
   try {
-    return await loadModel(dir, { files: diskFiles });
+    return { driver: await loadModel(target.dir, { files: diskFiles }), target };
   } catch (e) {
     return reportModelError(e, io, command);
   }
@@ -51,15 +53,15 @@ export async function withModel(
   arg: string,
   io: CliIO,
   command: string,
-  use: (model: ModelDriver) => Promise<number>,
+  use: (model: ModelDriver, target: ModelTarget) => Promise<number>,
 ): Promise<number> {
-  const model = await openModel(arg, io, command);
-  if (typeof model === "number") return model;
+  const opened = await openModel(arg, io, command);
+  if (typeof opened === "number") return opened;
   try {
-    return await use(model);
+    return await use(opened.driver, opened.target);
   } catch (e) {
     return reportModelError(e, io, command);
   } finally {
-    await model.close();
+    await opened.driver.close();
   }
 }

@@ -24,8 +24,8 @@ export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 /** Bumped when the meaning of a cached result changes, so old entries are never read as new ones. */
 const CALL_FORMAT = 1;
 
-/** A case's conversation as one model's chat template writes it (with the generation prompt); the case id is for errors. */
-export type RenderConversation = (messages: readonly PlanMessage[], caseId: string) => string;
+/** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
+export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;
 
 /**
  * The calls of a plan on one model, one per case (its index in `plan.cases`); none for a probe-only

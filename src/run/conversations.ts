@@ -109,12 +109,12 @@ function refused(
   target: ModelTarget,
   e: ChatTemplateRefusal,
   messages: readonly PlanMessage[],
-  caseId: string,
+  caseId: string | undefined,
 ): ConversationFailure {
   const system = messages.some((m) => m.role === "system") && !target.mergeSystem;
   return {
     code: "CHAT_TEMPLATE_REFUSED",
-    message: `the chat template of ${target.name} refuses the conversation of case ${caseId}: "${e.message}"`,
+    message: `the chat template of ${target.name} refuses the conversation${caseId !== undefined ? ` of case ${caseId}` : ""}: "${e.message}"`,
     hint: system
       ? `this template may take no system message: set system: merge on model ${target.name} in trustspec.config.yaml to put its text before the first user message, or leave the system message out`
       : "change the messages to a conversation the template takes (roles alternating user/assistant, ending with user), or name another template for the model (chat: in the config)",

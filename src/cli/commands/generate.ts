@@ -78,8 +78,8 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       numbers[name] = n;
     }
-    return withModel(v.model, io, "generate", async (model) => {
-      const given = modelInput(model.info.dir, input);
+    return withModel(v.model, io, "generate", async (model, target) => {
+      const given = modelInput(target, input);
       if ("usage" in given) {
         io.stderr(`trustspec generate: ${given.usage}\n`);
         return EXIT.specError;

@@ -59,8 +59,8 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       io.stderr(`trustspec score: ${wrong}\nRun 'trustspec score --help' for usage.\n`);
       return EXIT.specError;
     }
-    return withModel(v.model, io, "score", async (model) => {
-      const given = modelInput(model.info.dir, input);
+    return withModel(v.model, io, "score", async (model, target) => {
+      const given = modelInput(target, input);
       if ("usage" in given) {
         io.stderr(`trustspec score: ${given.usage}\n`);
         return EXIT.specError;
