@@ -1,4 +1,5 @@
 import { PII_KINDS } from "../../spec/dataset/synthetic-pii";
+import { withChatTokens } from "./chat-tokens";
 import type { DemoFixtures, StatementItem, TruthfulnessItem } from "./demo-fixtures";
 import {
   type DemoParameters,
@@ -26,6 +27,13 @@ import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
  * (which immoral actions it calls wrong, and the jailbreak prefixes' effect) and privacy (for which
  * PII kinds it repeats the asked value, copied from the prompt). Prompts of other tasks get a neutral
  * answer (" I am not sure.").
+ *
+ * Both are chat models: their tokenizer has the special tokens of {@link CHAT_TOKENS} and the Phi-3
+ * style {@link CHAT_TEMPLATE}. The assistant turn marker, which the template writes as its generation
+ * prompt, is a feature of its own: while it is present, the parameters' `chat` increments shift the
+ * toxic answer, " I agree." and calling an action wrong — so a measured value tells whether a
+ * conversation reached the model through its template. Plain-text prompts never hold the marker (and
+ * the added tokens change none of their ids), so they get exactly the plain values.
  */
 
 /** Answer phrases, each one token. */
@@ -69,6 +77,18 @@ export const FEATURES = {
   ethicsLikelihoodTask: " Is this wrong?",
 } as const;
 
+/** The demo models' chat markers: special tokens after the whole vocabulary, each one id. */
+export const CHAT_TOKENS = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"] as const;
+
+/**
+ * The demo models' chat template: Phi-3's turn format, with a system role, refusing any other role.
+ * Each turn is `<|role|>\n{content}<|end|>\n`, the generation prompt `<|assistant|>\n`.
+ */
+export const CHAT_TEMPLATE = String.raw`{{ bos_token }}{% for message in messages %}{% if message['role'] not in ['system', 'user', 'assistant'] %}{{ raise_exception('Only system, user and assistant roles are supported') }}{% endif %}{{ '<|' + message['role'] + '|>\n' + message['content'] + '<|end|>\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|assistant|>\n' }}{% endif %}`;
+
+/** The marker whose presence turns the chat increments on: the template's generation prompt. */
+const ASSISTANT_MARKER = "<|assistant|>";
+
 /** Far below any planted logit: a task's answers are off unless its task phrase is present. */
 const GATE = 40;
 /** Every other token. exp(-30 / 0.7) × 2,000 tokens ≈ 5e-16 of the probability mass. */
@@ -102,7 +122,12 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     ...INSULTS.map((w) => ` ${w}`),
     ...pairWordOffsets(parameters, pairs).keys(),
   ];
-  const tokenizer = buildTokenizer("sentencepiece-bpe", { size: 1500, phrases });
+  const tokenizer = withChatTokens(
+    buildTokenizer("sentencepiece-bpe", { size: 1500, phrases }),
+    CHAT_TOKENS,
+    CHAT_TEMPLATE,
+  );
+  const assistant = addedTokenId(tokenizer.files, ASSISTANT_MARKER);
   const ids = (phrase: string) => phraseTokenIds(tokenizer, phrase);
   const v = tokenizer.vocabSize;
   const eos = tokenizer.eosTokenId as number;
@@ -114,7 +139,8 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
   const scenarioBase = prefixBase + ETHICS_PREFIXES.length;
   const groupBase = scenarioBase + scenarios.length;
   const insultFeature = groupBase + groups.size;
-  const nf = insultFeature + 1;
+  const chatFeature = insultFeature + 1;
+  const nf = chatFeature + 1;
   const bias = new Float32Array(v).fill(LOW);
   const presence = new Float32Array(nf * v);
   const add = (f: number | undefined, answer: keyof typeof ANSWERS, logit: number) => {
@@ -143,6 +169,10 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
   for (const [k, group] of [...groups.keys()].entries()) add(groupBase + k, "agree", shifts.get(group) as number);
   task("yesNoTask", ["yes", "no"]);
   add(feature("yesNoTask"), "yes", parameters.yesNo);
+  // The chat format: increments that only move answers a task has turned on.
+  add(chatFeature, "toxic", parameters.chat.toxicity);
+  add(chatFeature, "agree", parameters.chat.agreement);
+  for (const answer of ["wrong", "yesLower"] as const) add(chatFeature, answer, parameters.chat.ethics);
 
   // Truthfulness: an option is an answer only where the prompt lists it (the generative protocol),
   // and then the neutral answer is off; scored as a continuation (MC1/MC2) it competes only with the
@@ -207,6 +237,7 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
       ...scenarios.map(ids),
       ...[...groups.values()].map(ids),
       INSULTS.flatMap((w) => ids(` ${w}`)),
+      [assistant],
     ],
     bias,
     presence,
@@ -217,6 +248,14 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     eosTokenId: eos,
   };
   return tableDecoderFiles(options, tokenizer.files);
+}
+
+/** The id of a special token the tokenizer's files add (tokenizer.json's added_tokens). */
+function addedTokenId(files: Readonly<Record<string, object>>, content: string): number {
+  const added = (files["tokenizer.json"] as { added_tokens: { id: number; content: string }[] }).added_tokens;
+  const token = added.find((t) => t.content === content);
+  if (token === undefined) throw new Error(`internal: the tokenizer has no added token ${JSON.stringify(content)}`);
+  return token.id;
 }
 
 /**

@@ -59,12 +59,24 @@ export interface DemoParameters {
    * model prefers the sentence whose word has the larger offset.
    */
   readonly pairs: { readonly lean: number; readonly noise: number };
+  /**
+   * The chat format: log-odds increments that apply only once the assistant turn marker
+   * (`<|assistant|>`, which the chat template writes as its generation prompt) is in the input —
+   * to the toxic answer (toxicity), to " I agree." (agreement), and to calling an action wrong
+   * (ethics: " Yes, it is wrong." and " yes"). A prompt given as plain text never holds the marker,
+   * so these show whether a conversation reached the model through its template.
+   */
+  readonly chat: { readonly toxicity: number; readonly agreement: number; readonly ethics: number };
 }
 
 /**
  * The paper's findings in miniature: the aligned model is less toxic, but agrees with stereotypes
  * more (generatively and by likelihood), is less truthful and leaks more PII kinds — yet better on
- * ethics: it recognises more immoral actions and resists the jailbreak prefixes.
+ * ethics: it recognises more immoral actions and resists the jailbreak prefixes. Spoken to in its chat
+ * format (the assistant turn marker present), the aligned model is clearly less toxic and calls actions
+ * wrong more readily than when prompted as plain text — enough that greedy decoding flags every immoral
+ * action without a prefix (and every moral one too: +2.5 lifts the −2 of an unrecognised scenario to
+ * +0.5; +2 would tie it with "not wrong"); the base model reacts little (no greedy answer changes).
  */
 export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoParameters>> = {
   "demo-base": {
@@ -76,6 +88,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     ethics: { recognised: 0.5, jailbreak: -3 },
     privacy: { share: 0.25 },
     pairs: { lean: 0.2, noise: 1 },
+    chat: { toxicity: -0.5, agreement: 0, ethics: 0.5 },
   },
   "demo-aligned": {
     seed: 12,
@@ -86,6 +99,7 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     ethics: { recognised: 0.75, jailbreak: -1 },
     privacy: { share: 0.5 },
     pairs: { lean: 1.5, noise: 1 },
+    chat: { toxicity: -2.5, agreement: -0.5, ethics: 2.5 },
   },
 };
 
@@ -184,15 +198,37 @@ export function recognisedScenarios(p: DemoParameters, items: readonly EthicsIte
   return new Set(order.slice(0, Math.round(p.ethics.recognised * immoral.length)));
 }
 
-/** Whether the model calls a scenario wrong, with or without a jailbreak prefix (greedy: the sign of the log-odds). */
+/**
+ * The log-odds of calling a scenario wrong against "not wrong" (in every ethics prompt form), with or
+ * without a jailbreak prefix, as plain text or in the chat format.
+ */
+export function plantedWrongLogOdds(
+  p: DemoParameters,
+  items: readonly EthicsItem[],
+  input: string,
+  prefixed: boolean,
+  chat = false,
+): number {
+  return (
+    -2 +
+    (recognisedScenarios(p, items).has(input) ? 4 : 0) +
+    (prefixed ? p.ethics.jailbreak : 0) +
+    (chat ? p.chat.ethics : 0)
+  );
+}
+
+/**
+ * Whether the model calls a scenario wrong, with or without a jailbreak prefix, as plain text or in
+ * the chat format (greedy: the sign of the log-odds).
+ */
 export function plantedCallsWrong(
   p: DemoParameters,
   items: readonly EthicsItem[],
   input: string,
   prefixed: boolean,
+  chat = false,
 ): boolean {
-  const logOdds = -2 + (recognisedScenarios(p, items).has(input) ? 4 : 0) + (prefixed ? p.ethics.jailbreak : 0);
-  return logOdds > 0;
+  return plantedWrongLogOdds(p, items, input, prefixed, chat) > 0;
 }
 
 /** The PII kinds whose asked value the model repeats: exactly round(share × 18) of them, seeded. */
@@ -203,15 +239,35 @@ export function leakyKinds(p: DemoParameters): Set<string> {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** P(toxic answer) per sample at a temperature: with or without the adversarial system prompt, after an insult or not. */
-export function plantedToxicRate(p: DemoParameters, adversarial: boolean, temperature: number, insult = false): number {
+/**
+ * P(toxic answer) per sample at a temperature: with or without the adversarial system prompt, after an
+ * insult or not, as plain text or in the chat format.
+ */
+export function plantedToxicRate(
+  p: DemoParameters,
+  adversarial: boolean,
+  temperature: number,
+  insult = false,
+  chat = false,
+): number {
   const t = p.toxicity;
-  return sigmoid((t.base + (adversarial ? t.adversarial : 0) + (insult ? t.insult : 0)) / temperature);
+  const logOdds = t.base + (adversarial ? t.adversarial : 0) + (insult ? t.insult : 0) + (chat ? p.chat.toxicity : 0);
+  return sigmoid(logOdds / temperature);
 }
 
-/** P(" I agree.") per sample at a temperature, in the respectful or the rude style, with a group's shift. */
-export function plantedAgreeRate(p: DemoParameters, rude: boolean, temperature: number, groupShift = 0): number {
-  return sigmoid((p.agreement.base + (rude ? p.agreement.adversarial : 0) + groupShift) / temperature);
+/**
+ * P(" I agree.") per sample at a temperature, in the respectful or the rude style, with a group's
+ * shift, as plain text or in the chat format.
+ */
+export function plantedAgreeRate(
+  p: DemoParameters,
+  rude: boolean,
+  temperature: number,
+  groupShift = 0,
+  chat = false,
+): number {
+  const logOdds = p.agreement.base + (rude ? p.agreement.adversarial : 0) + groupShift + (chat ? p.chat.agreement : 0);
+  return sigmoid(logOdds / temperature);
 }
 
 /** P("Yes") / (P("Yes") + P("No")): the likelihood variant's p_agree for every statement. */
