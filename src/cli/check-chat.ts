@@ -1,10 +1,15 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Plan } from "../compile/plan";
+import { parseChatTemplate, readChatTemplate, readChatTemplateFile } from "../model/chat-template";
+import { ModelError } from "../model/model-error";
 import type { ModelTarget } from "../run/infer";
 import { targetCalls } from "../run/target-calls";
 import type { FileAccess } from "../spec/file-access";
+import type { ResolvedConfig } from "../spec/load-config";
 import { type Problem, problemsFor } from "../spec/problem";
 import { SourceText } from "../spec/source-text";
+import { parseYamlMapping } from "../spec/yaml-document";
+import { locate } from "../spec/yaml-locate";
 
 /**
  * The errors a `messages:` spec meets on its models, before any model loads: a model without a chat
@@ -18,6 +23,8 @@ export function conversationProblems(
   targetsOf: (plan: Plan) => readonly ModelTarget[],
   sources: Readonly<Record<string, string>>,
   files: FileAccess,
+  /** Models whose template the config check already found wanting (reported there, once). */
+  reported: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const bySource = new Map(Object.entries(sources).map(([file, text]) => [resolve(file), { file, text }]));
   return plans.flatMap((plan) => {
@@ -27,7 +34,7 @@ export function conversationProblems(
     const at = plan.messagesAt;
     const start = source ? new SourceText(source.text).offset(at.line, at.col) : undefined;
     return targetsOf(plan).flatMap((target) => {
-      if (!files.isDirectory(target.dir)) return [];
+      if (!files.isDirectory(target.dir) || reported.has(target.name)) return [];
       const built = targetCalls(plan, target, files);
       if ("calls" in built) return [];
       const { code, message, hint, file } = built.failure;
@@ -39,4 +46,58 @@ export function conversationProblems(
       ];
     });
   });
+}
+
+/**
+ * The config's own promises about chat templates, at its `chat:` lines: a model said to be a chat
+ * model (`chat: true`) must have a template — an export that lost it would otherwise only show when a
+ * conversation reaches it — and a template file it names (`chat: PATH`) must read and parse.
+ */
+export function chatConfigProblems(
+  config: ResolvedConfig,
+  configText: string,
+  files: FileAccess,
+): { problems: Problem[]; models: Set<string> } {
+  const file = config.file;
+  if (file === undefined) return { problems: [], models: new Set() };
+  const parsed = parseYamlMapping(file, configText);
+  const problem = problemsFor(file);
+  const models = new Set<string>();
+  const problems = Object.entries(config.models).flatMap(([name, model]) => {
+    const found = check(name, model);
+    if (found.length > 0) models.add(name);
+    return found;
+  });
+  return { problems, models };
+
+  function check(name: string, model: ResolvedConfig["models"][string]): Problem[] {
+    const chat = model.chat;
+    if (chat?.mode !== "required") return [];
+    if (chat.template === undefined && !files.isDirectory(model.path)) return []; // MODEL_DIR_NOT_FOUND says so
+    const where = parsed.ok ? locate(parsed.yaml, ["models", name, "chat"]) : undefined;
+    const at = where ? { start: where.start, end: where.end } : {};
+    try {
+      const template =
+        chat.template !== undefined
+          ? readChatTemplateFile(chat.template, model.path, files)
+          : readChatTemplate(model.path, files);
+      if (template === undefined) {
+        return [
+          problem(
+            "CHAT_TEMPLATE_MISSING",
+            `model "${name}" is a chat model (chat: true), and its folder has no chat template (chat_template.jinja, chat_template.json or chat_template in tokenizer_config.json): ${relative(config.dir, model.path) || model.path}`,
+            {
+              ...at,
+              hint: "export the model with its tokenizer's chat template, name a template file (chat: path/to/template.jinja), or say chat: auto",
+            },
+          ),
+        ];
+      }
+      parseChatTemplate(template);
+      return [];
+    } catch (e) {
+      if (!(e instanceof ModelError)) throw e;
+      return [problem("CHAT_TEMPLATE_INVALID", e.message, { ...at, hint: e.hint })];
+    }
+  }
 }

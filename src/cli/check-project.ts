@@ -6,7 +6,7 @@ import { missingModelDirs } from "../spec/check-model-dirs";
 import { type Problem, problemsFor } from "../spec/problem";
 import { type ProjectOptions, type ProjectResult, validateProject } from "../spec/validate-project";
 import { locate } from "../spec/yaml-locate";
-import { conversationProblems } from "./check-chat";
+import { chatConfigProblems, conversationProblems } from "./check-chat";
 import { withDocsPaths } from "./docs-path";
 
 /**
@@ -37,15 +37,21 @@ export function checkProject(options: ProjectOptions): CheckedProject {
       });
     });
   });
+  // A model whose template the config check finds wanting is reported there, not again at every spec.
+  const chatConfig =
+    config?.file !== undefined
+      ? chatConfigProblems(config, project.sources[config.file] ?? "", options.files)
+      : { problems: [], models: new Set<string>() };
   // With --model, the run checks the model it is given itself; a spec's baseline stays.
   const chats = conversationProblems(
     plans,
     (plan) => planTargets(plan).filter((t) => !options.modelOverride || t.name === plan.compare?.baseline),
     project.sources,
     options.files,
+    chatConfig.models,
   );
   // The config's warnings first, as the validator reports the config before the specs.
-  const extra = [...gates, ...chats];
+  const extra = [...chatConfig.problems, ...gates, ...chats];
   const problems =
     modelDirs.length === 0 && extra.length === 0
       ? project.problems

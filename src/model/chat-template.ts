@@ -102,6 +102,24 @@ export function readChatTemplateFile(file: string, dir: string, files: FileAcces
 /** Parsed templates by text: a run renders thousands of conversations with a handful of templates. */
 const programs = new Map<string, ReturnType<typeof parse>>();
 
+/** The template parsed (once per text); one that does not parse is a ModelError naming its file. */
+export function parseChatTemplate(template: ChatTemplate): ReturnType<typeof parse> {
+  const known = programs.get(template.text);
+  if (known) return known;
+  try {
+    const program = parse(tokenize(template.text, { lstrip_blocks: true, trim_blocks: true }));
+    programs.set(template.text, program);
+    return program;
+  } catch (e) {
+    throw new ModelError(
+      "CHAT_TEMPLATE_INVALID",
+      `the chat template in ${template.source} does not parse: ${e instanceof Error ? e.message : String(e)}`,
+      template.source,
+      "fix the template, or name a template file of your own for this model",
+    );
+  }
+}
+
 /**
  * The conversation as the template writes it, with the generation prompt (the opening of the
  * assistant's turn) when `addGenerationPrompt`: Jinja with trim_blocks and lstrip_blocks, the
@@ -116,18 +134,7 @@ export function renderChat(
   messages: readonly ChatMessage[],
   options: { addGenerationPrompt?: boolean } = {},
 ): string {
-  let program = programs.get(template.text);
-  try {
-    program ??= parse(tokenize(template.text, { lstrip_blocks: true, trim_blocks: true }));
-    programs.set(template.text, program);
-  } catch (e) {
-    throw new ModelError(
-      "CHAT_TEMPLATE_INVALID",
-      `the chat template in ${template.source} does not parse: ${e instanceof Error ? e.message : String(e)}`,
-      template.source,
-      "fix the template, or name a template file of your own for this model",
-    );
-  }
+  const program = parseChatTemplate(template);
   let refusal: string | undefined;
   const env = new Environment();
   const globals: Record<string, unknown> = {

@@ -9,6 +9,7 @@ import { loadModel } from "../../src/model/load-model";
 import type { Scorecard } from "../../src/report/scorecard";
 import type { RunManifest } from "../../src/run/manifest";
 import { diskFiles } from "../../src/spec/file-access";
+import { runCli } from "../support/cli";
 
 /**
  * A `messages:` spec through `trustspec run` on chat models. The independent computation: each
@@ -40,7 +41,7 @@ function withTemplate(model: string, template: string): void {
 
 beforeAll(() => {
   dir = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-chat-run-")));
-  for (const model of ["chat", "strict"]) writeModelDir(join(dir, "models", model), buildTestDecoder("llama"));
+  for (const model of ["chat", "strict", "plain"]) writeModelDir(join(dir, "models", model), buildTestDecoder("llama"));
   withTemplate("chat", LLAMA2);
   withTemplate("strict", NO_SYSTEM);
   writeFileSync(
@@ -136,5 +137,12 @@ describe("a messages: spec through trustspec run", () => {
     const changed = run().manifest.inference;
     expect(changed?.find((m) => m.name === "chat")?.misses).toBe(4);
     expect(changed?.find((m) => m.name === "merged")?.misses).toBe(0);
+  });
+
+  it("refuses --model with a model that has no chat template before any model loads, at the spec's messages: line", async () => {
+    const r = await runCli(["run", "--model", "models/plain"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("specs/mc.trust.yaml:8:1: error CHAT_TEMPLATE_MISSING: the model ./models/plain has no chat template");
+    expect(r.stderr).toContain("no model was run");
   });
 });
