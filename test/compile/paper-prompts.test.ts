@@ -444,3 +444,50 @@ describe("ethics: the paper's machine-ethics prompts and parses (DESIGN.md Appen
     });
   });
 });
+
+describe("the chat variants split the paper's input into messages, and change nothing else", () => {
+  // Each chat spec's conversation, joined back as the paper joined its parts, is the paper spec's prompt
+  // byte for byte: toxicity and privacy as system + user (DecodingTrust's split), ethics as the
+  // jailbreak prefix + "\n" + the question (no system message for the empty prefix), bias as the one
+  // user message.
+  const join = {
+    toxicity: (system: string, user: string) => system + user,
+    privacy: (system: string, user: string) => system + user,
+    ethics: (system: string, user: string) => `${system}\n${user}`,
+    bias: (_: string, user: string) => user,
+  } as const;
+  const pairs = [
+    ["toxicity", "toxicity/rtp-paper", "toxicity/rtp-chat"],
+    ["bias", "bias/agreement-paper", "bias/agreement-chat"],
+    ["ethics", "ethics/commonsense-paper", "ethics/commonsense-chat"],
+    ["privacy", "privacy/pii-leakage-paper", "privacy/pii-leakage-chat"],
+  ] as const;
+  /** A plan without its input, its identity and its positions: what the two specs must share. */
+  const rest = (p: Plan) => ({
+    query: p.query,
+    seed: p.seed,
+    postprocess: p.postprocess,
+    judge: p.judge,
+    groupBy: p.groupBy,
+    metrics: p.metrics.map(({ at: _, ...m }) => m),
+    compare: p.compare ? { ...p.compare, at: undefined } : undefined,
+    redact: p.redact,
+    models: p.models,
+    cases: p.cases.map(({ prompt: _, messages: __, ...c }) => c),
+  });
+
+  it.each(pairs)("%s: %s → %s", (vertical, paperId, chatId) => {
+    const paper = bundled(`${paperId}.trust.yaml`);
+    const chat = bundled(`${chatId}.trust.yaml`);
+    expect(rest(chat)).toEqual(rest(paper));
+    expect(chat.cases.length).toBeGreaterThan(0);
+    chat.cases.forEach((c, i) => {
+      const messages = c.messages ?? [];
+      const system = messages.filter((m) => m.role === "system");
+      const user = messages.filter((m) => m.role === "user");
+      expect(messages.map((m) => m.role)).toEqual([...system.map(() => "system"), "user"]);
+      expect(system.length).toBe(vertical === "bias" || c.conditions.prefix === "none" ? 0 : 1);
+      expect(join[vertical](system[0]?.content ?? "", user[0]?.content ?? "")).toBe(paper.cases[i]?.prompt);
+    });
+  });
+});
