@@ -14,8 +14,10 @@ export const compileCommand: Command = {
   help: `Usage: trustspec compile SPEC [--out DIR] [--dataset ID=PATH...]
 
 Compiles a spec the way the Jest transformer does and writes the module: a few lines
-that hand the spec's data plan (every rendered prompt, choice, seed, judge, metric and
-gate, as JSON) to the trustspec runtime. Without --out it is printed.
+that hand the spec's data plan (every rendered prompt or conversation, choice, seed,
+judge, metric and gate, as JSON) to the trustspec runtime. Without --out it is printed.
+A conversation (messages:) is shown as its messages; each model writes it with its
+own chat template at run time (see its text with trustspec generate --user … --json).
 
 Options:
   --out DIR          write DIR/<spec file name>.js instead of printing
