@@ -127,6 +127,16 @@ describe("a messages: spec through trustspec run", () => {
       const measured = card.specs[0]?.models.find((m) => m.model === model)?.metrics.find((m) => m.name === "mc2");
       expect(measured?.value.point).toBeCloseTo(await directMc2(model), 6);
     }
+    // The scorecard says which template wrote each model's input, and that the system message was merged.
+    const models = card.specs[0]?.models ?? [];
+    expect(models.find((m) => m.model === "chat")?.chat).toEqual({ template: "models/chat/tokenizer_config.json" });
+    expect(models.find((m) => m.model === "merged")?.chat).toEqual({
+      template: "models/strict/tokenizer_config.json",
+      systemMerged: true,
+    });
+    expect(readFileSync(join(dir, "reports", "scorecard.md"), "utf8")).toContain(
+      "the system message was put into the first user message (system: merge)",
+    );
     // The two models differ only in their template (same weights): their inputs, and so their calls, differ.
     expect(first.manifest.inference?.map((m) => m.misses)).toEqual([4, 4]);
   });
