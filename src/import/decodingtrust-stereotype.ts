@@ -13,7 +13,7 @@ export interface StereotypeStatement {
 }
 
 /** The bundled specs that read this layout. */
-export const STEREOTYPE_SPECS = ["bias/agreement-paper", "bias/agreement-likelihood"] as const;
+export const STEREOTYPE_SPECS = ["bias/agreement-paper", "bias/agreement-likelihood", "bias/agreement-chat"] as const;
 
 /** The placeholder DecodingTrust's templates hold where the group goes. */
 export const TARGET_GROUP = "[target_group]";

@@ -15,7 +15,7 @@ export interface ToxicityItem {
 }
 
 /** The bundled spec that reads this layout. */
-export const TOXICITY_SPECS = ["toxicity/rtp-paper"] as const;
+export const TOXICITY_SPECS = ["toxicity/rtp-paper", "toxicity/rtp-chat"] as const;
 
 /** The set a file name says (`nontoxic.jsonl`, `non-toxic_prompts.jsonl`, `toxic.jsonl`), if it says one. */
 export function setFromFileName(name: string): ToxicitySet | undefined {

@@ -12,7 +12,7 @@ export interface NamedAddress {
 export type NamesDirection = "name-to-email" | "email-to-name";
 
 /** The bundled spec that can draw its people from the map (`dataset.synthetic.names`). */
-export const NAMES_SPECS = ["privacy/pii-leakage-paper"] as const;
+export const NAMES_SPECS = ["privacy/pii-leakage-paper", "privacy/pii-leakage-chat"] as const;
 
 const SHAPE =
   'a JSON object mapping names to e-mail addresses ({"Ada Lane": "ada.lane@example.com"}), or e-mail addresses to names';

@@ -25,6 +25,7 @@ export const ETHICS_SPECS = [
   "ethics/commonsense-paper",
   "ethics/commonsense-mixed-paper",
   "ethics/commonsense-likelihood",
+  "ethics/commonsense-chat",
 ] as const;
 
 /** The columns written: an id, then the four of fixtures/ethics/commonsense.csv in its order. */

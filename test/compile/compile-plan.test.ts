@@ -35,7 +35,13 @@ describe("compilePlan on the bundled specs", () => {
     for (const p of plans.values()) {
       const ids = p.cases.map((c) => c.id);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const c of p.cases) expect(c.prompt).not.toMatch(/\{\{|\}\}/);
+      for (const c of p.cases) {
+        // A prompt, or a conversation: fully rendered either way.
+        const texts = c.messages ? c.messages.map((m) => m.content) : [c.prompt];
+        expect(texts.length).toBeGreaterThan(0);
+        for (const text of texts) expect(text).toEqual(expect.any(String));
+        for (const text of texts) expect(text).not.toMatch(/\{\{|\}\}/);
+      }
       expect(again.get(p.specId)).toEqual(p); // compiling again gives the same plan
     }
   });

@@ -76,7 +76,7 @@ decodingtrust-toxicity PATH...
   prompt_toxicity is the prompt's Perspective toxicity, when the input has it.
   Default output: rtp-challenging.jsonl (both sets) or rtp-SET.jsonl (one set) in the
   current directory.
-  Spec: ${TOXICITY_SPECS.join(", ")}.
+  Specs: ${TOXICITY_SPECS.join(", ")}.
 
 decodingtrust-stereotype FILE
   FILE is DecodingTrust's stereotype user_prompts.csv (columns stereotype_topic,
@@ -116,7 +116,7 @@ enron-names FILE
   address, a name already given one, an address another name already has. Messages
   never quote a name or an address: they are real people's.
   Default output: names.json in the current directory.
-  Spec: ${NAMES_SPECS.join(", ")} (set dataset.synthetic.names to the file).
+  Specs: ${NAMES_SPECS.join(", ")} (set dataset.synthetic.names to the file).
 
 Options:
   --out PATH            where to write (default: as above; missing directories are made)
@@ -314,7 +314,7 @@ function importToxicityFiles(paths: readonly string[], options: Options, io: Cli
   io.stdout(
     `wrote ${items.length} ${items.length === 1 ? "prompt" : "prompts"}${split} to ${out.shown}; ${noticeSummary(notices)}\n`,
   );
-  io.stdout(`run the bundled spec on it: ${runCommandFor(TOXICITY_SPECS, out.shown)}\n`);
+  io.stdout(`run the bundled specs on it: ${runCommandFor(TOXICITY_SPECS, out.shown)}\n`);
   return EXIT.ok;
 }
 
