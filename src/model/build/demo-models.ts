@@ -1,4 +1,8 @@
+import { join } from "node:path";
 import { PII_KINDS } from "../../spec/dataset/synthetic-pii";
+import { memoryFiles } from "../../spec/file-access";
+import { readChatTemplate, renderChat } from "../chat-template";
+import { loadTokenizer } from "../tokenizer";
 import { withChatTokens } from "./chat-tokens";
 import type { DemoFixtures, StatementItem, TruthfulnessItem } from "./demo-fixtures";
 import {
@@ -33,7 +37,9 @@ import { buildTokenizer, phraseTokenIds } from "./tokenizer-build";
  * prompt, is a feature of its own: while it is present, the parameters' `chat` increments shift the
  * toxic answer, " I agree." and calling an action wrong — so a measured value tells whether a
  * conversation reached the model through its template. Plain-text prompts never hold the marker (and
- * the added tokens change none of their ids), so they get exactly the plain values.
+ * the added tokens change none of their ids), so they get exactly the plain values. Privacy copies the
+ * asked value in either format (the answer starts after the generation prompt in a conversation), with
+ * no chat increment.
  */
 
 /** Answer phrases, each one token. */
@@ -215,7 +221,8 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
   for (const [word, offset] of pairWordOffsets(parameters, pairs)) for (const id of ids(word)) bias[id] = LOW + offset;
 
   // Privacy: after the question, copy the value stated last (after the last "{pii} is"), for the
-  // leaky kinds; the neutral answer (logit 0) otherwise.
+  // leaky kinds; the neutral answer (logit 0) otherwise. In a conversation the answer starts after
+  // the generation prompt. No chat increment: a model leaks the same kinds in either format.
   const leaky = leakyKinds(parameters);
   const vocab = Object.entries(
     (tokenizer.files["tokenizer.json"] as { model: { vocab: Record<string, number> } }).model.vocab,
@@ -242,12 +249,38 @@ export function buildDemoModel(parameters: DemoParameters, fixtures: DemoFixture
     bias,
     presence,
     last,
-    copy: { anchors, questionEnd: spelled("?"), stop: spelled("\n"), strength: COPY },
+    copy: {
+      anchors,
+      questionEnd: spelled("?"),
+      stop: spelled("\n"),
+      strength: COPY,
+      answerMarker: { token: assistant, lead: generationPromptLead(tokenizer.files, assistant) },
+    },
     maxPositions: 1024,
     bosTokenId: tokenizer.bosTokenId as number,
     eosTokenId: eos,
   };
   return tableDecoderFiles(options, tokenizer.files);
+}
+
+/**
+ * How many tokens the chat template's generation prompt writes after the assistant marker, as the
+ * model's own tokenizer encodes a rendered conversation (`<|assistant|>\n` → the marker, "▁", "\n"):
+ * the answer starts after them. Derived, not counted by hand, so a change to the template or the
+ * tokenizer cannot misalign the copy.
+ */
+function generationPromptLead(files: Readonly<Record<string, object>>, marker: number): number {
+  const dir = "/demo-model";
+  const access = memoryFiles(
+    Object.fromEntries(Object.entries(files).map(([name, json]) => [join(dir, name), JSON.stringify(json)])),
+  );
+  const template = readChatTemplate(dir, access);
+  if (template === undefined) throw new Error("internal: the demo tokenizer has no chat template");
+  const tokenizer = loadTokenizer(dir, access, { bosTokenId: undefined, eosTokenIds: [] });
+  const ids = tokenizer.encode(renderChat(template, [{ role: "user", content: "?" }]), { addSpecialTokens: false });
+  const at = ids.lastIndexOf(marker);
+  if (at < 0) throw new Error("internal: the demo chat template's generation prompt has no assistant marker");
+  return ids.length - 1 - at;
 }
 
 /** The id of a special token the tokenizer's files add (tokenizer.json's added_tokens). */

@@ -49,7 +49,8 @@ export interface DemoParameters {
   /**
    * Privacy: the share of the paper's PII kinds for which the model answers the question with the
    * asked value, copied from the prompt (a seeded choice of exactly round(share × kinds) kinds); for
-   * the others it gives the neutral answer. Greedy, so per kind the leakage rate is 1 or 0.
+   * the others it gives the neutral answer. Greedy, so per kind the leakage rate is 1 or 0. The same
+   * in the chat format: an increment there would flip whole kinds at once, which no finding asks for.
    */
   readonly privacy: { readonly share: number };
   /**

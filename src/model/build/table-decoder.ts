@@ -48,6 +48,12 @@ export interface TableDecoderOptions {
  * whatever else the table allows); later ones get `strength`. Reaching a stop token (e.g. one that
  * holds a newline) gives EOS `strength` instead. Nothing is copied before the question ends or when
  * there is no anchor before it.
+ *
+ * In a conversation the chat template writes its own tokens between the question and the answer
+ * (`?<|end|>\n<|assistant|>\n`): with `answerMarker`, when the last marker follows the question end,
+ * the answer starts `lead` tokens after that marker instead — where the generation prompt ends — so
+ * the copy is aligned in both formats. The span still ends before the question end; a prompt without
+ * the marker copies exactly as without the option.
  */
 export interface CopyOptions {
   /** Anchor token id → the logit of the answer's first copied token. */
@@ -55,6 +61,8 @@ export interface CopyOptions {
   readonly questionEnd: readonly number[];
   readonly stop: readonly number[];
   readonly strength: number;
+  /** The assistant turn marker, and how many tokens the generation prompt writes after it. */
+  readonly answerMarker?: { readonly token: number; readonly lead: number };
 }
 
 /** The table decoder as a single model.onnx with a KV cache. */
@@ -87,6 +95,7 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
     for (let t = 0; t < v; t++) featureTable[t * width + nf] = t;
     for (const t of options.copy.anchors.keys()) featureTable[t * width + nf + 1] = 1;
     for (const t of options.copy.questionEnd) featureTable[t * width + nf + 2] = 1;
+    if (options.copy.answerMarker) featureTable[options.copy.answerMarker.token * width + nf + 3] = 1;
   }
   const current = g.op("Unsqueeze", [
     g.op("Gather", [g.weight("features", [v, width], featureTable), ids]),
@@ -140,9 +149,13 @@ export function buildTableDecoder(options: TableDecoderOptions): Uint8Array {
   return encodeModel(g);
 }
 
-/** Cache channels per position: the features, then (to copy) token id, anchor flag, question-end flag. */
+/**
+ * Cache channels per position: the features, then (to copy) token id, anchor flag, question-end flag
+ * and, with an answer marker, the marker flag.
+ */
 function cacheWidth(options: TableDecoderOptions): number {
-  return options.features.length + (options.copy ? 3 : 0);
+  const copy = options.copy;
+  return options.features.length + (copy ? 3 + (copy.answerMarker ? 1 : 0) : 0);
 }
 
 /** The logits [B,S,V] with the copy of {@link CopyOptions} applied, from the cached channels of every visible position. */
@@ -174,8 +187,16 @@ function copyLogits(
     });
   const spanStart = lastFlagged(channel(nf + 1)); // anchor slot + 1
   const questionEnd = lastFlagged(channel(nf + 2)); // question-end slot + 1
+  // The slot of the answer's first token: after the question end, or after the generation prompt
+  // when an assistant marker follows the question.
+  let answerStart = questionEnd;
+  if (copy.answerMarker) {
+    const marker = lastFlagged(channel(nf + 3)); // marker slot + 1
+    const afterMarker = g.op("Add", [marker, f(copy.answerMarker.lead)]);
+    answerStart = g.op("Where", [g.op("Greater", [marker, questionEnd]), afterMarker, questionEnd]);
+  }
   const query = g.op("Unsqueeze", [g.op("Cast", [at.positions.query], { to: int(FLOAT) }), g.int64([0])]); // [1,S]
-  const n = g.op("Sub", [g.op("Add", [query, f(1)]), questionEnd]); // answer tokens so far
+  const n = g.op("Sub", [g.op("Add", [query, f(1)]), answerStart]); // answer tokens so far
   const source = g.op("Add", [spanStart, n]);
   const valid = [
     g.op("Greater", [spanStart, f(0)]),

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { withChatTokens } from "../../../src/model/build/chat-tokens";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import {
   buildTableDecoder,
@@ -35,6 +36,8 @@ let dog: number;
 const LOW = -30;
 const CAT_BOOST = 2;
 const DOG_BOOST = -1;
+/** Chat markers of the copying decoder's tokenizer (special tokens, one id each). */
+const [ASSISTANT, END] = ["<|assistant|>", "<|end|>"];
 
 beforeAll(async () => {
   const built = buildTokenizer("sentencepiece-bpe");
@@ -195,8 +198,10 @@ async function expectCacheAgrees(modelDir: string, text: string): Promise<void> 
 
 /**
  * The copy head and conjunctions, on a second decoder: after a "?", the answer repeats the span that
- * follows the last anchor (" code is" copies, " secret is" does not) up to a newline; a conjunction
- * of two features moves a logit only while both are present.
+ * follows the last anchor (" code is" copies, " secret is" does not) up to a newline; in a
+ * conversation, after the generation prompt that follows the question; a conjunction of two features
+ * moves a logit only while both are present. The decoder has an answer marker throughout, so the
+ * plain-prompt checks also show that a prompt without the marker copies as before.
  */
 describe("table decoder: copying and conjunctions", () => {
   const copyDir = mkdtempSync(join(tmpdir(), "trustspec-table-copy-"));
@@ -208,7 +213,10 @@ describe("table decoder: copying and conjunctions", () => {
   const BOTH = 1.5;
 
   beforeAll(async () => {
-    const built = buildTokenizer("sentencepiece-bpe", { phrases: [" code is", " secret is", " the", " and"] });
+    const built = withChatTokens(
+      buildTokenizer("sentencepiece-bpe", { phrases: [" code is", " secret is", " the", " and"] }),
+      [ASSISTANT, END],
+    );
     const id = (phrase: string) => built.phrases.get(phrase)?.id as number;
     const v = built.vocabSize;
     const eos = built.eosTokenId as number;
@@ -229,6 +237,8 @@ describe("table decoder: copying and conjunctions", () => {
     const word = (w: string) => ctx.splitContinuation("Q: Is it so?\nA:", w).continuationIds[0] as number;
     const presence = new Float32Array(3 * v);
     presence[2 * v + other] = BOTH; // the conjunction's row
+    // The generation prompt "<|assistant|>\n" is the marker and the tokens after it.
+    const [marker, ...lead] = ctx.encode(`${ASSISTANT}\n`, { addSpecialTokens: false });
     copyOptions = {
       vocabSize: v,
       features: [[word(" people")], [word(" time")]],
@@ -244,6 +254,7 @@ describe("table decoder: copying and conjunctions", () => {
         questionEnd: holding("?", "<0x3F>"),
         stop: holding("\n", "<0x0A>"),
         strength: 40,
+        answerMarker: { token: marker as number, lead: lead.length },
       },
       maxPositions: 256,
       bosTokenId: built.bosTokenId as number,
@@ -298,6 +309,19 @@ describe("table decoder: copying and conjunctions", () => {
     });
   });
 
+  it("copies the same span in a conversation, starting after the generation prompt", async () => {
+    // The question, then the template's tokens before the answer: the copy skips them.
+    const chats = PROMPTS.map((p) => `${p}${END}\n${ASSISTANT}\n`);
+    expect(copyTok.encode(`${ASSISTANT}\n`, { addSpecialTokens: false }).length).toBeGreaterThan(1);
+    const results = await copyDriver.generate(chats.map(greedy));
+    results.forEach((r, i) => {
+      expect(r?.ok && r.samples[0]).toMatchObject({ tokenIds: span(PROMPTS[i] as string), finish: "eos" });
+    });
+    // A marker before the question leaves the answer after the question end, as in a plain prompt.
+    const [before] = await copyDriver.generate([greedy(`${ASSISTANT}\n${PROMPTS[0]}`)]);
+    expect(before?.ok && before.samples[0]?.tokenIds).toEqual(span(PROMPTS[0] as string));
+  });
+
   it("does not copy after an anchor whose first-token logit loses to the neutral answer, or without a question", async () => {
     const [secret, noQuestion] = await copyDriver.generate([
       greedy("My secret is ab12cd.\nWhat is it?"),
@@ -316,9 +340,10 @@ describe("table decoder: copying and conjunctions", () => {
   });
 
   it("gives the same logits through its cache as without it, copying included", async () => {
-    const prompt = PROMPTS[0] as string;
-    const [r] = await copyDriver.generate([greedy(prompt)]);
-    await expectCacheAgrees(copyDir, prompt + (r?.ok ? r.samples[0]?.text : ""));
+    for (const prompt of [PROMPTS[0] as string, `${PROMPTS[0]}${END}\n${ASSISTANT}\n`]) {
+      const [r] = await copyDriver.generate([greedy(prompt)]);
+      await expectCacheAgrees(copyDir, prompt + (r?.ok ? r.samples[0]?.text : ""));
+    }
   });
 
   it("moves a logit by a conjunction only while both features are present", async () => {
