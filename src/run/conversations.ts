@@ -99,7 +99,7 @@ function templateOf(target: ModelTarget, files: FileAccess): ChatTemplate {
     throw new ConversationError({
       code: "CHAT_TEMPLATE_MISSING",
       message: `the model ${target.name} has no chat template (none in chat_template.jinja, chat_template.json or tokenizer_config.json in ${target.dir}), so it cannot take this spec's messages`,
-      hint: `export the model with its tokenizer's chat template, or name a template file for it in trustspec.config.yaml (models: ${target.name}: chat: path/to/template.jinja); a base model takes plain prompt: specs`,
+      hint: `export the model with its tokenizer's chat template, or name a template file for it in trustspec.config.yaml (models: ${target.name}: chat: path/to/template.jinja); a base model takes the specs with prompt: (name those spec files on the command line to run only them)`,
     });
   }
   return template;
