@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
+import type { Dtype } from "./dtype";
+import { checkExternalData } from "./external-data";
 import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";
 import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
-import { findDecoderFiles } from "./model-files";
+import { decoderPaths, findDecoderFiles } from "./model-files";
 import { OnnxDecoder } from "./onnx/decoder";
 import { score } from "./score";
 import { loadTokenizer } from "./tokenizer";
@@ -17,13 +19,17 @@ export interface CausalLMOptions {
   readonly threads?: number;
   /** Overrides config.json's maximum positions. */
   readonly maxPositions?: number;
+  /** Which precision variant's files to load (`model_q4.onnx`…); default fp32, `model.onnx`. */
+  readonly dtype?: Dtype;
 }
 
 /** Loads an optimum-exported causal LM directory as a ModelDriver. */
 export async function loadCausalLM(dir: string, options: CausalLMOptions): Promise<ModelDriver> {
   const config = readModelConfig(dir, options.files);
   const tokenizer = loadTokenizer(dir, options.files, config);
-  const decoder = await OnnxDecoder.load(findDecoderFiles(dir, options.files), config, {
+  const found = findDecoderFiles(dir, options.files, options.dtype);
+  for (const path of decoderPaths(found)) checkExternalData(path);
+  const decoder = await OnnxDecoder.load(found, config, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   const batchSize = options.batchSize ?? 8;

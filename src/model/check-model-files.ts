@@ -1,16 +1,19 @@
 import type { FileAccess } from "../spec/file-access";
 import type { ModelKind } from "./driver";
+import type { Dtype } from "./dtype";
+import { checkExternalData } from "./external-data";
 import { readConfigJson } from "./json-file";
 import { ModelError } from "./model-error";
-import { checkModelDir, findClassifierFile, findDecoderFiles } from "./model-files";
+import { checkModelDir, decoderPaths, findClassifierFile, findDecoderFiles } from "./model-files";
 
 /**
  * The checks a model directory must pass before a run starts, without opening an ONNX session: the
- * directory exists, it holds the ONNX file of its kind, and its config.json is there and readable.
+ * directory exists, it holds the ONNX file of its kind (and dtype) with its external weights, and its
+ * config.json is there and readable.
  * Each problem is the ModelError loading would throw (same code, file and hint), all of them at
  * once, so a run stops on a missing export before Jest starts instead of failing inside it.
  */
-export function checkModelFiles(dir: string, kind: ModelKind, files: FileAccess): ModelError[] {
+export function checkModelFiles(dir: string, kind: ModelKind, files: FileAccess, dtype?: Dtype): ModelError[] {
   const problem = (check: () => unknown): ModelError[] => {
     try {
       check();
@@ -23,7 +26,13 @@ export function checkModelFiles(dir: string, kind: ModelKind, files: FileAccess)
   const missing = problem(() => checkModelDir(dir, files));
   if (missing.length > 0) return missing;
   return [
-    ...problem(() => (kind === "classifier" ? findClassifierFile(dir, files) : findDecoderFiles(dir, files))),
+    ...problem(() => {
+      const paths =
+        kind === "classifier"
+          ? [findClassifierFile(dir, files, dtype)]
+          : decoderPaths(findDecoderFiles(dir, files, dtype));
+      for (const path of paths) checkExternalData(path);
+    }),
     ...problem(() => readConfigJson(dir, files)),
   ];
 }

@@ -3,6 +3,8 @@ import type { FileAccess } from "../spec/file-access";
 import { activationFor, readClassifierConfig } from "./classifier-config";
 import { classify } from "./classify";
 import type { ClassifierInfo, ClassifyTextRequest, ModelDriver } from "./driver";
+import type { Dtype } from "./dtype";
+import { checkExternalData } from "./external-data";
 import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, findClassifierFile } from "./model-files";
@@ -16,6 +18,8 @@ export interface ClassifierOptions {
   readonly threads?: number;
   /** Overrides the maximum input length in tokens (special tokens included). */
   readonly maxLength?: number;
+  /** Which precision variant's file to load (`model_q4.onnx`…); default fp32, `model.onnx`. */
+  readonly dtype?: Dtype;
 }
 
 /**
@@ -48,7 +52,9 @@ export async function loadClassifier(dir: string, options: ClassifierOptions): P
       "the tokenizer does not belong to this model: export both from the same checkpoint",
     );
   }
-  const model = await OnnxClassifier.load(findClassifierFile(dir, files), {
+  const file = findClassifierFile(dir, files, options.dtype);
+  checkExternalData(file);
+  const model = await OnnxClassifier.load(file, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   try {

@@ -2,6 +2,7 @@ import type { FileAccess } from "../spec/file-access";
 import { type CausalLMOptions, loadCausalLM } from "./causal-lm";
 import { type ClassifierOptions, loadClassifier } from "./classifier";
 import type { ModelDriver, ModelKind } from "./driver";
+import type { Dtype } from "./dtype";
 import { readConfigJson } from "./json-file";
 import { checkModelDir, findDecoderFiles } from "./model-files";
 import { logitsRank } from "./onnx/classifier";
@@ -56,18 +57,18 @@ export function kindFromConfig(config: Record<string, unknown>): ModelKind | und
  * merged or split export is a decoder, and a single model.onnx is a classifier when its logits are
  * [batch, labels] (rank 2) rather than [batch, seq, vocab]. That last check opens the file once more.
  */
-export async function detectModelKind(dir: string, files: FileAccess): Promise<ModelKind> {
+export async function detectModelKind(dir: string, files: FileAccess, dtype?: Dtype): Promise<ModelKind> {
   checkModelDir(dir, files);
   const { config } = readConfigJson(dir, files);
   const stated = kindFromConfig(config);
   if (stated !== undefined) return stated;
-  const onnx = findDecoderFiles(dir, files);
+  const onnx = findDecoderFiles(dir, files, dtype);
   if (onnx.kind !== "single") return "causal-lm";
   return (await logitsRank(onnx.model)) === 2 ? "classifier" : "causal-lm";
 }
 
 /** Opens a model directory of either kind: a causal LM (generate, score) or a sequence classifier (classify). */
 export async function loadModel(dir: string, options: LoadModelOptions): Promise<ModelDriver> {
-  const kind = await detectModelKind(dir, options.files);
+  const kind = await detectModelKind(dir, options.files, options.dtype);
   return kind === "classifier" ? loadClassifier(dir, options) : loadCausalLM(dir, options);
 }

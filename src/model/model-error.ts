@@ -3,6 +3,10 @@ export type ModelErrorCode =
   | "MODEL_DIR_NOT_FOUND"
   | "MODEL_ONNX_MISSING"
   | "MODEL_ONNX_CORRUPT"
+  /** A dtype (`dtype:`, `--dtype`) whose files the folder does not hold. */
+  | "MODEL_DTYPE_MISSING"
+  /** An ONNX file whose external weights (`model.onnx_data`…) are not beside it. */
+  | "MODEL_DATA_MISSING"
   | "MODEL_CONFIG_MISSING"
   | "MODEL_CONFIG_INVALID"
   | "TOKENIZER_MISSING"

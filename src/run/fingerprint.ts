@@ -11,9 +11,10 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { ModelError } from "../model/model-error";
-import { checkModelDir } from "../model/model-files";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { Dtype } from "../model/dtype";
+import { checkExternalData } from "../model/external-data";
+import { decoderPaths, findDecoderFiles } from "../model/model-files";
 import { diskFiles } from "../spec/file-access";
 
 /** The files besides the ONNX graphs and their external weights that change what a model does. */
@@ -23,8 +24,9 @@ const BEHAVIOUR_FILES = new Set([
   "tokenizer.json",
   "tokenizer_config.json",
   "special_tokens_map.json",
+  "chat_template.jinja",
+  "chat_template.json",
 ]);
-const ONNX_FILE = /\.(onnx|onnx_data|onnx\.data)$/;
 /** Bumped when the fingerprint's recipe changes, so old cache entries stop matching. */
 const RECIPE = "trustspec-model-fingerprint-v1";
 const CHUNK = 1024 * 1024;
@@ -39,29 +41,26 @@ interface MemoEntry {
 const processMemo = new Map<string, MemoEntry>();
 
 /**
- * A model directory's identity for cache keys: SHA-256 over every file that defines its behaviour —
- * `*.onnx`, external weights (`*.onnx_data`, `*.onnx.data`), config.json, generation_config.json,
- * tokenizer.json, tokenizer_config.json and special_tokens_map.json, at the root and under `onnx/` —
- * each contributing its relative path and content hash, in sorted path order. Other files (README,
- * licences) do not count.
+ * A model's identity for cache keys: SHA-256 over every file that defines its behaviour — the ONNX
+ * files of its variant (`dtype`: `model.onnx` by default, `model_q4.onnx`…; all of a split export's),
+ * the external weights they refer to, and config.json, generation_config.json, the tokenizer files and
+ * the chat template files, at the root and under `onnx/` — each contributing its relative path and
+ * content hash, in sorted path order. Other files (README, licences, the folder's other variants) do
+ * not count: a q4 run is not redone because the fp16 file was downloaded.
  *
  * Content hashes are memoised by (absolute path, size, mtimeMs): in `memoFile` when given (the
  * runner keeps it in the cache folder), otherwise in this process only. A file whose content changes
  * while its size and mtime stay the same keeps its old hash — the price of not rereading gigabytes
  * of weights on every run; any write through ordinary tools moves the mtime.
  */
-export function modelFingerprint(dir: string, options: { memoFile?: string } = {}): string {
-  const files = behaviourFiles(dir);
-  if (!files.some((f) => f.endsWith(".onnx"))) {
-    // The model errors loading would give, so a run under plain Jest reports them with their fix.
-    checkModelDir(dir, diskFiles);
-    throw new ModelError(
-      "MODEL_ONNX_MISSING",
-      `${dir} holds no .onnx file at its root or under onnx/: there is no model to fingerprint`,
-      dir,
-      "point the model's path at a Hugging Face optimum ONNX export (docs/models.md)",
-    );
-  }
+export function modelFingerprint(dir: string, options: { memoFile?: string; dtype?: Dtype } = {}): string {
+  // The errors loading would give (no such folder, no file of this dtype, weights missing), so a run
+  // under plain Jest reports them with their fix.
+  const graphs = decoderPaths(findDecoderFiles(dir, diskFiles, options.dtype));
+  const weights = graphs.flatMap((path) => checkExternalData(path));
+  const files = [
+    ...new Set([...behaviourFiles(dir), ...[...graphs, ...weights].map((p) => relativePath(dir, p))]),
+  ].sort();
   const memo = options.memoFile === undefined ? processMemo : readMemo(options.memoFile);
   let changed = false;
   const hash = createHash("sha256").update(`${RECIPE}\n`);
@@ -80,6 +79,11 @@ export function modelFingerprint(dir: string, options: { memoFile?: string } = {
   return hash.digest("hex");
 }
 
+/** A path below `dir` as the fingerprint names it: relative, with `/`, so fingerprints match across platforms. */
+function relativePath(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join("/");
+}
+
 /** SHA-256 hex of a file, read in 1 MB chunks so multi-gigabyte weights never sit in memory whole. */
 export function hashFile(path: string): string {
   const hash = createHash("sha256");
@@ -95,7 +99,7 @@ export function hashFile(path: string): string {
   return hash.digest("hex");
 }
 
-/** Relative paths (with `/`, so fingerprints match across platforms) of the behaviour files, sorted. */
+/** Relative paths (with `/`) of the behaviour files besides the ONNX graphs, sorted. */
 function behaviourFiles(dir: string): string[] {
   const found: string[] = [];
   for (const sub of ["", "onnx"]) {
@@ -106,7 +110,7 @@ function behaviourFiles(dir: string): string[] {
       continue; // no onnx/ folder
     }
     for (const name of names) {
-      if (!ONNX_FILE.test(name) && !BEHAVIOUR_FILES.has(name)) continue;
+      if (!BEHAVIOUR_FILES.has(name)) continue;
       // statSync follows symlinks: Hugging Face caches link model files to blobs.
       if (!statSync(join(dir, sub, name), { throwIfNoEntry: false })?.isFile()) continue;
       found.push(sub ? `${sub}/${name}` : name);

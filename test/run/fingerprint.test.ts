@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onnx } from "onnx-proto";
 import { hashFile, modelFingerprint } from "../../src/run/fingerprint";
 
 const temps: string[] = [];
@@ -24,32 +25,70 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every file the fingerprint covers, in both places it looks. */
+/**
+ * A graph file whose one weight lives outside it, at `location` (as ONNX external data says it): what
+ * the fingerprint must follow to the weights. Built with onnx-proto, independently of the scanner.
+ */
+function graphWithExternalWeights(location: string): Uint8Array {
+  return onnx.ModelProto.encode({
+    irVersion: 8,
+    graph: {
+      name: "g",
+      initializer: [
+        {
+          name: "w",
+          dims: [2],
+          dataType: onnx.TensorProto.DataType.FLOAT,
+          dataLocation: onnx.TensorProto.DataLocation.EXTERNAL,
+          externalData: [
+            { key: "location", value: location },
+            { key: "offset", value: "0" },
+            { key: "length", value: "8" },
+          ],
+        },
+      ],
+    },
+  }).finish();
+}
+
+/** Every file the fingerprint covers, in both places it looks: model.onnx refers to its weights in weights/model.bin. */
 const BEHAVIOUR = [
   "model.onnx",
-  "model.onnx_data",
-  "decoder_model.onnx.data",
+  "weights/model.bin",
   "config.json",
   "generation_config.json",
   "tokenizer.json",
   "tokenizer_config.json",
   "special_tokens_map.json",
-  "onnx/decoder_model_merged.onnx",
-  "onnx/decoder_model_merged.onnx_data",
-  "onnx/model.onnx.data",
+  "chat_template.jinja",
   "onnx/config.json",
   "onnx/generation_config.json",
   "onnx/tokenizer.json",
   "onnx/tokenizer_config.json",
   "onnx/special_tokens_map.json",
+  "onnx/chat_template.json",
 ];
-const UNRELATED = ["README.md", "notes.txt", "onnx/README.md", "model.onnx.bak", "deeper/model.onnx", "merges.txt"];
+/** Not the model: other files, and the folder's other variants and data files nothing refers to. */
+const UNRELATED = [
+  "README.md",
+  "notes.txt",
+  "onnx/README.md",
+  "model.onnx.bak",
+  "deeper/model.onnx",
+  "merges.txt",
+  "model_q4.onnx",
+  "onnx/model_fp16.onnx",
+  "model.onnx_data",
+];
 
 function modelDir(files: readonly string[] = [...BEHAVIOUR, ...UNRELATED]): string {
   const dir = tempDir();
   for (const file of files) {
     mkdirSync(join(dir, file, ".."), { recursive: true });
-    writeFileSync(join(dir, file), `content of ${file}\n`);
+    writeFileSync(
+      join(dir, file),
+      file === "model.onnx" ? graphWithExternalWeights("weights/model.bin") : `content of ${file}\n`,
+    );
   }
   return dir;
 }
@@ -86,28 +125,54 @@ describe("modelFingerprint", () => {
   });
 
   it("depends on which files exist and where, not only on their contents", () => {
-    const withConfig = modelDir(["model.onnx", "config.json"]);
-    expect(truth(modelDir(["model.onnx"]))).not.toBe(truth(withConfig));
-    expect(truth(modelDir(["model.onnx", "onnx/config.json"]))).not.toBe(truth(withConfig));
+    const model = ["model.onnx", "weights/model.bin"];
+    const withConfig = modelDir([...model, "config.json"]);
+    expect(truth(modelDir(model))).not.toBe(truth(withConfig));
+    expect(truth(modelDir([...model, "onnx/config.json"]))).not.toBe(truth(withConfig));
     // The same files in another folder are the same model.
-    expect(truth(modelDir(["model.onnx", "config.json"]))).toBe(truth(withConfig));
+    expect(truth(modelDir([...model, "config.json"]))).toBe(truth(withConfig));
   });
 
   (process.platform === "win32" ? it.skip : it)(
     "follows symlinks to the real content (Hugging Face caches link to blobs)",
     () => {
       const blobs = tempDir();
-      writeFileSync(join(blobs, "blob"), "content of model.onnx\n");
-      const linked = modelDir(["config.json"]);
-      symlinkSync(join(blobs, "blob"), join(linked, "model.onnx"));
-      expect(truth(linked)).toBe(truth(modelDir(["config.json", "model.onnx"])));
+      writeFileSync(join(blobs, "blob"), "content of weights/model.bin\n");
+      const linked = modelDir(["config.json", "model.onnx"]);
+      mkdirSync(join(linked, "weights"));
+      symlinkSync(join(blobs, "blob"), join(linked, "weights", "model.bin"));
+      expect(truth(linked)).toBe(truth(modelDir(["config.json", "model.onnx", "weights/model.bin"])));
     },
   );
+
+  it("of a dtype covers that variant's files and weights, not the full-precision ones", () => {
+    const dir = modelDir([...BEHAVIOUR, "onnx/model_q4.onnx", "onnx/model_q4.onnx_data"]);
+    writeFileSync(join(dir, "onnx", "model_q4.onnx"), graphWithExternalWeights("model_q4.onnx_data"));
+    const q4 = modelFingerprint(dir, { dtype: "q4" });
+    expect(q4).not.toBe(modelFingerprint(dir));
+    appendFileSync(join(dir, "model.onnx"), "x");
+    expect(modelFingerprint(dir, { dtype: "q4" })).toBe(q4);
+    appendFileSync(join(dir, "onnx", "model_q4.onnx_data"), "x");
+    expect(modelFingerprint(dir, { dtype: "q4" })).not.toBe(q4);
+  });
 
   it("refuses a folder with no ONNX file, which would fingerprint as 'nothing', with the model error and its fix", () => {
     // A plain Error here ended a plain-Jest run as an uncaught crash instead of the model's error.
     expect(() => modelFingerprint(modelDir(["config.json", "tokenizer.json"]))).toThrow(
-      expect.objectContaining({ code: "MODEL_ONNX_MISSING", message: expect.stringMatching(/no \.onnx file/) }),
+      expect.objectContaining({ code: "MODEL_ONNX_MISSING", message: expect.stringMatching(/no ONNX decoder/) }),
+    );
+    // Weights it refers to, missing: the error loading would give.
+    const dir = modelDir(["model.onnx", "config.json"]);
+    expect(() => modelFingerprint(dir)).toThrow(
+      expect.objectContaining({ code: "MODEL_DATA_MISSING", message: expect.stringContaining("weights/model.bin") }),
+    );
+    expect(() =>
+      modelFingerprint(modelDir(["model.onnx", "config.json", "weights/model.bin"]), { dtype: "q4" }),
+    ).toThrow(
+      expect.objectContaining({
+        code: "MODEL_DTYPE_MISSING",
+        message: expect.stringContaining("it holds the dtypes fp32"),
+      }),
     );
     expect(() => modelFingerprint(join(tempDir(), "absent"))).toThrow(
       expect.objectContaining({ code: "MODEL_DIR_NOT_FOUND" }),
@@ -146,20 +211,20 @@ describe("the content-hash memo", () => {
   });
 
   it("is a JSON file of (absolute path, size, mtime) → content hash, readable by the next run", () => {
-    const dir = modelDir(["model.onnx", "config.json"]);
+    const dir = modelDir(["model.onnx", "weights/model.bin", "config.json"]);
     const memoFile = join(tempDir(), "fingerprints.json");
     const before = modelFingerprint(dir, { memoFile });
     const memo = JSON.parse(readFileSync(memoFile, "utf8"));
     expect(memo.version).toBe(1);
-    expect(memo.files[join(dir, "model.onnx")]).toEqual({
-      size: "content of model.onnx\n".length,
+    expect(memo.files[join(dir, "config.json")]).toEqual({
+      size: "content of config.json\n".length,
       mtimeMs: expect.any(Number),
-      sha256: hashFile(join(dir, "model.onnx")),
+      sha256: hashFile(join(dir, "config.json")),
     });
-    expect(Object.keys(memo.files)).toHaveLength(2);
+    expect(Object.keys(memo.files)).toHaveLength(3);
 
     // Another process would start from the file alone: plant a hash there and see it used.
-    memo.files[join(dir, "model.onnx")].sha256 = "0".repeat(64);
+    memo.files[join(dir, "config.json")].sha256 = "0".repeat(64);
     writeFileSync(memoFile, JSON.stringify(memo));
     expect(modelFingerprint(dir, { memoFile })).not.toBe(before);
   });
@@ -170,18 +235,20 @@ describe("the content-hash memo", () => {
     ["another version", '{"version":2,"files":{}}'],
     ["entries of the wrong shape", '{"version":1,"files":{"/x":{"size":"big"},"/y":null}}'],
   ])("ignores a memo file that is %s, and rewrites it", (_name, content) => {
-    const dir = modelDir(["model.onnx", "config.json"]);
+    const dir = modelDir(["model.onnx", "weights/model.bin", "config.json"]);
     const memoFile = join(tempDir(), "fingerprints.json");
     writeFileSync(memoFile, content);
     expect(modelFingerprint(dir, { memoFile })).toBe(truth(dir));
     const memo = JSON.parse(readFileSync(memoFile, "utf8"));
     expect(memo.version).toBe(1);
-    expect(Object.keys(memo.files).sort()).toEqual([join(dir, "config.json"), join(dir, "model.onnx")]);
+    expect(Object.keys(memo.files).sort()).toEqual(
+      [join(dir, "config.json"), join(dir, "model.onnx"), join(dir, "weights", "model.bin")].sort(),
+    );
   });
 
   (process.platform === "win32" ? it.skip : it)("is written 0o600 in a folder it creates 0o700", () => {
     const memoFile = join(tempDir(), "new", "fingerprints.json");
-    modelFingerprint(modelDir(["model.onnx"]), { memoFile });
+    modelFingerprint(modelDir(["model.onnx", "weights/model.bin"]), { memoFile });
     expect(readFileSync(memoFile, "utf8")).toMatch(/"version": 1/);
     expect(statSync(memoFile).mode & 0o777).toBe(0o600);
     expect(statSync(join(memoFile, "..")).mode & 0o777).toBe(0o700);
