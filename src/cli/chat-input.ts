@@ -77,7 +77,9 @@ export function modelInput(target: ModelTarget, o: InputOptions): ModelInput | {
     return { text: render(chatMessages(o)), addSpecialTokens: false, chat: true };
   } catch (e) {
     if (!(e instanceof ConversationError)) throw e;
-    return { usage: `${e.failure.message.replace("this spec's messages", "a conversation")}\n  hint: ${cliHint(e.failure, target, o)}` };
+    return {
+      usage: `${e.failure.message.replace("this spec's messages", "a conversation")}\n  hint: ${cliHint(e.failure, target, o)}`,
+    };
   }
 }
 

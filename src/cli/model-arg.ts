@@ -1,4 +1,5 @@
 import type { ModelDriver } from "../model/driver";
+import { parseDtype } from "../model/dtype";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
 import type { ModelTarget } from "../run/infer";
@@ -6,6 +7,7 @@ import { resolveOverride } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
 import { findConfig, loadConfig } from "../spec/load-config";
 import { didYouMean } from "../spec/suggest";
+import { unknownDtype } from "./dtype-arg";
 import { type CliIO, EXIT } from "./io";
 
 /**
@@ -18,11 +20,19 @@ async function openModel(
   arg: string,
   io: CliIO,
   command: string,
+  dtypeName: string | undefined,
 ): Promise<{ driver: ModelDriver; target: ModelTarget } | number> {
+  const dtype = dtypeName !== undefined ? parseDtype(dtypeName) : undefined;
+  if (dtypeName !== undefined && dtype === undefined) {
+    io.stderr(`trustspec ${command}: ${unknownDtype(dtypeName)}\n`);
+    return EXIT.specError;
+  }
   const configFile = findConfig(diskFiles, io.cwd);
   const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
-  // As `trustspec run --model` reads it, so a configured model keeps its settings (its chat template, say).
-  const target = resolveOverride(arg, config, io.cwd);
+  // As `trustspec run --model` reads it, so a configured model keeps its settings (its chat template,
+  // its dtype unless --dtype says otherwise).
+  const resolved = resolveOverride(arg, config, io.cwd, dtype);
+  const target = dtype !== undefined ? { ...resolved, dtype } : resolved;
   if (!diskFiles.isDirectory(target.dir) && !config?.models[arg]) {
     const names = Object.keys(config?.models ?? {});
     const hint =
@@ -33,7 +43,8 @@ async function openModel(
     return EXIT.specError;
   }
   try {
-    return { driver: await loadModel(target.dir, { files: diskFiles }), target };
+    const options = { files: diskFiles, ...(target.dtype !== undefined ? { dtype: target.dtype } : {}) };
+    return { driver: await loadModel(target.dir, options), target };
   } catch (e) {
     return reportModelError(e, io, command);
   }
@@ -48,14 +59,21 @@ function reportModelError(e: unknown, io: CliIO, command: string): number {
   return EXIT.runtimeError;
 }
 
-/** Opens the model, runs `use` with it, and closes it; load and run failures become exit 3 with the file and fix. */
+/** `--dtype`, as every command that opens a model declares it (for parseCommand). */
+export const DTYPE_OPTION = { dtype: { type: "string" } } as const;
+
+/**
+ * Opens the model (the `dtype` variant's files when given: `--dtype`), runs `use` with it, and closes
+ * it; load and run failures become exit 3 with the file and fix.
+ */
 export async function withModel(
   arg: string,
   io: CliIO,
   command: string,
   use: (model: ModelDriver, target: ModelTarget) => Promise<number>,
+  dtype?: string,
 ): Promise<number> {
-  const opened = await openModel(arg, io, command);
+  const opened = await openModel(arg, io, command, dtype);
   if (typeof opened === "number") return opened;
   try {
     return await use(opened.driver, opened.target);

@@ -154,6 +154,7 @@ export function planModel(name: string, config: ResolvedConfig | undefined, file
     ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
     ...(model?.chat !== undefined ? { chat: model.chat } : {}),
     ...(model?.mergeSystem ? { mergeSystem: model.mergeSystem } : {}),
+    ...(model?.dtype !== undefined ? { dtype: model.dtype } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Dtype } from "../model/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
 import type { Judge, PostprocessStep } from "../spec/schema-types.generated";
@@ -20,6 +21,8 @@ export interface PlanModel {
   readonly chat?: ModelChat;
   /** A system message's text goes into the first user message (`system: merge`). */
   readonly mergeSystem?: true;
+  /** The precision variant whose files it runs (`model_q4.onnx`…); absent: fp32, `model.onnx`. */
+  readonly dtype?: Dtype;
 }
 
 /** One message of a case's conversation, its content rendered. */

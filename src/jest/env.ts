@@ -12,6 +12,8 @@ export const ENV = {
   noCache: "TRUSTSPEC_NO_CACHE",
   datasets: "TRUSTSPEC_DATASETS",
   batchSize: "TRUSTSPEC_BATCH_SIZE",
+  /** `--dtype`: every model runs this precision variant's files. */
+  dtype: "TRUSTSPEC_DTYPE",
   runDir: RUN_DIR_ENV,
   quiet: "TRUSTSPEC_QUIET",
   /** A baseline scorecard.json (`--baseline FILE`) every model is compared with. */

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Config } from "@jest/types";
 import TestRunner from "jest-runner";
+import { parseDtype } from "../model/dtype";
 import { writeComparisons } from "../report/compare-results";
 import { compareRun } from "../report/compare-run";
 import { baselineFromEnv } from "../report/external-baseline";
@@ -47,6 +48,7 @@ export default class TrustspecRunner extends TestRunner {
     const cwd = process.cwd();
     const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);
     const batch = env[ENV.batchSize] ? Number(env[ENV.batchSize]) : undefined;
+    const dtype = env[ENV.dtype] ? parseDtype(env[ENV.dtype] as string) : undefined;
     const external = baselineFromEnv(env);
     const externalSpecs = external ? new Set(external.results.map((r) => r.specId)) : undefined;
     const prepared = await prepareRun(specs, {
@@ -56,6 +58,7 @@ export default class TrustspecRunner extends TestRunner {
       ...compileSettingsFromEnv(env),
       noCache: flag(env, ENV.noCache),
       ...(batch !== undefined && Number.isInteger(batch) && batch > 0 ? { batchSize: batch } : {}),
+      ...(dtype !== undefined ? { dtype } : {}),
       ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
       ...(externalSpecs ? { externalSpecs } : {}),
       progress: createProgress(

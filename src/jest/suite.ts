@@ -20,6 +20,7 @@ import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { conversationSettings } from "../run/conversations";
 import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
+import { modelKey } from "../run/model-key";
 import { loadProbeRun } from "../run/probe-results";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { planTargets } from "../run/targets";
@@ -38,12 +39,12 @@ export function defineTrustSuite(plan: Plan): void {
   // specs it has get the gate's test.
   const run = manifest ? readComparisons(manifest.runDir) : undefined;
   const external = run?.external ? new Set(run.external.specs) : undefined;
-  for (const target of planTargets(plan, manifest?.override, external)) {
+  for (const target of planTargets(plan, { override: manifest?.override, external, dtype: manifest?.dtype })) {
     describe(suiteName(plan, target.name), () => {
       let evaluation: Evaluation | undefined;
       let failure: Error | undefined;
       // A model that could not run fails every test of its own suites, as a runtime error, never as a gate.
-      const unavailable = manifest ? modelFailure(manifest, target.dir) : undefined;
+      const unavailable = manifest ? modelFailure(manifest, modelKey(target)) : undefined;
       beforeAll(() => {
         try {
           evaluation = evaluatePlan(plan, loadResults(plan, target, manifest), loadClassifierAnswers(plan, manifest));
@@ -81,7 +82,7 @@ export function defineTrustSuite(plan: Plan): void {
             target.name,
             outcome,
             ran,
-            manifest.fingerprints[target.dir],
+            manifest.fingerprints[modelKey(target)],
             conversationSettings(plan, target),
           ),
         );

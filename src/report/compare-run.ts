@@ -1,6 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { caseRecords } from "../metrics/case-records";
 import type { RunManifest } from "../run/manifest";
+import { modelKey } from "../run/model-key";
 import { loadClassifierAnswers, loadResults } from "../run/results";
 import { type ModelOverride, planTargets } from "../run/targets";
 import { compareResults, type RunComparisons } from "./compare-results";
@@ -25,7 +26,7 @@ export function compareRun(
   const compared = (plan: Plan) => externalSpecs?.has(plan.specId) || plan.compare !== undefined;
   const results = plans.flatMap((plan) =>
     compared(plan)
-      ? planTargets(plan, override, externalSpecs)
+      ? planTargets(plan, { override, external: externalSpecs, dtype: manifest.dtype })
           .filter((t) => t.role === "baseline" || selected(plan, t.name))
           .map((t): SuiteResult => {
             try {
@@ -36,7 +37,7 @@ export function compareRun(
                 t.name,
                 { ok: true, evaluation: { metrics: [], cases: records.length, skipped, records } },
                 undefined,
-                manifest.fingerprints[t.dir],
+                manifest.fingerprints[modelKey(t)],
               );
             } catch (e) {
               return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });

@@ -6,6 +6,7 @@ import { diskFiles } from "../spec/file-access";
 import type { InferenceCache } from "./cache";
 import { type CallResult, callKey, type ModelCall } from "./calls";
 import { modelFingerprint } from "./fingerprint";
+import { modelKey } from "./model-key";
 import type { Progress } from "./progress";
 import { fitsCall } from "./result-shape";
 
@@ -15,6 +16,8 @@ export type ModelTarget = PlanModel;
 export interface ModelSummary {
   readonly name: string;
   readonly dir: string;
+  /** The folder and dtype (model-key.ts): what fingerprints and failures are kept by. */
+  readonly key: string;
   readonly fingerprint: string;
   /** Calls asked for, and how many distinct ones that is. */
   readonly calls: number;
@@ -25,6 +28,12 @@ export interface ModelSummary {
   /** Tokens generated (generate) or continuation tokens scored (score) by the misses. */
   readonly tokens: number;
   readonly seconds: number;
+  /**
+   * The process's peak resident memory (MB) when the model's last calls were done: with models run
+   * one after another and each loaded once, the first model's figure is its own, and each later one's
+   * is at least what it needed.
+   */
+  readonly peakRssMb: number;
 }
 
 export interface InferenceOptions {
@@ -60,9 +69,9 @@ export async function runInference(
 ): Promise<ModelSummary[]> {
   const byDir = new Map<string, { target: ModelTarget; calls: ModelCall[] }>();
   for (const { target, calls } of work) {
-    const entry = byDir.get(target.dir) ?? { target, calls: [] };
+    const entry = byDir.get(modelKey(target)) ?? { target, calls: [] };
     entry.calls.push(...calls);
-    byDir.set(target.dir, entry);
+    byDir.set(modelKey(target), entry);
   }
   const summaries: ModelSummary[] = [];
   for (const { target, calls } of byDir.values()) {
@@ -100,7 +109,7 @@ export class SessionPool {
 
   /** The session of a model at the options' batch size, opened (lazily, on its first miss) when new. */
   get(target: ModelTarget, options: InferenceOptions): ModelSession {
-    const key = `${target.dir}\u0000${options.batchSize}`;
+    const key = `${modelKey(target)}\u0000${options.batchSize}`;
     const found = this.sessions.get(key);
     if (found) return found;
     const session = new ModelSession(target, options);
@@ -131,15 +140,16 @@ export class ModelSession {
   private hits = 0;
   private misses = 0;
   private tokens = 0;
+  private peakRssMb = 0;
 
   constructor(
     readonly target: ModelTarget,
     private readonly options: InferenceOptions,
   ) {
-    this.fingerprint = modelFingerprint(
-      target.dir,
-      options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {},
-    );
+    this.fingerprint = modelFingerprint(target.dir, {
+      ...(options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {}),
+      ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
+    });
   }
 
   /** Every call's result, in order; each distinct call runs at most once. */
@@ -200,6 +210,7 @@ export class ModelSession {
       }
       progress?.finish();
       this.misses += misses.length;
+      this.peakRssMb = peakRssMb();
     }
   }
 
@@ -208,6 +219,7 @@ export class ModelSession {
     return {
       name: this.target.name,
       dir: this.target.dir,
+      key: modelKey(this.target),
       fingerprint: this.fingerprint,
       calls: this.calls,
       unique: this.keys.size,
@@ -215,6 +227,7 @@ export class ModelSession {
       misses: this.misses,
       tokens: this.tokens,
       seconds: (Date.now() - this.started) / 1000,
+      peakRssMb: this.peakRssMb,
     };
   }
 
@@ -233,7 +246,13 @@ function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> 
     batchSize,
     ...(target.threads !== undefined ? { threads: target.threads } : {}),
     ...(target.maxLength !== undefined ? { maxPositions: target.maxLength, maxLength: target.maxLength } : {}),
+    ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
   });
+}
+
+/** The process's peak resident set size so far, in MB (maxRSS is in kilobytes). */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 /** Calls of one kind, in order, through the driver (which batches them). */

@@ -1,6 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { applyPostprocess } from "../judges/postprocess";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
+import { parseDtype } from "../model/dtype";
 import type { InferenceCache } from "./cache";
 import type { CallResult, ModelCall } from "./calls";
 import type { ModelTarget } from "./infer";
@@ -15,7 +16,8 @@ import { cachedResult } from "./result-shape";
 export function classifierJudge(plan: Plan): ModelTarget | undefined {
   const judge = plan.judge;
   if (judge?.kind !== "toxicity-classifier") return undefined;
-  return { name: `judge ${judge.path}`, dir: judge.path };
+  const dtype = judge.dtype !== undefined ? parseDtype(judge.dtype) : undefined;
+  return { name: `judge ${judge.path}`, dir: judge.path, ...(dtype !== undefined ? { dtype } : {}) };
 }
 
 /** The classify calls of one model's results for a plan: each kept output once, in case order. */

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PlanModel } from "../compile/plan";
+import type { Dtype } from "../model/dtype";
 
 /**
  * What the runner's inference phase leaves for the test suites (which may run in other worker
@@ -14,12 +15,14 @@ export interface RunManifest {
   readonly runDir: string;
   /** The inference cache (or, with --no-cache, a scratch folder the run removes when its suites are done). */
   readonly resultsDir: string;
-  /** By model directory: its fingerprint. */
+  /** By model key (its folder, and `#dtype` for a variant other than fp32: model-key.ts): its fingerprint. */
   readonly fingerprints: Readonly<Record<string, string>>;
   /** `--model` in effect, if any, with its config settings. */
   readonly override?: PlanModel;
+  /** `--dtype` in effect, if any: every model runs this variant. */
+  readonly dtype?: Dtype;
   /** Specs whose conversations a model cannot take (no chat template, or one that refuses them): only those suites fail. */
-  readonly failedConversations?: readonly (RunError & { readonly specId: string; readonly dir: string })[];
+  readonly failedConversations?: readonly (RunError & { readonly specId: string; readonly key: string })[];
   /** Per model: calls, cache hits and misses, tokens and time of the inference phase. */
   readonly inference?: readonly {
     readonly name: string;
@@ -29,6 +32,8 @@ export interface RunManifest {
     readonly misses: number;
     readonly tokens: number;
     readonly seconds: number;
+    /** The process's peak RSS in MB when the model's calls were done (0: none ran). */
+    readonly peakRssMb?: number;
   }[];
   /** Seconds the whole inference phase took (compiling, hashing, loading, running). */
   readonly inferenceSeconds?: number;
@@ -38,7 +43,7 @@ export interface RunManifest {
    * Models that failed to load or run, each with its error: only their suites fail with it (a broken
    * candidate is not the baseline's failure); the other models' inference went on.
    */
-  readonly failedModels?: readonly (RunError & { readonly name: string; readonly dir: string })[];
+  readonly failedModels?: readonly (RunError & { readonly name: string; readonly dir: string; readonly key: string })[];
 }
 
 export interface RunError {
@@ -70,11 +75,11 @@ export function describeRunError(error: RunError): string {
 }
 
 /**
- * Why a model's results cannot be read: the run's own error, or the model's failure to load or run;
+ * Why a model's results (by its key: model-key.ts) cannot be read: the run's own error, or the model's failure to load or run;
  * undefined when nothing stands in the way.
  */
-export function modelFailure(manifest: RunManifest, dir: string): string | undefined {
+export function modelFailure(manifest: RunManifest, key: string): string | undefined {
   if (manifest.error) return `the run could not query the models: ${describeRunError(manifest.error)}`;
-  const failed = manifest.failedModels?.find((f) => f.dir === dir);
+  const failed = manifest.failedModels?.find((f) => f.key === key);
   return failed ? `the model ${failed.name} could not be run: ${describeRunError(failed)}` : undefined;
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan } from "../compile/plan";
 import { hasRegressionTest, probesOn, probeTestName, suiteName, testNames } from "../compile/test-names";
+import type { Dtype } from "../model/dtype";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
@@ -10,6 +11,7 @@ import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudge, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
+import { modelKey } from "./model-key";
 import { runProbes } from "./probe-phase";
 import { writeProbeRuns } from "./probe-results";
 import type { Progress } from "./progress";
@@ -32,6 +34,8 @@ export interface RunSettings {
   readonly noCache?: boolean;
   /** Overrides the config's batch size. */
   readonly batchSize?: number;
+  /** `--dtype`: every model runs this variant's files. */
+  readonly dtype?: Dtype;
   /** Jest's `-t`: only infer for suites with a selected test. */
   readonly testNamePattern?: string;
   /** The specs of a baseline scorecard (`--baseline FILE`): their models get the baseline gate's test. */
@@ -80,14 +84,15 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   }
   const config = plans[0]?.config;
   const override: ModelOverride | undefined =
-    settings.model !== undefined ? resolveOverride(settings.model, config, settings.cwd) : undefined;
+    settings.model !== undefined ? resolveOverride(settings.model, config, settings.cwd, settings.dtype) : undefined;
   const external = settings.externalSpecs;
+  const models = { override, external, dtype: settings.dtype };
   const pattern = settings.testNamePattern ? new RegExp(settings.testNamePattern, "i") : undefined;
 
   const refusedConversations: NonNullable<RunManifest["failedConversations"]>[number][] = [];
   // What -t selects, plus the baseline of every selected model that is compared with it.
   const work = plans.flatMap(({ plan }) => {
-    const targets = planTargets(plan, override, external);
+    const targets = planTargets(plan, models);
     const selected = targets.filter(
       (target) => !pattern || testNames(plan, target, external, override?.name).some((name) => pattern.test(name)),
     );
@@ -101,7 +106,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       // The spec cannot run on this model (its conversations): only that suite fails.
       refusedConversations.push({
         specId: plan.specId,
-        dir: target.dir,
+        key: modelKey(target),
         code: built.failure.code,
         message: describeConversationFailure(plan, built.failure),
         ...(built.failure.file !== undefined ? { file: built.failure.file } : {}),
@@ -124,16 +129,18 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     runDir: settings.runDir,
     resultsDir,
     ...(override ? { override } : {}),
+    ...(settings.dtype ? { dtype: settings.dtype } : {}),
   };
   let summaries: ModelSummary[] = [];
   let manifest: RunManifest;
   // A model that fails to load or run fails its own suites; the others go on.
   const failed = new Map<string, NonNullable<RunManifest["failedModels"]>[number]>();
   const onModelError = (target: ModelTarget, e: ModelError) => {
-    if (!failed.has(target.dir)) {
-      failed.set(target.dir, {
+    if (!failed.has(modelKey(target))) {
+      failed.set(modelKey(target), {
         name: target.name,
         dir: target.dir,
+        key: modelKey(target),
         message: e.message,
         code: e.code,
         file: e.file,
@@ -141,7 +148,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       });
     }
   };
-  const ok = (dir: string) => !failed.has(dir);
+  const ok = (target: ModelTarget) => !failed.has(modelKey(target));
   // One session per model for the whole inference phase: a model both datasets and probes use loads once.
   const pool = new SessionPool();
   const options = {
@@ -169,9 +176,9 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       const judge = classifierJudge(plan);
       if (!judge) return [];
       return work
-        .filter((w) => w.specId === plan.specId && ok(w.target.dir))
+        .filter((w) => w.specId === plan.specId && ok(w.target))
         .map((w) => {
-          const fingerprint = summaries.find((m) => m.dir === w.target.dir)?.fingerprint as string;
+          const fingerprint = summaries.find((m) => m.key === modelKey(w.target))?.fingerprint as string;
           const results = w.calls.map((call) => cachedResult(cache, fingerprint, call));
           const batchSize = plan.judge?.kind === "toxicity-classifier" ? plan.judge.batch_size : undefined;
           return { target: judge, calls: judgeCalls(plan, results), batchSize };
@@ -186,24 +193,27 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     }
     // Phase three: the probes -t selects, each through its model's batching and cache.
     const probeWork = plans.flatMap(({ plan }) =>
-      planTargets(plan, override, external).flatMap((target) => {
+      planTargets(plan, models).flatMap((target) => {
         const probes = probesOn(plan, target, override?.name).filter(
           (p) => !pattern || pattern.test(`${suiteName(plan, target.name)} ${probeTestName(p)}`),
         );
-        return probes.length > 0 && ok(target.dir) ? [{ plan, target, probes }] : [];
+        return probes.length > 0 && ok(target) ? [{ plan, target, probes }] : [];
       }),
     );
     const probed = await runProbes(probeWork, options);
     writeProbeRuns(settings.runDir, probed.runs);
     // Every phase's calls, per model.
-    summaries = pool.summaries().filter((m) => ok(m.dir));
+    summaries = pool.summaries().filter((m) => !failed.has(m.key));
     // Suites of every selected model need its fingerprint, also those -t left without calls.
-    const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.dir, m.fingerprint]));
+    const fingerprints: Record<string, string> = Object.fromEntries(summaries.map((m) => [m.key, m.fingerprint]));
     for (const { plan } of plans) {
-      for (const target of planTargets(plan, override, external)) {
-        if (!ok(target.dir)) continue;
+      for (const target of planTargets(plan, models)) {
+        if (!ok(target)) continue;
         try {
-          fingerprints[target.dir] ??= modelFingerprint(target.dir, { memoFile: memo });
+          fingerprints[modelKey(target)] ??= modelFingerprint(target.dir, {
+            memoFile: memo,
+            ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
+          });
         } catch (e) {
           if (!(e instanceof ModelError)) throw e;
           onModelError(target, e);
@@ -213,7 +223,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     manifest = {
       ...base,
       fingerprints,
-      inference: summaries.map(({ name, calls, unique, hits, misses, tokens, seconds }) => ({
+      inference: summaries.map(({ name, calls, unique, hits, misses, tokens, seconds, peakRssMb }) => ({
         name,
         calls,
         unique,
@@ -221,6 +231,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
         misses,
         tokens,
         seconds,
+        peakRssMb,
       })),
       inferenceSeconds: (Date.now() - started) / 1000,
       ...(failed.size > 0 ? { failedModels: [...failed.values()] } : {}),

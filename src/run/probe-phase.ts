@@ -3,6 +3,7 @@ import { ModelError } from "../model/model-error";
 import type { ProbeOutcome } from "../probe/probe-outcome";
 import { runProbe } from "../probe/run-probe";
 import { type InferenceOptions, ModelSession, type ModelSummary, type ModelTarget } from "./infer";
+import { modelKey } from "./model-key";
 import { ProbeMeasureError, probeMeasure } from "./probe-measure";
 import type { ProbeRun } from "./probe-results";
 
@@ -29,7 +30,7 @@ export async function runProbes(
   const summaries: ModelSummary[] = [];
   const byDir = new Map<string, ProbeWork[]>();
   for (const w of work) {
-    if (w.probes.length > 0) byDir.set(w.target.dir, [...(byDir.get(w.target.dir) ?? []), w]);
+    if (w.probes.length > 0) byDir.set(modelKey(w.target), [...(byDir.get(modelKey(w.target)) ?? []), w]);
   }
   for (const list of byDir.values()) {
     const first = list[0] as ProbeWork;

@@ -5,6 +5,7 @@ import type { CallResult } from "./calls";
 import type { ModelTarget } from "./infer";
 import { classifierAnswers, classifierJudge } from "./judge-phase";
 import { modelFailure, type RunManifest } from "./manifest";
+import { modelKey } from "./model-key";
 import { cachedResult } from "./result-shape";
 import { describeConversationFailure, targetCalls } from "./target-calls";
 
@@ -14,18 +15,18 @@ export function loadResults(
   target: ModelTarget,
   manifest: RunManifest | undefined,
 ): (CallResult | undefined)[] {
-  const dir = target.dir;
+  const key = modelKey(target);
   if (!manifest) {
     throw new Error(
       "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
     );
   }
-  const failure = modelFailure(manifest, dir);
+  const failure = modelFailure(manifest, key);
   if (failure) throw new Error(failure);
-  const fingerprint = manifest.fingerprints[dir];
-  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${dir}`);
+  const fingerprint = manifest.fingerprints[key];
+  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${key}`);
   const cache = openCache(manifest.resultsDir);
-  const refused = manifest.failedConversations?.find((f) => f.specId === plan.specId && f.dir === dir);
+  const refused = manifest.failedConversations?.find((f) => f.specId === plan.specId && f.key === key);
   if (refused) throw new Error(refused.message);
   const built = targetCalls(plan, target);
   if ("failure" in built) throw new Error(describeConversationFailure(plan, built.failure));
@@ -34,7 +35,7 @@ export function loadResults(
   const missing = results.filter((r) => r === undefined).length;
   if (missing > 0) {
     throw new Error(
-      `${missing} of ${calls.length} model results are missing for ${plan.specId} on ${dir}: the run's inference phase did not cover this spec (was it selected, and did the cache get cleared mid-run?)`,
+      `${missing} of ${calls.length} model results are missing for ${plan.specId} on ${target.dir}: the run's inference phase did not cover this spec (was it selected, and did the cache get cleared mid-run?)`,
     );
   }
   return results;
@@ -44,9 +45,9 @@ export function loadResults(
 export function loadClassifierAnswers(plan: Plan, manifest: RunManifest | undefined): ClassifierAnswers | undefined {
   const judge = classifierJudge(plan);
   if (!judge || !manifest) return undefined;
-  const failure = modelFailure(manifest, judge.dir);
+  const failure = modelFailure(manifest, modelKey(judge));
   if (failure) throw new Error(failure);
-  const fingerprint = manifest.fingerprints[judge.dir];
+  const fingerprint = manifest.fingerprints[modelKey(judge)];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${judge.dir}`);
   return classifierAnswers(openCache(manifest.resultsDir), fingerprint);
 }

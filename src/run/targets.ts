@@ -3,6 +3,7 @@ import { relative, resolve, sep } from "node:path";
 import { planModel } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
 import { roleOf, type TargetRole } from "../compile/roles";
+import type { Dtype } from "../model/dtype";
 import type { ResolvedConfig } from "../spec/load-config";
 import type { ModelTarget } from "./infer";
 
@@ -19,31 +20,53 @@ export interface RunTarget extends ModelTarget {
  * relative to `cwd`, never by its base name alone — a copy of a candidate at `../x/demo-base` must not
  * pass for the configured `demo-base`.
  */
-export function resolveOverride(value: string, config: ResolvedConfig | undefined, cwd: string): ModelOverride {
+export function resolveOverride(
+  value: string,
+  config: ResolvedConfig | undefined,
+  cwd: string,
+  dtype?: Dtype,
+): ModelOverride {
   if (config?.models[value]) return planModel(value, config, cwd);
   const dir = resolve(cwd, value);
   const real = realPath(dir);
-  const same = Object.entries(config?.models ?? {}).find(([, m]) => realPath(m.path) === real);
-  if (same) return planModel(same[0], config, cwd);
+  // A folder configured more than once (its fp32 and q4 files, say) is the entry of the dtype asked
+  // for (fp32 when none is), else its first entry.
+  const same = Object.entries(config?.models ?? {}).filter(([, m]) => realPath(m.path) === real);
+  const wanted = dtype ?? "fp32";
+  const chosen = same.find(([, m]) => (m.dtype ?? "fp32") === wanted) ?? same[0];
+  if (chosen) return planModel(chosen[0], config, cwd);
   const path = relative(cwd, dir).split(sep).join("/");
   const name = path === "" ? "." : path.startsWith("../") || path === ".." ? path : `./${path}`;
   return { name, dir };
+}
+
+/** What a run changes about the models its specs name. */
+export interface RunModels {
+  /** `--model`: the model under test. */
+  readonly override?: ModelOverride | undefined;
+  /** The specs of a baseline scorecard (`--baseline FILE`). */
+  readonly external?: ReadonlySet<string> | undefined;
+  /** `--dtype`: every model of the run runs this variant's files. */
+  readonly dtype?: Dtype | undefined;
 }
 
 /**
  * The models one plan runs on, each with its role. Without `--model`: the spec's own models. With
  * an override, the override in place of every model but the baseline (so "did this release get worse?"
  * still compares against the baseline). With a baseline scorecard holding the spec (`external`), the
- * file replaces the in-run baseline, which then does not run (unless it is all that would).
+ * file replaces the in-run baseline, which then does not run (unless it is all that would). With
+ * `--dtype`, each runs that variant (the baseline too: a release and its baseline are compared at the
+ * same precision).
  */
-export function planTargets(plan: Plan, override?: ModelOverride, external?: ReadonlySet<string>): RunTarget[] {
+export function planTargets(plan: Plan, run: RunModels = {}): RunTarget[] {
+  const { override, external, dtype } = run;
   const baselineName = plan.compare?.baseline;
   const baseline = plan.models.find((m) => m.name === baselineName);
   const models: ModelTarget[] = override
     ? [...(baseline && baseline.name !== override.name ? [baseline] : []), override]
     : [...plan.models];
   const names = models.map((m) => m.name);
-  const roles = models.map((m) => ({ ...m, role: roleOf(m.name, baselineName, names) }));
+  const roles = models.map((m) => ({ ...m, ...(dtype ? { dtype } : {}), role: roleOf(m.name, baselineName, names) }));
   return external?.has(plan.specId) ? roles.filter((t) => t.role === "candidate") : roles;
 }
 

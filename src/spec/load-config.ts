@@ -1,4 +1,5 @@
 import { dirname, join, resolve } from "node:path";
+import { type Dtype, parseDtype } from "../model/dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";
 import { capPerFile, type Problem, problemsFor } from "./problem";
@@ -33,6 +34,8 @@ export interface ResolvedConfig {
         readonly chat?: ModelChat;
         /** `system: merge`. */
         readonly mergeSystem?: true;
+        /** `dtype:`, its alias resolved (quantized → q8). */
+        readonly dtype?: Dtype;
       }
     >
   >;
@@ -159,6 +162,7 @@ export function resolveConfig(
         ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
         ...chatSettings(m.chat, dir),
         ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
+        ...(m.dtype !== undefined ? { dtype: parseDtype(m.dtype) ?? "fp32" } : {}),
       },
     ]),
   );

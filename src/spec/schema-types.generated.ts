@@ -424,6 +424,10 @@ export interface JudgeToxicityClassifier {
    */
   toxic_labels: [string, ...string[]];
   batch_size?: number;
+  /**
+   * Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.
+   */
+  dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";
 }
 /**
  * Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.
@@ -616,6 +620,10 @@ export interface TrustspecConfig {
        * keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.
        */
       system?: "keep" | "merge";
+      /**
+       * Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.
+       */
+      dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";
     };
   };
   /**

@@ -29,27 +29,31 @@ describe("planTargets", () => {
 
   it("puts --model in place of every model but the baseline", () => {
     const override = { name: "./rc", dir: "/work/rc" };
-    expect(roles(planTargets(plan(["base", "aligned"], "base"), override))).toEqual([
+    expect(roles(planTargets(plan(["base", "aligned"], "base"), { override }))).toEqual([
       ["base", "baseline"],
       ["./rc", "candidate"],
     ]);
-    expect(roles(planTargets(plan(["base", "aligned"]), override))).toEqual([["./rc", "candidate"]]);
+    expect(roles(planTargets(plan(["base", "aligned"]), { override }))).toEqual([["./rc", "candidate"]]);
   });
 
   it("drops the in-run baseline for a spec the baseline scorecard has, and keeps it for one it lacks", () => {
     const override = { name: "./rc", dir: "/work/rc" };
     const withSpec = new Set(["s/x"]);
-    expect(roles(planTargets(plan(["base", "aligned"], "base"), override, withSpec))).toEqual([["./rc", "candidate"]]);
-    expect(roles(planTargets(plan(["base", "aligned"], "base"), undefined, withSpec))).toEqual([
+    expect(roles(planTargets(plan(["base", "aligned"], "base"), { override, external: withSpec }))).toEqual([
+      ["./rc", "candidate"],
+    ]);
+    expect(roles(planTargets(plan(["base", "aligned"], "base"), { external: withSpec }))).toEqual([
       ["aligned", "candidate"],
     ]);
-    expect(roles(planTargets(plan(["base", "aligned"], "base"), override, new Set(["other"])))).toEqual([
+    expect(roles(planTargets(plan(["base", "aligned"], "base"), { override, external: new Set(["other"]) }))).toEqual([
       ["base", "baseline"],
       ["./rc", "candidate"],
     ]);
     // The baseline itself as the model under test, against an earlier scorecard of it: a candidate.
     const self = { name: "base", dir: "/models/base" };
-    expect(roles(planTargets(plan(["base", "aligned"], "base"), self, withSpec))).toEqual([["base", "candidate"]]);
+    expect(roles(planTargets(plan(["base", "aligned"], "base"), { override: self, external: withSpec }))).toEqual([
+      ["base", "candidate"],
+    ]);
   });
 });
 
@@ -93,5 +97,21 @@ describe("overrideConflict", () => {
     expect(overrideConflict(specs, { name: "base", dir: "/m/base" }, new Set(["a"]))).toBeUndefined();
     expect(overrideConflict(specs, { name: "rc", dir: "/m/rc" })).toBeUndefined();
     expect(overrideConflict(specs, undefined)).toBeUndefined();
+  });
+
+  it("runs every model at --dtype, the baseline too, and keeps each model's own dtype without it", () => {
+    const p = plan(["base", "aligned"], "base");
+    const withDtypes = {
+      ...p,
+      models: p.models.map((m) => (m.name === "aligned" ? { ...m, dtype: "q4" as const } : m)),
+    };
+    expect(planTargets(withDtypes).map((t) => [t.name, t.dtype])).toEqual([
+      ["base", undefined],
+      ["aligned", "q4"],
+    ]);
+    expect(planTargets(withDtypes, { dtype: "int8" }).map((t) => [t.name, t.dtype])).toEqual([
+      ["base", "int8"],
+      ["aligned", "int8"],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { withModel } from "../model-arg";
+import { DTYPE_OPTION, withModel } from "../model-arg";
 
 export const classifyCommand: Command = {
   name: "classify",
@@ -21,6 +21,8 @@ marked "truncated".
 
 Options:
   --model NAME|DIR   model directory, or a model name from the config (required)
+  --dtype NAME       the files to run: fp32 (model.onnx; or the config's dtype:), fp16,
+                     q4, q4f16, int8, uint8, q8|quantized, bnb4 (model_q4.onnx…)
   --text TEXT        a text to classify (repeat for each text; at least one)
   --pair TEXT        a second text paired with every --text (sentence-pair models, e.g. NLI)
   --json             print JSON: {model, activation, results: [{text, pair, top, labels: [{label, score}], logits, tokens, truncated}]}
@@ -34,6 +36,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or is not a clas
       argv,
       {
         model: { type: "string" },
+        ...DTYPE_OPTION,
         text: { type: "string", multiple: true, default: [] },
         pair: { type: "string" },
         json: { type: "boolean" },
@@ -51,40 +54,46 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or is not a clas
       return EXIT.specError;
     }
     const pair = typeof v.pair === "string" ? v.pair : undefined;
-    return withModel(v.model, io, "classify", async (model) => {
-      const results = await model.classify(
-        texts.map((text) => (pair === undefined ? { text } : { text, textPair: pair })),
-      );
-      const info = model.info;
-      if (info.kind === "classifier" && info.labelSource === "default") {
-        io.stderr(
-          `trustspec classify: note: ${join(info.dir, "config.json")} has no id2label; the labels are named ${info.labels.join(", ")}\n`,
+    return withModel(
+      v.model,
+      io,
+      "classify",
+      async (model) => {
+        const results = await model.classify(
+          texts.map((text) => (pair === undefined ? { text } : { text, textPair: pair })),
         );
-      }
-      const activation = info.kind === "classifier" ? info.activation : undefined;
-      if (v.json) {
-        const rows = results.map((r, i) => ({
-          text: texts[i] as string,
-          pair: pair ?? null,
-          top: r.top,
-          labels: r.labels,
-          logits: r.logits,
-          tokens: r.tokens,
-          truncated: r.truncated,
-        }));
-        io.stdout(`${JSON.stringify({ model: info.dir, activation, results: rows }, null, 2)}\n`);
-        return EXIT.ok;
-      }
-      results.forEach((r, i) => {
-        if (i > 0) io.stdout("\n");
-        const cut = r.truncated ? `  (truncated to ${r.tokens} tokens)` : "";
-        io.stdout(`${JSON.stringify(texts[i])}${pair === undefined ? "" : ` + ${JSON.stringify(pair)}`}${cut}\n`);
-        const top = r.labels.findIndex((l) => l.label === r.top);
-        r.labels.forEach(({ label, score }, id) => {
-          io.stdout(`${id === top ? "*" : " "} ${score.toFixed(4).padStart(9)}  ${label}\n`);
+        const info = model.info;
+        if (info.kind === "classifier" && info.labelSource === "default") {
+          io.stderr(
+            `trustspec classify: note: ${join(info.dir, "config.json")} has no id2label; the labels are named ${info.labels.join(", ")}\n`,
+          );
+        }
+        const activation = info.kind === "classifier" ? info.activation : undefined;
+        if (v.json) {
+          const rows = results.map((r, i) => ({
+            text: texts[i] as string,
+            pair: pair ?? null,
+            top: r.top,
+            labels: r.labels,
+            logits: r.logits,
+            tokens: r.tokens,
+            truncated: r.truncated,
+          }));
+          io.stdout(`${JSON.stringify({ model: info.dir, activation, results: rows }, null, 2)}\n`);
+          return EXIT.ok;
+        }
+        results.forEach((r, i) => {
+          if (i > 0) io.stdout("\n");
+          const cut = r.truncated ? `  (truncated to ${r.tokens} tokens)` : "";
+          io.stdout(`${JSON.stringify(texts[i])}${pair === undefined ? "" : ` + ${JSON.stringify(pair)}`}${cut}\n`);
+          const top = r.labels.findIndex((l) => l.label === r.top);
+          r.labels.forEach(({ label, score }, id) => {
+            io.stdout(`${id === top ? "*" : " "} ${score.toFixed(4).padStart(9)}  ${label}\n`);
+          });
         });
-      });
-      return EXIT.ok;
-    });
+        return EXIT.ok;
+      },
+      typeof v.dtype === "string" ? v.dtype : undefined,
+    );
   },
 };

@@ -2,7 +2,7 @@ import { parseCommand } from "../args";
 import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { withModel } from "../model-arg";
+import { DTYPE_OPTION, withModel } from "../model-arg";
 
 const NUMBER_OPTIONS = ["max-tokens", "temperature", "top-k", "top-p", "samples", "seed"] as const;
 
@@ -18,6 +18,8 @@ and the model answers as the assistant; --json shows exactly what it was given.
 
 Options:
   --model NAME|DIR     model directory, or a model name from the config (required)
+  --dtype NAME         the files to run: fp32 (model.onnx; or the config's dtype:), fp16,
+                       q4, q4f16, int8, uint8, q8|quantized, bnb4 (model_q4.onnx…)
   --prompt TEXT        the prompt, as plain text
   --user TEXT          a user message, rendered with the model's chat template
   --system TEXT        a system message before it
@@ -43,6 +45,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       argv,
       {
         model: { type: "string" },
+        ...DTYPE_OPTION,
         prompt: { type: "string" },
         ...CHAT_OPTIONS,
         ...Object.fromEntries(NUMBER_OPTIONS.map((o) => [o, { type: "string" as const }])),
@@ -78,49 +81,55 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
       }
       numbers[name] = n;
     }
-    return withModel(v.model, io, "generate", async (model, target) => {
-      const given = modelInput(target, input);
-      if ("usage" in given) {
-        io.stderr(`trustspec generate: ${given.usage}\n`);
-        return EXIT.specError;
-      }
-      const [result] = await model.generate([
-        {
-          prompt: given.text,
-          ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
-          maxTokens: numbers["max-tokens"] as number,
-          temperature: numbers.temperature as number,
-          topK: numbers["top-k"] as number,
-          topP: numbers["top-p"] as number,
-          samples: numbers.samples as number,
-          seed: numbers.seed as number,
-          stop: v.stop as string[],
-          stopTokenIds: [],
-        },
-      ]);
-      if (!result?.ok) {
-        io.stderr(
-          `trustspec generate: the prompt and ${numbers["max-tokens"]} new tokens need ${result?.needed} positions; the model has ${result?.limit}\n  hint: shorten the prompt or lower --max-tokens\n`,
-        );
-        return EXIT.runtimeError;
-      }
-      if (v.json) {
-        const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
-        const shown = {
-          model: model.info.dir,
-          prompt: v.prompt ?? null,
-          ...(given.chat ? { messages: chatMessages(input) } : {}),
-          input_text: given.text,
-          input_ids: inputIds(model.info.dir, given),
-          samples,
-        };
-        io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
-      } else if (result.samples.length === 1) {
-        io.stdout(`${result.samples[0]?.text ?? ""}\n`);
-      } else {
-        for (const [i, s] of result.samples.entries()) io.stdout(`[${i}] ${s.text}\n`);
-      }
-      return EXIT.ok;
-    });
+    return withModel(
+      v.model,
+      io,
+      "generate",
+      async (model, target) => {
+        const given = modelInput(target, input);
+        if ("usage" in given) {
+          io.stderr(`trustspec generate: ${given.usage}\n`);
+          return EXIT.specError;
+        }
+        const [result] = await model.generate([
+          {
+            prompt: given.text,
+            ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
+            maxTokens: numbers["max-tokens"] as number,
+            temperature: numbers.temperature as number,
+            topK: numbers["top-k"] as number,
+            topP: numbers["top-p"] as number,
+            samples: numbers.samples as number,
+            seed: numbers.seed as number,
+            stop: v.stop as string[],
+            stopTokenIds: [],
+          },
+        ]);
+        if (!result?.ok) {
+          io.stderr(
+            `trustspec generate: the prompt and ${numbers["max-tokens"]} new tokens need ${result?.needed} positions; the model has ${result?.limit}\n  hint: shorten the prompt or lower --max-tokens\n`,
+          );
+          return EXIT.runtimeError;
+        }
+        if (v.json) {
+          const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
+          const shown = {
+            model: model.info.dir,
+            prompt: v.prompt ?? null,
+            ...(given.chat ? { messages: chatMessages(input) } : {}),
+            input_text: given.text,
+            input_ids: inputIds(model.info.dir, given),
+            samples,
+          };
+          io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+        } else if (result.samples.length === 1) {
+          io.stdout(`${result.samples[0]?.text ?? ""}\n`);
+        } else {
+          for (const [i, s] of result.samples.entries()) io.stdout(`[${i}] ${s.text}\n`);
+        }
+        return EXIT.ok;
+      },
+      typeof v.dtype === "string" ? v.dtype : undefined,
+    );
   },
 };

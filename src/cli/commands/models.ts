@@ -9,16 +9,23 @@ import { buildTestModel, TEST_MODELS } from "../../model/build/test-models";
 import { parseCommand } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../io";
+import { modelsInfo } from "./models-info";
 
 const DEFAULT_OUT = ".trustspec/test-models";
 const DEMO_OUT = ".trustspec/models";
 
 export const modelsCommand: Command = {
   name: "models",
-  summary: "build the project's own models (test architectures) from code",
-  help: `Usage: trustspec models list
+  summary: "what a model folder holds; build the project's own models from code",
+  help: `Usage: trustspec models info DIR [--json]
+       trustspec models list
        trustspec models build-test [NAME...] [--out DIR]
        trustspec models build-demo [--out DIR]
+
+info prints what a model folder holds, without running it: its kind, every precision
+variant (dtype) with its layout, files, sizes and external weights (a weights file that
+is referred to and missing shows as MISSING), its chat template, vocabulary and context
+length — what to put in dtype: and chat: in trustspec.config.yaml.
 
 The models trustspec builds itself, deterministically and offline: ONNX graphs with
 random weights in each architecture and export layout Hugging Face optimum produces
@@ -27,6 +34,7 @@ merged and no-cache files), plus their config.json and tokenizer files. They car
 no behaviour: use them to check that the model layer loads an architecture, to try
 the commands, and for benchmarks.
 
+  info DIR     what the model folder DIR holds (--json: as JSON)
   list         the models that can be built, with a description
   build-test   build the named test models (default: all) into DIR/NAME
   build-demo   build the demo models into DIR/NAME: demo-base and demo-aligned, decoders
@@ -46,9 +54,16 @@ Example:
 Exit codes: 0 done, 2 bad arguments.
 `,
   async run(argv, io) {
-    const args = parseCommand(this, argv, { out: { type: "string" } }, io);
+    const args = parseCommand(this, argv, { out: { type: "string" }, json: { type: "boolean" } }, io);
     if (typeof args === "number") return args;
     const [action, ...names] = args.positionals;
+    if (action === "info") {
+      if (names.length !== 1) {
+        io.stderr("trustspec models: info takes one model folder: trustspec models info DIR\n");
+        return EXIT.specError;
+      }
+      return modelsInfo(resolve(io.cwd, names[0] as string), io, args.values.json === true);
+    }
     if (action === "list") {
       const width = Math.max(...Object.keys(TEST_MODELS).map((n) => n.length));
       for (const [name, model] of Object.entries(TEST_MODELS))
@@ -85,7 +100,7 @@ Exit codes: 0 done, 2 bad arguments.
     }
     if (action !== "build-test") {
       io.stderr(
-        `trustspec models: ${action === undefined ? "say what to do" : `unknown action "${action}"`} (list, build-test or build-demo)\nRun 'trustspec models --help' for usage.\n`,
+        `trustspec models: ${action === undefined ? "say what to do" : `unknown action "${action}"`} (info, list, build-test or build-demo)\nRun 'trustspec models --help' for usage.\n`,
       );
       return EXIT.specError;
     }

@@ -6,14 +6,16 @@ import type { Plan } from "../../compile/plan";
 import { ENV } from "../../jest/env";
 import { checkModelFiles } from "../../model/check-model-files";
 import type { ModelKind } from "../../model/driver";
+import { type Dtype, parseDtype } from "../../model/dtype";
 import type { ModelError } from "../../model/model-error";
 import { isSilent } from "../../report/coverage-notes";
 import { paintFor } from "../../report/paint";
 import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
 import { classifierJudge } from "../../run/judge-phase";
 import { describeRunError, readManifest } from "../../run/manifest";
+import { modelKey } from "../../run/model-key";
 import { newRunDir } from "../../run/run-dirs";
-import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "../../run/targets";
+import { overrideConflict, planTargets, type RunModels, resolveOverride } from "../../run/targets";
 import { diskFiles } from "../../spec/file-access";
 import { displayPath, formatProblem } from "../../spec/format-problems";
 import { hasErrors } from "../../spec/problem";
@@ -23,6 +25,7 @@ import { conversationProblems } from "../check-chat";
 import { checkProject } from "../check-project";
 import type { Command } from "../command";
 import { withDocsPaths } from "../docs-path";
+import { unknownDtype } from "../dtype-arg";
 import { guardRun } from "../guard-run";
 import { type CliIO, EXIT } from "../io";
 
@@ -46,6 +49,10 @@ Options:
   --no-cache              ignore the inference cache (raw results are kept in an
                           owner-only temp folder until the run ends)
   --batch-size N          sequences per forward batch (results do not depend on it)
+  --dtype NAME            run every model's NAME files, e.g. q4 → model_q4.onnx (the
+                          baseline too, so both are compared at one precision):
+                          fp32 fp16 q4 q4f16 int8 uint8 q8|quantized bnb4; default:
+                          each model's dtype: in the config, else fp32 (model.onnx)
   -t, --test-name-pattern REGEX
                           run only the tests whose name matches (as jest -t)
   --shard I/N             run the I-th of N shards, 1 ≤ I ≤ N (as jest --shard)
@@ -73,6 +80,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         dataset: { type: "string", multiple: true, default: [] },
         "no-cache": { type: "boolean" },
         "batch-size": { type: "string" },
+        dtype: { type: "string" },
         "test-name-pattern": { type: "string", short: "t" },
         shard: { type: "string" },
         workers: { type: "string" },
@@ -91,6 +99,8 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     const batch = typeof v["batch-size"] === "string" ? Number(v["batch-size"]) : undefined;
     if (batch !== undefined && !(Number.isInteger(batch) && batch > 0))
       return usage("--batch-size takes a whole number ≥ 1");
+    const dtype = typeof v.dtype === "string" ? parseDtype(v.dtype) : undefined;
+    if (typeof v.dtype === "string" && dtype === undefined) return usage(unknownDtype(v.dtype));
     const workers = typeof v.workers === "string" ? Number(v.workers) : undefined;
     if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
       return usage("--workers takes a whole number ≥ 1");
@@ -136,15 +146,15 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     if (typeof v.model === "string") {
       const conflict = overrideConflict(
         project.specs.map((s) => ({ specId: s.spec.id, baseline: s.spec.compare?.baseline })),
-        resolveOverride(v.model, project.config, io.cwd),
+        resolveOverride(v.model, project.config, io.cwd, dtype),
         externalSpecs,
       );
       if (conflict) return usage(conflict);
       // The model given takes the specs' conversations (validation checked the configured models).
-      const given = resolveOverride(v.model, project.config, io.cwd);
+      const given = resolveOverride(v.model, project.config, io.cwd, dtype);
       const chats = conversationProblems(
         project.plans,
-        (plan) => planTargets(plan, given, externalSpecs).filter((t) => t.name === given.name),
+        (plan) => planTargets(plan, { override: given, external: externalSpecs }).filter((t) => t.name === given.name),
         project.sources,
         diskFiles,
       );
@@ -157,8 +167,8 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     // Usage and spec errors (2) are all reported above; what is left is whether the models can run (3).
     // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.
     if (typeof v["test-name-pattern"] !== "string") {
-      const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd) : undefined;
-      const broken = modelProblems(project.plans, override, externalSpecs);
+      const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd, dtype) : undefined;
+      const broken = modelProblems(project.plans, { override, external: externalSpecs, dtype });
       if (broken.length > 0) {
         for (const e of broken) {
           io.stderr(`${displayPath(e.file, io.cwd)}: error ${e.code}: ${e.message}\n  hint: ${e.hint}\n\n`);
@@ -182,6 +192,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       ...(typeof v.baseline === "string" ? { [ENV.baseline]: resolve(io.cwd, v.baseline) } : {}),
       ...(v["no-cache"] ? { [ENV.noCache]: "1" } : {}),
       ...(batch !== undefined ? { [ENV.batchSize]: String(batch) } : {}),
+      ...(dtype !== undefined ? { [ENV.dtype]: dtype } : {}),
     };
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     Object.assign(process.env, env);
@@ -222,7 +233,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       // A model with nothing to infer (a probe-only spec's dataset phase) says nothing.
       for (const m of manifest.inference.filter((x) => x.calls > 0)) {
         io.stderr(
-          `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${m.tokens} tokens, ${m.seconds.toFixed(1)} s)\n`,
+          `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${m.tokens} tokens, ${m.seconds.toFixed(1)} s${m.peakRssMb ? `, process peak RSS so far ${m.peakRssMb} MB` : ""})\n`,
         );
       }
       io.stderr(
@@ -261,18 +272,15 @@ function shardError(value: string): string | undefined {
  * in their place, keeping a compare baseline) and classifier judges. Each problem is the ModelError
  * loading would give (MODEL_DIR_NOT_FOUND, MODEL_ONNX_MISSING, MODEL_CONFIG_*), with its fix.
  */
-function modelProblems(
-  plans: readonly Plan[],
-  override: ModelOverride | undefined,
-  external: ReadonlySet<string> | undefined,
-): ModelError[] {
-  const dirs = new Map<string, ModelKind>();
+function modelProblems(plans: readonly Plan[], models: RunModels): ModelError[] {
+  const found = new Map<string, { dir: string; kind: ModelKind; dtype: Dtype | undefined }>();
   for (const plan of plans) {
-    for (const target of planTargets(plan, override, external)) dirs.set(target.dir, "causal-lm");
+    for (const t of planTargets(plan, models))
+      found.set(modelKey(t), { dir: t.dir, kind: "causal-lm", dtype: t.dtype });
     const judge = classifierJudge(plan);
-    if (judge) dirs.set(judge.dir, "classifier");
+    if (judge) found.set(modelKey(judge), { dir: judge.dir, kind: "classifier", dtype: judge.dtype });
   }
-  return [...dirs].flatMap(([dir, kind]) => checkModelFiles(dir, kind, diskFiles));
+  return [...found.values()].flatMap(({ dir, kind, dtype }) => checkModelFiles(dir, kind, diskFiles, dtype));
 }
 
 /** A spec × model none of whose outputs gave an answer reads as a result; say on the console that it is silence. */

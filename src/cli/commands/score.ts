@@ -2,7 +2,7 @@ import { parseCommand } from "../args";
 import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
-import { withModel } from "../model-arg";
+import { DTYPE_OPTION, withModel } from "../model-arg";
 
 export const scoreCommand: Command = {
   name: "score",
@@ -17,6 +17,8 @@ shown quoted, exactly as it is scored; write the space a choice starts with:
 
 Options:
   --model NAME|DIR   model directory, or a model name from the config (required)
+  --dtype NAME       the files to run: fp32 (model.onnx; or the config's dtype:), fp16,
+                     q4, q4f16, int8, uint8, q8|quantized, bnb4 (model_q4.onnx…)
   --context TEXT     the shared context; may be empty (scores from the start of text)
   --user TEXT        a user message instead: the context is the conversation rendered
                      with the model's chat template, up to the assistant's turn, and
@@ -38,6 +40,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       argv,
       {
         model: { type: "string" },
+        ...DTYPE_OPTION,
         context: { type: "string" },
         ...CHAT_OPTIONS,
         choice: { type: "string", multiple: true, default: [] },
@@ -59,42 +62,48 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
       io.stderr(`trustspec score: ${wrong}\nRun 'trustspec score --help' for usage.\n`);
       return EXIT.specError;
     }
-    return withModel(v.model, io, "score", async (model, target) => {
-      const given = modelInput(target, input);
-      if ("usage" in given) {
-        io.stderr(`trustspec score: ${given.usage}\n`);
-        return EXIT.specError;
-      }
-      const context = given.text;
-      const [result] = await model.score([
-        { context, choices, ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }) },
-      ]);
-      if (!result?.ok) {
-        io.stderr(
-          `trustspec score: the context and longest choice need ${result?.needed} positions; the model has ${result?.limit}\n`,
-        );
-        return EXIT.runtimeError;
-      }
-      const rows = result.scores.map((s, i) => ({ choice: choices[i] as string, ...s }));
-      if (v.json) {
-        const shown = {
-          model: model.info.dir,
-          context: v.context ?? null,
-          ...(given.chat ? { messages: chatMessages(input) } : {}),
-          input_text: context,
-          input_ids: inputIds(model.info.dir, given),
-          choices: rows,
-        };
-        io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
-      } else {
-        const best = rows.reduce((b, r, i) => (r.sum > (rows[b]?.sum ?? Number.NEGATIVE_INFINITY) ? i : b), 0);
-        io.stdout("  sum        mean      tokens  greedy  choice\n");
-        rows.forEach((r, i) => {
-          const line = `${i === best ? "*" : " "} ${r.sum.toFixed(4).padStart(9)}  ${r.mean.toFixed(4).padStart(8)}  ${String(r.tokens).padStart(6)}  ${(r.greedy ? "✓" : "-").padEnd(6)}  ${JSON.stringify(r.choice)}`;
-          io.stdout(`${line}\n`);
-        });
-      }
-      return EXIT.ok;
-    });
+    return withModel(
+      v.model,
+      io,
+      "score",
+      async (model, target) => {
+        const given = modelInput(target, input);
+        if ("usage" in given) {
+          io.stderr(`trustspec score: ${given.usage}\n`);
+          return EXIT.specError;
+        }
+        const context = given.text;
+        const [result] = await model.score([
+          { context, choices, ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }) },
+        ]);
+        if (!result?.ok) {
+          io.stderr(
+            `trustspec score: the context and longest choice need ${result?.needed} positions; the model has ${result?.limit}\n`,
+          );
+          return EXIT.runtimeError;
+        }
+        const rows = result.scores.map((s, i) => ({ choice: choices[i] as string, ...s }));
+        if (v.json) {
+          const shown = {
+            model: model.info.dir,
+            context: v.context ?? null,
+            ...(given.chat ? { messages: chatMessages(input) } : {}),
+            input_text: context,
+            input_ids: inputIds(model.info.dir, given),
+            choices: rows,
+          };
+          io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+        } else {
+          const best = rows.reduce((b, r, i) => (r.sum > (rows[b]?.sum ?? Number.NEGATIVE_INFINITY) ? i : b), 0);
+          io.stdout("  sum        mean      tokens  greedy  choice\n");
+          rows.forEach((r, i) => {
+            const line = `${i === best ? "*" : " "} ${r.sum.toFixed(4).padStart(9)}  ${r.mean.toFixed(4).padStart(8)}  ${String(r.tokens).padStart(6)}  ${(r.greedy ? "✓" : "-").padEnd(6)}  ${JSON.stringify(r.choice)}`;
+            io.stdout(`${line}\n`);
+          });
+        }
+        return EXIT.ok;
+      },
+      typeof v.dtype === "string" ? v.dtype : undefined,
+    );
   },
 };
