@@ -32,8 +32,8 @@ function helpOptions(help: string): { flags: string[]; value: string | undefined
     const m = /^\s+(?:(-[A-Za-z]), )?(--[a-z][a-z-]*)(?: ([^\s]+))?(?:\s{2,}|$)/.exec(line);
     if (!m) return [];
     const flags = [m[1], m[2]].filter((f): f is string => f !== undefined);
-    // A metavar like text|json lists the allowed values: take the first. N is a count, I/N a shard, FILE the config.
-    const sample: Record<string, string> = { N: "1", "I/N": "1/2", FILE: "trustspec.config.yaml" };
+    // A metavar like text|json lists the allowed values: take the first. N is a count, I/N a shard, FILE the config, NAME a dtype.
+    const sample: Record<string, string> = { N: "1", "I/N": "1/2", FILE: "trustspec.config.yaml", NAME: "fp32" };
     const metavar = m[3]?.split("|")[0];
     return [{ flags, value: metavar !== undefined ? (sample[metavar] ?? metavar) : undefined }];
   });
