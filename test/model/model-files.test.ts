@@ -1,4 +1,6 @@
-import { parseDtype } from "../../src/model/dtype";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DTYPE_NAMES, parseDtype } from "../../src/model/dtype";
 import { ModelError } from "../../src/model/model-error";
 import { dtypesIn, findClassifierFile, findDecoderFiles } from "../../src/model/model-files";
 import { memoryFiles } from "../../src/spec/file-access";
@@ -120,5 +122,15 @@ describe("choosing a dtype's files (the onnx-community layout)", () => {
         hint: "choose one: dtype: q4 on the model in trustspec.config.yaml, or --dtype q4",
       }),
     );
+  });
+});
+
+describe("the schemas' dtypes", () => {
+  it("are exactly the names the loader knows, for a model and for a classifier judge", () => {
+    const read = (file: string) => JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", file), "utf8"));
+    const config = read("config.schema.json").properties.models.additionalProperties.properties.dtype.enum;
+    const judge = read("spec.schema.json").definitions.judgeToxicityClassifier.properties.dtype.enum;
+    expect([...config].sort()).toEqual([...DTYPE_NAMES].sort());
+    expect([...judge].sort()).toEqual([...DTYPE_NAMES].sort());
   });
 });
