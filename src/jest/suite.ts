@@ -77,14 +77,12 @@ export function defineTrustSuite(plan: Plan): void {
         });
         writeSuiteResult(
           manifest.runDir,
-          suiteResult(
-            plan,
-            target.name,
-            outcome,
-            ran,
-            manifest.fingerprints[modelKey(target)],
-            conversationSettings(plan, target),
-          ),
+          suiteResult(plan, target.name, outcome, {
+            probes: ran,
+            fingerprint: manifest.fingerprints[modelKey(target)],
+            chat: conversationSettings(plan, target),
+            dtype: target.dtype,
+          }),
         );
       });
       if (target.role === "baseline") {

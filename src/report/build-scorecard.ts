@@ -81,7 +81,8 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
         const written = chat
           ? { chat: { ...chat, template: relative(options.root, chat.template).split(sep).join("/") } }
           : {};
-        return [{ ...specModel(run, resultRole(run, runs)), ...written }];
+        const dtype = run.settings.dtype !== undefined ? { dtype: run.settings.dtype } : {};
+        return [{ ...specModel(run, resultRole(run, runs)), ...dtype, ...written }];
       }),
     };
   });

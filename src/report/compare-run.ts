@@ -36,8 +36,7 @@ export function compareRun(
                 plan,
                 t.name,
                 { ok: true, evaluation: { metrics: [], cases: records.length, skipped, records } },
-                undefined,
-                manifest.fingerprints[modelKey(t)],
+                { fingerprint: manifest.fingerprints[modelKey(t)], dtype: t.dtype },
               );
             } catch (e) {
               return suiteResult(plan, t.name, { ok: false, error: e instanceof Error ? e.message : String(e) });

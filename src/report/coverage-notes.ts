@@ -31,6 +31,7 @@ export function coverageNotes(card: Scorecard): CoverageNote[] {
           : []),
         ...(isSilent(m) ? [SILENT] : []),
         ...(m.chat?.systemMerged ? [MERGED] : []),
+        ...(m.dtype !== undefined ? [`measured on the model's ${m.dtype} files, not its full-precision ones`] : []),
       ];
       return texts.map((text) => ({ spec: spec.id, file: spec.file, model: m.model, text }));
     }),

@@ -149,6 +149,7 @@ function specArticle(spec: ScorecardSpec, style: StyleOf): Html {
       m.unparsedRate !== undefined ? `, unparsed ${fixed(m.unparsedRate)}` : "",
       m.droppedRate !== undefined ? `, dropped ${fixed(m.droppedRate)}` : "",
       m.judgeTruncatedRate !== undefined ? `, truncated for the judge ${fixed(m.judgeTruncatedRate)}` : "",
+      m.dtype !== undefined ? `; ${m.dtype} files` : "",
       m.chat
         ? `; chat template ${m.chat.template}${m.chat.systemMerged ? ", system message merged into the user's" : ""}`
         : "",

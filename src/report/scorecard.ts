@@ -111,6 +111,8 @@ export interface ScorecardSpecModel {
    * project), and whether the system message was put into the first user message (`system: merge`).
    */
   readonly chat?: { readonly template: string; readonly systemMerged?: true };
+  /** The precision variant the model ran (`q4`: `model_q4.onnx`…), when not fp32. */
+  readonly dtype?: string;
   readonly metrics: readonly ScorecardMetric[];
   /** What each of the spec's probes found on the model, in the spec's order (probe specs only). */
   readonly probes?: readonly ScorecardProbe[];

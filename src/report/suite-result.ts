@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
+import type { Dtype } from "../model/dtype";
 import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 import { maskSuiteResult } from "./mask";
@@ -35,6 +36,8 @@ export interface SuiteResult {
     readonly labels?: readonly string[];
     /** A `messages:` spec: the chat template that wrote the model's input, and whether the system message was merged. */
     readonly chat?: SuiteChat;
+    /** The precision variant the model ran, when not fp32 (`model_q4.onnx`…). */
+    readonly dtype?: Dtype;
   };
   readonly metrics: readonly {
     readonly name: string;
@@ -69,13 +72,19 @@ export interface SuiteChat {
   readonly systemMerged?: true;
 }
 
+/** What a suite knows of the model beyond its name: its probes' outcomes, fingerprint, chat template and dtype. */
+export interface SuiteModel {
+  readonly probes?: readonly SuiteProbe[];
+  readonly fingerprint?: string | undefined;
+  readonly chat?: SuiteChat | undefined;
+  readonly dtype?: Dtype | undefined;
+}
+
 export function suiteResult(
   plan: Plan,
   model: string,
   outcome: SuiteResult["outcome"],
-  probes?: readonly SuiteProbe[],
-  fingerprint?: string,
-  chat?: SuiteChat,
+  { probes, fingerprint, chat, dtype }: SuiteModel = {},
 ): SuiteResult {
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   return {
@@ -92,6 +101,7 @@ export function suiteResult(
       maxRegression: plan.maxRegression,
       ...(labels ? { labels } : {}),
       ...(chat ? { chat } : {}),
+      ...(dtype !== undefined && dtype !== "fp32" ? { dtype } : {}),
     },
     metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),
     ...(plan.compare ? { compare: plan.compare } : {}),

@@ -167,7 +167,8 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     // Usage and spec errors (2) are all reported above; what is left is whether the models can run (3).
     // With -t the runner infers only what the pattern selects, and reports a model it cannot open itself.
     if (typeof v["test-name-pattern"] !== "string") {
-      const override = typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd, dtype) : undefined;
+      const override =
+        typeof v.model === "string" ? resolveOverride(v.model, project.config, io.cwd, dtype) : undefined;
       const broken = modelProblems(project.plans, { override, external: externalSpecs, dtype });
       if (broken.length > 0) {
         for (const e of broken) {
