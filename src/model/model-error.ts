@@ -3,6 +3,8 @@ export type ModelErrorCode =
   | "MODEL_DIR_NOT_FOUND"
   | "MODEL_ONNX_MISSING"
   | "MODEL_ONNX_CORRUPT"
+  /** onnxruntime's CPU provider has no kernel for an operator of the file (often in float16 or GPU-made graphs). */
+  | "MODEL_OP_UNSUPPORTED"
   | "MODEL_CONFIG_MISSING"
   | "MODEL_CONFIG_INVALID"
   | "TOKENIZER_MISSING"
