@@ -25,6 +25,11 @@ export interface Q4Options {
    * transformers.js quantizes its q4 files; asymmetric blocks store a 4-bit zero point per block.
    */
   readonly symmetric?: boolean;
+  /**
+   * The kernel's `accuracy_level`: 0 (unset) computes in float; 4 lets it quantize the activations
+   * to int8 per block at run time (transformers.js's q4 preset). Absent: not written.
+   */
+  readonly accuracyLevel?: number;
 }
 
 /** A weight [K, N] as MatMulNBits stores it. */
@@ -156,6 +161,7 @@ export function quantizeQ4(model: Model, options: Q4Options = {}): void {
           intAttribute("N", n),
           intAttribute("bits", 4),
           intAttribute("block_size", blockSize),
+          ...(options.accuracyLevel !== undefined ? [intAttribute("accuracy_level", options.accuracyLevel)] : []),
         ],
       };
     });
