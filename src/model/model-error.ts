@@ -7,6 +7,8 @@ export type ModelErrorCode =
   | "MODEL_DTYPE_MISSING"
   /** An ONNX file whose external weights (`model.onnx_data`…) are not beside it. */
   | "MODEL_DATA_MISSING"
+  /** onnxruntime's CPU provider has no kernel for an operator of the file (often in float16 or GPU-made graphs). */
+  | "MODEL_OP_UNSUPPORTED"
   | "MODEL_CONFIG_MISSING"
   | "MODEL_CONFIG_INVALID"
   | "TOKENIZER_MISSING"

@@ -1,6 +1,7 @@
 import * as ort from "onnxruntime-node";
 import type { ClassifierBatch, ClassifierOutput, SequenceClassifier } from "../classify";
 import { ModelError } from "../model-error";
+import { toFloat32 } from "./float-tensors";
 import { openSession, type SessionOptions } from "./session";
 
 export type ClassifierSessionOptions = SessionOptions;
@@ -98,7 +99,7 @@ export class OnnxClassifier implements SequenceClassifier {
         "export with optimum-cli export onnx --task text-classification",
       );
     }
-    return { logits: logits.data as Float32Array, width: dims[1] as number };
+    return { logits: toFloat32(logits), width: dims[1] as number };
   }
 
   release(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ModelConfig } from "../model-config";
 import { ModelError } from "../model-error";
+import { type FloatType, isFloatType } from "./float-tensors";
 
 /** The names a decoder export uses for its inputs and outputs, as found in its session. */
 export interface DecoderIO {
@@ -12,6 +13,8 @@ export interface DecoderIO {
   readonly past: readonly { readonly key: string; readonly value: string }[];
   /** Per layer, the present key/value output names (same length as `past`). */
   readonly present: readonly { readonly key: string; readonly value: string }[];
+  /** The cache's element type: float16 in fp16 and q4f16 exports, where it is fed and kept as float16. */
+  readonly pastType: FloatType;
 }
 
 const KNOWN_INPUTS = /^(input_ids|attention_mask|position_ids|use_cache_branch|past_key_values\.\d+\.(key|value))$/;
@@ -19,10 +22,12 @@ const KNOWN_INPUTS = /^(input_ids|attention_mask|position_ids|use_cache_branch|p
 /**
  * Reads the I/O of a decoder session against the optimum naming. Unknown inputs are an error that
  * lists them, because feeding a model inputs it does not expect gives silently wrong results.
+ * `typeOf` gives an input's element type as the session declares it.
  */
 export function describeDecoderIO(
   inputs: readonly string[],
   outputs: readonly string[],
+  typeOf: (input: string) => string | undefined,
   config: ModelConfig,
   file: string,
 ): DecoderIO {
@@ -49,12 +54,23 @@ export function describeDecoderIO(
       "use the config.json that was exported with this model",
     );
   }
+  const types = new Set(past.flatMap(({ key, value }) => [typeOf(key) ?? "float32", typeOf(value) ?? "float32"]));
+  const [pastType = "float32"] = types;
+  if (types.size > 1 || !isFloatType(pastType)) {
+    throw new ModelError(
+      "MODEL_INPUTS_UNKNOWN",
+      `${file} takes its cache (past_key_values.*) as ${[...types].join(" and ")}; trustspec feeds a float32 or float16 cache`,
+      file,
+      "use the model's fp32 (model.onnx) or fp16 export",
+    );
+  }
   return {
     hasAttentionMask: inputs.includes("attention_mask"),
     hasPositionIds: inputs.includes("position_ids"),
     hasUseCacheBranch: inputs.includes("use_cache_branch"),
     past,
     present: past.length > 0 ? present : [],
+    pastType,
   };
 }
 

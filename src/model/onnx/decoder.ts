@@ -3,6 +3,7 @@ import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decode
 import type { ModelConfig } from "../model-config";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
+import { emptyTensor, gatherRows, inputType, toFloat32 } from "./float-tensors";
 import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
@@ -32,6 +33,7 @@ export class OnnxDecoder implements StepDecoder {
     const io = describeDecoderIO(
       cached.inputNames,
       cached.outputNames,
+      (name) => inputType(cached, name),
       config,
       files.kind === "split" ? files.withPast : path,
     );
@@ -89,27 +91,19 @@ export class OnnxDecoder implements StepDecoder {
           ),
         }
       : undefined;
-    return { logits: logits.data as Float32Array, batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
+    return { logits: toFloat32(logits), batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
 
   gatherCache(cache: KvCache, rows: readonly number[]): KvCache {
     const source = cache as OnnxKvCache;
     const tensors = new Map<string, ort.Tensor>();
-    for (const [name, tensor] of source.tensors) {
-      const [, heads, length, dim] = tensor.dims.map(Number) as [number, number, number, number];
-      const rowSize = heads * length * dim;
-      const data = tensor.data as Float32Array;
-      const out = new Float32Array(rows.length * rowSize);
-      rows.forEach((row, i) => {
-        out.set(data.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize);
-      });
-      tensors.set(name, new ort.Tensor("float32", out, [rows.length, heads, length, dim]));
-    }
+    for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
     return { length: source.length, tensors } as OnnxKvCache;
   }
 
+  /** The first step's cache: no positions, in the element type the export takes (float16 for fp16 files). */
   private emptyPast(batch: number): ort.Tensor {
-    return new ort.Tensor("float32", new Float32Array(0), [batch, this.config.kvHeads, 0, this.config.headDim]);
+    return emptyTensor(this.io.pastType, [batch, this.config.kvHeads, 0, this.config.headDim]);
   }
 
   async release(): Promise<void> {

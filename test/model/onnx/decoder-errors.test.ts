@@ -2,8 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onnx } from "onnx-proto";
 import { writeModelDir } from "../../../src/model/build/model-dir";
-import { encodeModel, Graph } from "../../../src/model/build/onnx-graph";
+import { encodeModel, Graph, int, ints } from "../../../src/model/build/onnx-graph";
 import { buildTestDecoder } from "../../../src/model/build/test-models";
 import { loadCausalLM } from "../../../src/model/causal-lm";
 import { ModelError } from "../../../src/model/model-error";
@@ -85,6 +86,55 @@ describe("decoder load errors", () => {
     expect(e.code).toBe("MODEL_INPUTS_UNKNOWN");
     expect(e.message).toMatch(/cache inputs for 2 layers .* config\.json says 3 layers/);
   });
+
+  /** A decoder whose logits pass through `op` (in `domain`, on `type` values) on their way out. */
+  function decoderThrough(op: string, type: number, domain = ""): Uint8Array {
+    const g = new Graph("unsupported");
+    const ids = g.input("input_ids", "int64", ["batch_size", "sequence_length"]);
+    g.input("attention_mask", "int64", ["batch_size", "sequence_length"]);
+    const table = g.weight("table", [600, 8], new Float32Array(600 * 8));
+    const x = g.op("Cast", [g.op("Gather", [table, ids])], { to: int(type) });
+    // BiasAdd(X, bias, skip) = X + bias + skip, with bias [channels].
+    const y =
+      op === "BiasAdd"
+        ? g.op(op, [x, g.op("ReduceMean", [x], { axes: ints([0, 1]), keepdims: int(0) }), x])
+        : g.op(op, [x, x]);
+    g.output("logits", "float32", ["batch_size", "sequence_length", 8], g.op("Cast", [y], { to: int(1) }));
+    const model = onnx.ModelProto.decode(encodeModel(g));
+    for (const node of model.graph?.node ?? []) if (node.opType === op) node.domain = domain;
+    if (domain) model.opsetImport.push({ domain, version: 1 });
+    return onnx.ModelProto.encode(model).finish();
+  }
+
+  it.each([
+    [
+      "a bfloat16 Add (no CPU kernel for the type)",
+      "Add",
+      16,
+      "",
+      /no kernel for the operator Add \(opset 14, node "Add_\d+"\)/,
+    ],
+    [
+      "a float16 com.microsoft.BiasAdd (a GPU-only contrib operator)",
+      "BiasAdd",
+      10,
+      "com.microsoft",
+      /no kernel for the operator com\.microsoft\.BiasAdd \(opset 1, node "BiasAdd_\d+"\)/,
+    ],
+  ])(
+    "an operator the CPU cannot run is MODEL_OP_UNSUPPORTED naming it and the file: %s",
+    async (_, op, type, domain, says) => {
+      const dir = copy(`unsupported-${op}`);
+      const file = join(dir, "model.onnx");
+      writeFileSync(file, decoderThrough(op, type, domain));
+      const e = await loadError(dir);
+      expect(e.code).toBe("MODEL_OP_UNSUPPORTED");
+      expect(e.file).toBe(file);
+      expect(e.message).toMatch(says);
+      expect(e.message).toContain(file);
+      expect(e.hint).toMatch(/fp32 or q4/);
+    },
+  );
 
   it("a directory without an ONNX decoder is MODEL_ONNX_MISSING with the export command", async () => {
     const dir = copy("no-onnx");
