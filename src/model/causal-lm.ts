@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { FileAccess } from "../spec/file-access";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
 import type { Dtype } from "./dtype";
-import { checkExternalData } from "./external-data";
+import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";
 import { readModelConfig } from "./model-config";
@@ -32,7 +32,9 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
   const decoder = await OnnxDecoder.load(found, config, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
-  const batchSize = options.batchSize ?? 8;
+  // A file that quantizes activations at run time scales each batch as a whole: one sequence per
+  // forward pass keeps every result independent of what else runs (the same at any batch size).
+  const batchSize = decoderPaths(found).some(quantizesDynamically) ? 1 : (options.batchSize ?? 8);
   const maxPositions = options.maxPositions ?? config.maxPositions;
   // Logits may be wider than the tokenizer's vocabulary (padding: masked); never narrower.
   const vocabSize = tokenizer.vocabSize;

@@ -1,7 +1,7 @@
 import type { FileAccess } from "../spec/file-access";
 import type { ModelKind } from "./driver";
 import type { Dtype } from "./dtype";
-import { checkExternalData } from "./external-data";
+import { checkExternalData } from "./onnx-scan";
 import { readConfigJson } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, decoderPaths, findClassifierFile, findDecoderFiles } from "./model-files";

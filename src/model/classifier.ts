@@ -4,7 +4,7 @@ import { activationFor, readClassifierConfig } from "./classifier-config";
 import { classify } from "./classify";
 import type { ClassifierInfo, ClassifyTextRequest, ModelDriver } from "./driver";
 import type { Dtype } from "./dtype";
-import { checkExternalData } from "./external-data";
+import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, findClassifierFile } from "./model-files";
@@ -95,7 +95,8 @@ export async function loadClassifier(dir: string, options: ClassifierOptions): P
         "use trustspec classify with this model; to generate or score, give a causal-LM export (optimum-cli export onnx --task text-generation-with-past)",
       );
     };
-    const batchSize = options.batchSize ?? 8;
+    // As for a causal LM (causal-lm.ts): a dynamically quantized file runs one input at a time.
+    const batchSize = quantizesDynamically(file) ? 1 : (options.batchSize ?? 8);
     const padId = config.padTokenId ?? 0;
     return {
       info,

@@ -34,8 +34,8 @@ export const DTYPE_NOTES: Readonly<Record<Dtype, string>> = {
   fp16: "half precision: half the size; many onnxruntime CPU kernels convert to fp32 and back, so often slower than fp32 on CPU",
   q4: "4-bit weights (MatMulNBits): about 1/6 of fp32's size, fast on CPU",
   q4f16: "4-bit weights, fp16 activations: the smallest; fp16's CPU caveat applies",
-  int8: "8-bit weights, dynamic int8 activations (MatMulInteger)",
-  uint8: "8-bit weights, dynamic uint8 activations (MatMulInteger)",
+  int8: "8-bit weights, dynamic int8 activations (MatMulInteger); runs one sequence at a time",
+  uint8: "8-bit weights, dynamic uint8 activations (MatMulInteger); runs one sequence at a time",
   q8: "8-bit (the _quantized file; usually uint8)",
   bnb4: "4-bit NF4/FP4 weights (MatMulBnb4)",
 };

@@ -5,7 +5,7 @@ import { readChatTemplate } from "./chat-template";
 import { readClassifierConfig } from "./classifier-config";
 import type { ModelKind } from "./driver";
 import type { Dtype } from "./dtype";
-import { externalDataFiles } from "./external-data";
+import { externalDataFiles } from "./onnx-scan";
 import { detectModelKind } from "./load-model";
 import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";

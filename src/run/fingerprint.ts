@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Dtype } from "../model/dtype";
-import { checkExternalData } from "../model/external-data";
+import { checkExternalData } from "../model/onnx-scan";
 import { decoderPaths, findDecoderFiles } from "../model/model-files";
 import { diskFiles } from "../spec/file-access";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onnx } from "onnx-proto";
-import { checkExternalData, externalDataFiles } from "../../src/model/external-data";
+import { checkExternalData, externalDataFiles } from "../../src/model/onnx-scan";
 
 /**
  * The external weights an ONNX file refers to, found without decoding it: models are encoded here

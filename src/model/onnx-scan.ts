@@ -2,30 +2,53 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ModelError } from "./model-error";
 
+/** What an ONNX file says of itself that the loader needs before onnxruntime opens it. */
+export interface OnnxFacts {
+  /**
+   * The external weight files it refers to (`model.onnx_data`, `model.onnx.data`, several files…): the
+   * `location` of every tensor stored outside the graph file, relative to its folder, in file order.
+   */
+  readonly dataFiles: readonly string[];
+  /** Every operator type its graph (and its subgraphs) uses, e.g. `MatMulNBits`, `DynamicQuantizeLinear`. */
+  readonly ops: ReadonlySet<string>;
+}
+
 /**
- * The external weight files an ONNX model refers to (`model.onnx_data`, `model.onnx.data`, several
- * data files…): the `location` of every tensor stored outside the graph file, relative to its folder,
- * in the order the file holds them.
- *
- * Read without decoding the model: the protobuf is walked field by field with positional reads, and
- * whatever cannot hold a reference — raw weights, above all — is skipped by its length, so a graph
- * file with gigabytes of weights inside costs a few reads. Walks the graph's initializers (sparse ones
- * too) and, through node attributes, tensors and subgraphs (the branches of a merged decoder's `If`).
- * Undefined when the file is not a well-formed protobuf (onnxruntime then says what is wrong with it).
+ * Reads an ONNX file's external weights and operators without decoding the model: the protobuf is
+ * walked field by field with positional reads, and whatever cannot hold a reference or an operator —
+ * raw weights, above all — is skipped by its length, so a graph file with gigabytes of weights inside
+ * costs a few reads. Walks the graph's nodes and initializers (sparse ones too) and, through node
+ * attributes, tensors and subgraphs (the branches of a merged decoder's `If`). Undefined when the file
+ * is not a well-formed protobuf (onnxruntime then says what is wrong with it).
  */
-export function externalDataFiles(onnxPath: string): string[] | undefined {
+export function scanOnnx(onnxPath: string): OnnxFacts | undefined {
   const fd = openSync(onnxPath, "r");
   try {
     const bytes = new FileBytes(fd, fstatSync(fd).size);
-    const found = new Set<string>();
+    const found: Found = { dataFiles: new Set(), ops: new Set() };
     for (const f of fields(bytes, 0, bytes.size)) if (f.field === MODEL_GRAPH && f.wire === LEN) graph(bytes, f, found);
-    return [...found];
+    return { dataFiles: [...found.dataFiles], ops: found.ops };
   } catch (e) {
     if (e instanceof Malformed) return undefined;
     throw e;
   } finally {
     closeSync(fd);
   }
+}
+
+/** The external weight files an ONNX file refers to (see {@link OnnxFacts}); undefined when it is not a protobuf. */
+export function externalDataFiles(onnxPath: string): string[] | undefined {
+  const facts = scanOnnx(onnxPath);
+  return facts ? [...facts.dataFiles] : undefined;
+}
+
+/**
+ * Whether the file quantizes its activations at run time (`DynamicQuantizeLinear`, as onnxruntime's
+ * `quantize_dynamic` writes int8/uint8 files): one scale over the whole batch makes each sequence's
+ * result depend on the others run with it, so such a model must run one sequence at a time.
+ */
+export function quantizesDynamically(onnxPath: string): boolean {
+  return existsSync(onnxPath) && (scanOnnx(onnxPath)?.ops.has("DynamicQuantizeLinear") ?? false);
 }
 
 /**
@@ -55,6 +78,7 @@ const MODEL_GRAPH = 7;
 const GRAPH_NODE = 1;
 const GRAPH_INITIALIZER = 5;
 const GRAPH_SPARSE_INITIALIZER = 15;
+const NODE_OP_TYPE = 4;
 const NODE_ATTRIBUTE = 5;
 const ATTRIBUTE_T = 5;
 const ATTRIBUTE_G = 6;
@@ -73,6 +97,11 @@ const I32 = 5;
 
 class Malformed extends Error {}
 
+interface Found {
+  readonly dataFiles: Set<string>;
+  readonly ops: Set<string>;
+}
+
 interface Field {
   readonly field: number;
   readonly wire: number;
@@ -81,7 +110,7 @@ interface Field {
   readonly end: number;
 }
 
-function graph(bytes: FileBytes, at: Field, found: Set<string>): void {
+function graph(bytes: FileBytes, at: Field, found: Found): void {
   for (const f of fields(bytes, at.start, at.end)) {
     if (f.wire !== LEN) continue;
     if (f.field === GRAPH_INITIALIZER) tensor(bytes, f, found);
@@ -90,13 +119,16 @@ function graph(bytes: FileBytes, at: Field, found: Set<string>): void {
         if (s.wire === LEN && (s.field === SPARSE_VALUES || s.field === SPARSE_INDICES)) tensor(bytes, s, found);
       }
     } else if (f.field === GRAPH_NODE) {
-      for (const n of fields(bytes, f.start, f.end))
-        if (n.field === NODE_ATTRIBUTE && n.wire === LEN) attribute(bytes, n, found);
+      for (const n of fields(bytes, f.start, f.end)) {
+        if (n.wire !== LEN) continue;
+        if (n.field === NODE_ATTRIBUTE) attribute(bytes, n, found);
+        else if (n.field === NODE_OP_TYPE) found.ops.add(bytes.text(n.start, n.end));
+      }
     }
   }
 }
 
-function attribute(bytes: FileBytes, at: Field, found: Set<string>): void {
+function attribute(bytes: FileBytes, at: Field, found: Found): void {
   for (const f of fields(bytes, at.start, at.end)) {
     if (f.wire !== LEN) continue;
     if (f.field === ATTRIBUTE_T || f.field === ATTRIBUTE_TENSORS) tensor(bytes, f, found);
@@ -104,7 +136,7 @@ function attribute(bytes: FileBytes, at: Field, found: Set<string>): void {
   }
 }
 
-function tensor(bytes: FileBytes, at: Field, found: Set<string>): void {
+function tensor(bytes: FileBytes, at: Field, found: Found): void {
   for (const f of fields(bytes, at.start, at.end)) {
     if (f.field !== TENSOR_EXTERNAL_DATA || f.wire !== LEN) continue;
     let key: string | undefined;
@@ -114,7 +146,7 @@ function tensor(bytes: FileBytes, at: Field, found: Set<string>): void {
       if (e.field === ENTRY_KEY) key = bytes.text(e.start, e.end);
       else if (e.field === ENTRY_VALUE) value = bytes.text(e.start, e.end);
     }
-    if (key === "location" && value !== undefined) found.add(value);
+    if (key === "location" && value !== undefined) found.dataFiles.add(value);
   }
 }
 
