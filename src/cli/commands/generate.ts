@@ -33,8 +33,9 @@ Options:
   --seed S             random seed; the same seed gives the same text (default 0)
   --stop TEXT          stop before this text (repeatable)
   --json               print JSON: {model, prompt, input_text, input_ids, samples:
-                       [{text, tokens, finish}]} (input_text: the text the tokenizer
-                       was given; input_ids: the token ids fed to the model)
+                       [{text, tokens, token_ids, finish}]} (input_text: the text the
+                       tokenizer was given; input_ids: the token ids fed to the model;
+                       token_ids: the ids it generated)
   -h, --help           show this help
 
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt does not fit.
@@ -112,7 +113,12 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
           return EXIT.runtimeError;
         }
         if (v.json) {
-          const samples = result.samples.map((s) => ({ text: s.text, tokens: s.tokenIds.length, finish: s.finish }));
+          const samples = result.samples.map((s) => ({
+            text: s.text,
+            tokens: s.tokenIds.length,
+            token_ids: s.tokenIds,
+            finish: s.finish,
+          }));
           const shown = {
             model: model.info.dir,
             prompt: v.prompt ?? null,
