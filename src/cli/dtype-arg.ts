@@ -1,4 +1,4 @@
-import { DTYPE_NAMES } from "../model/dtype";
+import { DTYPE_NAMES } from "../spec/dtype";
 import { didYouMean } from "../spec/suggest";
 
 /** The usage message for a `--dtype` that names no dtype. */

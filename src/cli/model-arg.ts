@@ -1,9 +1,9 @@
 import type { ModelDriver } from "../model/driver";
-import { parseDtype } from "../model/dtype";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
 import type { ModelTarget } from "../run/infer";
 import { resolveOverride } from "../run/targets";
+import { parseDtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
 import { findConfig, loadConfig } from "../spec/load-config";
 import { didYouMean } from "../spec/suggest";

@@ -1,4 +1,4 @@
-import type { Dtype } from "../model/dtype";
+import type { Dtype } from "../spec/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
 import type { Judge, PostprocessStep } from "../spec/schema-types.generated";

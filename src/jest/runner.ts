@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import type { Config } from "@jest/types";
 import TestRunner from "jest-runner";
-import { parseDtype } from "../model/dtype";
 import { writeComparisons } from "../report/compare-results";
 import { compareRun } from "../report/compare-run";
 import { baselineFromEnv } from "../report/external-baseline";
 import { type PreparedRun, prepareRun } from "../run/prepare";
 import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
+import { parseDtype } from "../spec/dtype";
 import { SPEC_SUFFIX } from "../spec/find-specs";
 import { compileSettingsFromEnv, ENV, flag } from "./env";
 import { protectJestCache } from "./jest-cache";

@@ -1,14 +1,14 @@
 import { join } from "node:path";
+import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
-import type { Dtype } from "./dtype";
-import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";
 import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
 import { decoderPaths, findDecoderFiles } from "./model-files";
 import { OnnxDecoder } from "./onnx/decoder";
+import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { score } from "./score";
 import { loadTokenizer } from "./tokenizer";
 

@@ -1,10 +1,10 @@
+import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import type { ModelKind } from "./driver";
-import type { Dtype } from "./dtype";
-import { checkExternalData } from "./onnx-scan";
 import { readConfigJson } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, decoderPaths, findClassifierFile, findDecoderFiles } from "./model-files";
+import { checkExternalData } from "./onnx-scan";
 
 /**
  * The checks a model directory must pass before a run starts, without opening an ONNX session: the

@@ -1,14 +1,14 @@
 import { join } from "node:path";
+import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import { activationFor, readClassifierConfig } from "./classifier-config";
 import { classify } from "./classify";
 import type { ClassifierInfo, ClassifyTextRequest, ModelDriver } from "./driver";
-import type { Dtype } from "./dtype";
-import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, findClassifierFile } from "./model-files";
 import { OnnxClassifier } from "./onnx/classifier";
+import { checkExternalData, quantizesDynamically } from "./onnx-scan";
 import { loadTokenizer } from "./tokenizer";
 
 export interface ClassifierOptions {

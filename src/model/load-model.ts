@@ -1,8 +1,8 @@
+import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import { type CausalLMOptions, loadCausalLM } from "./causal-lm";
 import { type ClassifierOptions, loadClassifier } from "./classifier";
 import type { ModelDriver, ModelKind } from "./driver";
-import type { Dtype } from "./dtype";
 import { readConfigJson } from "./json-file";
 import { checkModelDir, findDecoderFiles } from "./model-files";
 import { logitsRank } from "./onnx/classifier";

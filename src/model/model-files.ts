@@ -1,6 +1,6 @@
 import { join } from "node:path";
+import { DTYPES, type Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
-import { DTYPES, type Dtype } from "./dtype";
 import { ModelError } from "./model-error";
 
 /**

@@ -1,15 +1,15 @@
 import { statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import { readChatTemplate } from "./chat-template";
 import { readClassifierConfig } from "./classifier-config";
 import type { ModelKind } from "./driver";
-import type { Dtype } from "./dtype";
-import { externalDataFiles } from "./onnx-scan";
 import { detectModelKind } from "./load-model";
 import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
 import { decoderPaths, modelVariants } from "./model-files";
+import { externalDataFiles } from "./onnx-scan";
 import { loadTokenizer } from "./tokenizer";
 
 /** A file of a variant: its path relative to the model folder, and its size in bytes (undefined: missing). */

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Plan, PlanGate, PlanPosition } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { Evaluation } from "../metrics/evaluate";
-import type { Dtype } from "../model/dtype";
 import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
+import type { Dtype } from "../spec/dtype";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 import { maskSuiteResult } from "./mask";
 

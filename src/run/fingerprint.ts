@@ -12,9 +12,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { Dtype } from "../model/dtype";
-import { checkExternalData } from "../model/onnx-scan";
 import { decoderPaths, findDecoderFiles } from "../model/model-files";
+import { checkExternalData } from "../model/onnx-scan";
+import type { Dtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
 
 /** The files besides the ONNX graphs and their external weights that change what a model does. */

@@ -1,7 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { applyPostprocess } from "../judges/postprocess";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
-import { parseDtype } from "../model/dtype";
+import { parseDtype } from "../spec/dtype";
 import type { InferenceCache } from "./cache";
 import type { CallResult, ModelCall } from "./calls";
 import type { ModelTarget } from "./infer";

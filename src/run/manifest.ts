@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PlanModel } from "../compile/plan";
-import type { Dtype } from "../model/dtype";
+import type { Dtype } from "../spec/dtype";
 
 /**
  * What the runner's inference phase leaves for the test suites (which may run in other worker

@@ -3,7 +3,7 @@ import { relative, resolve, sep } from "node:path";
 import { planModel } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
 import { roleOf, type TargetRole } from "../compile/roles";
-import type { Dtype } from "../model/dtype";
+import type { Dtype } from "../spec/dtype";
 import type { ResolvedConfig } from "../spec/load-config";
 import type { ModelTarget } from "./infer";
 

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from "node:path";
-import { type Dtype, parseDtype } from "../model/dtype";
+import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";
 import { capPerFile, type Problem, problemsFor } from "./problem";

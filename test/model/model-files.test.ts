@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DTYPE_NAMES, parseDtype } from "../../src/model/dtype";
 import { ModelError } from "../../src/model/model-error";
 import { dtypesIn, findClassifierFile, findDecoderFiles } from "../../src/model/model-files";
+import { DTYPE_NAMES, parseDtype } from "../../src/spec/dtype";
 import { memoryFiles } from "../../src/spec/file-access";
 
 const layout = (names: string[]) =>

@@ -1,6 +1,6 @@
-import { DTYPE_NOTES } from "../../model/dtype";
 import { ModelError } from "../../model/model-error";
 import { type ModelInfo, modelInfo } from "../../model/model-info";
+import { DTYPE_NOTES } from "../../spec/dtype";
 import { diskFiles } from "../../spec/file-access";
 import { type CliIO, EXIT } from "../io";
 
