@@ -22,7 +22,9 @@ export type ClassifyCallResult = { readonly ok: true } & ClassifyResult;
 export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 
 /** Bumped when the meaning of a cached result changes, so old entries are never read as new ones. */
-const CALL_FORMAT = 1;
+// 2: sampling weighs tokens in integers, summed exactly without ordering the vocabulary; a sampled
+// token can differ from format 1 where the old floating-point running sums fell the other side of u.
+const CALL_FORMAT = 2;
 
 /** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
 export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { argmax, descendingOrder, GREEDY, logSoftmax, pickToken } from "../../src/model/sampling";
+import { argmax, GREEDY, logSoftmax, pickToken, type SamplingSettings } from "../../src/model/sampling";
+import { tokenWeight, weightScale } from "../../src/model/token-weight";
 
 const logitsArb = fc.array(fc.float({ min: -20, max: 20, noNaN: true }), { minLength: 2, maxLength: 30 });
 const uArb = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -25,6 +26,76 @@ function reference(logits: number[], temperature: number, topK: number, topP: nu
   }
   const zn = w.slice(0, n).reduce((a, b) => a + b, 0);
   return new Map(kept.slice(0, n).map((i, r) => [i, (w[r] as number) / zn]));
+}
+
+/**
+ * The sampler's definition done naively: the whole vocabulary sorted (highest logit first, ties by
+ * id, NaN last), each kept token weighed by tokenWeight, the weights added up in rank order. For
+ * each settings, the token for any u, and the cumulative weights of the kept tokens (to put u on
+ * their boundaries).
+ */
+function naive(logits: ArrayLike<number>, n: number) {
+  const value = (i: number) => logits[i] as number;
+  // NaN as below everything (globals are looked up outside the comparator: in Jest's vm context
+  // each lookup is slow, and a 152k sort makes millions of comparisons).
+  const { NEGATIVE_INFINITY: below, isNaN: isNaNValue } = Number;
+  const ranked = Array.from({ length: n }, (_, i) => (isNaNValue(value(i)) ? below : value(i)));
+  const nan = Array.from({ length: n }, (_, i) => isNaNValue(value(i)));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const x = ranked[a] as number;
+    const y = ranked[b] as number;
+    return x > y ? -1 : x < y ? 1 : Number(nan[a]) - Number(nan[b]) || a - b;
+  });
+  let top = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) if (value(i) > top) top = value(i);
+  return (settings: SamplingSettings) => {
+    const scale = weightScale(top, settings.temperature, n);
+    const keep = settings.topK > 0 ? Math.min(settings.topK, n) : n;
+    const cumulative: number[] = [];
+    let total = 0;
+    for (let r = 0; r < keep; r++) {
+      total += tokenWeight(scale, value(order[r] as number));
+      cumulative.push(total);
+    }
+    let kept = keep;
+    if (settings.topP < 1) kept = firstAbove(cumulative, Math.ceil(settings.topP * total) - 1) + 1;
+    const keptTotal = cumulative[kept - 1] as number;
+    return {
+      cumulative: cumulative.slice(0, kept),
+      pick: (u: number) =>
+        keptTotal === 0
+          ? 0
+          : (order[firstAbove(cumulative, Math.min(Math.floor(u * keptTotal), keptTotal - 1))] as number),
+    };
+  };
+}
+
+/** The first index whose (non-decreasing) value exceeds y; the length when none does. */
+function firstAbove(values: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) > y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The u values worth trying for a row: both ends of [0, 1) (and 1, which counts as just below it), some in between, and u on each side of
+ * where the kept tokens' cumulative weights (at the given ranks) cross ⌊u · total⌋.
+ */
+function edgeUs(cumulative: readonly number[], ranks: readonly number[], between: readonly number[]): number[] {
+  const total = cumulative[cumulative.length - 1] as number;
+  const us = [0, 1 - 2 ** -53, 0.999999999, 1e-12, 1, ...between];
+  for (const r of ranks) {
+    const c = cumulative[Math.min(r, cumulative.length - 1)] as number;
+    if (c === 0 || c >= total) continue;
+    const u = c / total;
+    us.push(u, u - u * 2 ** -52, u + u * 2 ** -52);
+  }
+  return us;
 }
 
 describe("pickToken", () => {
@@ -73,85 +144,139 @@ describe("pickToken", () => {
     );
   });
 
-  it("picks exactly the token of the walk over the whole vocabulary, with most tokens far below the top", () => {
-    // The walk as it was before only the likely tokens were ordered: the whole vocabulary, sorted.
-    const fullWalk = (
-      logits: Float32Array,
-      settings: { temperature: number; topK: number; topP: number },
-      u: number,
-    ) => {
-      const n = logits.length;
-      const order = Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => (logits[b] as number) - (logits[a] as number) || a - b,
-      );
-      const keep = settings.topK > 0 ? Math.min(settings.topK, n) : n;
-      const top = logits[order[0] as number] as number;
-      const w = order.slice(0, keep).map((i) => Math.exp(((logits[i] as number) - top) / settings.temperature));
-      const total = w.reduce((a, b) => a + b, 0);
-      let kept = keep;
-      if (settings.topP < 1) {
-        let mass = 0;
-        for (let r = 0; r < keep; r++) {
-          mass += (w[r] as number) / total;
-          if (mass >= settings.topP) {
-            kept = r + 1;
-            break;
-          }
-        }
-      }
-      let target = u * w.slice(0, kept).reduce((a, b) => a + b, 0);
-      for (let r = 0; r < kept; r++) {
-        target -= w[r] as number;
-        if (target < 0) return order[r] as number;
-      }
-      return order[kept - 1] as number;
-    };
-    // A few likely tokens (ties among them), many just around the cut-off 38 · T below the top, and
-    // a long tail far below it, as a peaked model's logits are.
-    const logitsOf = fc
-      .tuple(
-        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 8 }),
-        fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { maxLength: 20 }),
-        fc.nat({ max: 400 }),
-        fc.double({ min: 0.05, max: 2, noNaN: true }),
-        fc.integer({ min: 0, max: 2 ** 31 }),
-      )
-      .map(([likely, edge, tail, temperature, seed]) => {
-        const n = likely.length + edge.length + tail;
-        const logits = new Float32Array(n).fill(-1e4);
-        let s = seed;
-        const slot = () => {
-          s = (s * 16_807 + 11) % 2_147_483_647;
-          return s % n;
-        };
-        for (const x of edge) logits[slot()] = 10 - (38 + x) * temperature;
-        for (const x of likely) logits[slot()] = 10 - x / 4;
-        return { logits, temperature };
-      });
-    const u = fc.oneof(uArb, fc.constantFrom(0, 1 - 2 ** -53, 0.999999999));
-    fc.assert(
-      fc.property(logitsOf, fc.nat({ max: 6 }), fc.constantFrom(1, 0.5, 0.9, 0.999999999999), u, (l, topK, topP, u) => {
-        const settings = { temperature: l.temperature, topK, topP };
-        expect(pickToken(l.logits, l.logits.length, settings, u)).toBe(fullWalk(l.logits, settings, u));
-      }),
-      {
-        numRuns: 1000,
-        // Walks that reach past the likely tokens (u · total is not used up by their weights in
-        // floating point), found by earlier runs: the full order must settle them.
-        examples: [
-          [{ logits: Float32Array.from([9.75, 8.100000381469727]), temperature: 0.05 }, 0, 1, 1 - 2 ** -53],
-          [
-            {
-              logits: Float32Array.from([6.799132823944092, -1e4, 9.75, 6.799132823944092, 6.799132823944092, -1e4]),
-              temperature: 0.08423334046414026,
-            },
-            0,
-            1,
-            1 - 2 ** -53,
-          ],
-        ],
-      },
+  it("is the naive definition on small rows with ties, zeros of both signs, infinities and NaN", () => {
+    const logit = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: -8, max: 8 }).map((x) => x / 2) },
+      { weight: 2, arbitrary: fc.double({ min: -60, max: 60, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom(0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN) },
     );
+    const settingsArb = fc.record({
+      temperature: fc.oneof(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.constantFrom(1e-6, 1e6)),
+      topK: fc.oneof(fc.constant(0), fc.nat({ max: 70 })),
+      topP: fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(logit, { minLength: 1, maxLength: 60 }),
+        fc.nat({ max: 3 }),
+        settingsArb,
+        uArb,
+        (logits, padding, settings, u) => {
+          const n = Math.max(1, logits.length - padding);
+          const reference = naive(logits, n)(settings);
+          const ranks = Array.from({ length: reference.cumulative.length }, (_, r) => r);
+          for (const v of edgeUs(reference.cumulative, ranks, [u]))
+            expect(pickToken(logits, n, settings, v)).toBe(reference.pick(v));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("is the naive definition on rows of hundreds to thousands of tokens, ascending, descending or not, with top-k", () => {
+    // Ascending rows make every token a top-k candidate in turn: the candidate buffer is cut again
+    // and again.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 100, maxLength: 3000 }),
+        fc.constantFrom("as drawn", "ascending", "descending"),
+        fc.record({
+          temperature: fc.double({ min: 0.05, max: 3, noNaN: true }),
+          topK: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 3000 })),
+          topP: fc.oneof(fc.constant(1), fc.double({ min: 0.05, max: 1, maxExcluded: true, noNaN: true })),
+        }),
+        uArb,
+        (ints, shape, settings, u) => {
+          const values = ints.map((x) => x / 4);
+          if (shape !== "as drawn") values.sort((a, b) => (shape === "ascending" ? a - b : b - a));
+          const reference = naive(values, values.length)(settings);
+          const kept = reference.cumulative.length;
+          for (const v of edgeUs(reference.cumulative, [0, 1, kept >> 1, kept - 1], [u]))
+            expect(pickToken(values, values.length, settings, v)).toBe(reference.pick(v));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is the naive definition at 50,257 and 151,936 tokens, with ties, for temperature, top-k, top-p and both", () => {
+    let seed = 12_345;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    // Spread evenly over 20 units, on a grid of 1/16 (every token weighs something, ties
+    // everywhere); and peaked as a model's logits are: a bell of σ ≈ 2.5 on a grid of 1/32, with 40
+    // tokens 8–14 above it on a grid of 1/2, so that ties straddle the top-k cut.
+    const even = (n: number) => Float32Array.from({ length: n }, () => Math.round((random() - 0.5) * 320) / 16);
+    const peaked = (n: number) => {
+      const row = Float32Array.from(
+        { length: n },
+        () => Math.round((random() + random() + random() + random() - 2) * 4.33 * 32) / 32,
+      );
+      for (let i = 0; i < 40; i++) row[Math.floor(random() * n)] = 8 + Math.round(random() * 12) / 2;
+      return row;
+    };
+    const settings: SamplingSettings[] = [
+      { temperature: 0.7, topK: 0, topP: 1 },
+      { temperature: 0.7, topK: 50, topP: 1 },
+      { temperature: 0.7, topK: 0, topP: 0.9 },
+      { temperature: 0.7, topK: 50, topP: 0.9 },
+      { temperature: 1.3, topK: 5000, topP: 0.95 },
+    ];
+    for (const [n, row] of [
+      [50_257, even(50_257)],
+      [151_936, peaked(151_936)],
+    ] as const) {
+      const sorted = naive(row, n);
+      for (const s of settings) {
+        const reference = sorted(s);
+        const kept = reference.cumulative.length;
+        const us = edgeUs(reference.cumulative, [0, 1, 2, kept >> 1, kept - 2], [random(), random(), random()]);
+        for (const u of us) expect([s, u, pickToken(row, n, s, u)]).toEqual([s, u, reference.pick(u)]);
+      }
+    }
+  });
+
+  it("makes a row of minus infinities all equally likely, infinite logits the only likely ones, and NaN never", () => {
+    const inf = Number.POSITIVE_INFINITY;
+    const none = [Number.NaN, -inf, -inf, Number.NaN, -inf];
+    const all = { temperature: 1, topK: 0, topP: 1 };
+    expect([0, 0.4, 0.99].map((u) => pickToken(none, 5, all, u))).toEqual([1, 2, 4]);
+    expect([0, 0.99].map((u) => pickToken(none, 5, { ...all, topK: 2 }, u))).toEqual([1, 2]);
+    const infinite = [0, 5, inf, 3, inf];
+    expect([0, 0.49, 0.5, 0.99].map((u) => pickToken(infinite, 5, all, u))).toEqual([2, 2, 4, 4]);
+    expect([0, 0.99].map((u) => pickToken(infinite, 5, { ...all, topK: 1 }, u))).toEqual([2, 2]);
+    expect(pickToken([Number.NaN, Number.NaN], 2, all, 0.7)).toBe(0);
+  });
+
+  it("selects among tens of thousands of tokens that tie: every one equally likely, by id", () => {
+    const n = 50_000;
+    const row = new Float32Array(n).fill(3);
+    const settings = { temperature: 0.7, topK: 0, topP: 1 };
+    for (const u of [0, 0.25, 0.5, 0.123456, 1 - 2 ** -53])
+      expect(pickToken(row, n, settings, u)).toBe(Math.floor(u * n));
+    expect(pickToken(row, n, { temperature: 0.7, topK: 20_000, topP: 0.5 }, 0.999)).toBe(9_990);
+  });
+
+  it("samples without sorting anything", () => {
+    const n = 151_936;
+    const row = Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 10);
+    const sorts = [
+      jest.spyOn(Array.prototype, "sort"),
+      jest.spyOn(Object.getPrototypeOf(Float64Array.prototype) as { sort: () => void }, "sort"),
+    ];
+    try {
+      for (const s of [
+        { temperature: 0.7, topK: 0, topP: 1 },
+        { temperature: 0.7, topK: 50, topP: 0.9 },
+        { temperature: 0.7, topK: 0, topP: 0.9 },
+      ])
+        pickToken(row, n, s, 1 - 2 ** -53);
+      for (const sort of sorts) expect(sort).not.toHaveBeenCalled();
+    } finally {
+      for (const sort of sorts) sort.mockRestore();
+    }
   });
 
   it("top-k 1 and a tiny top-p are greedy", () => {
@@ -183,28 +308,36 @@ describe("logSoftmax", () => {
   });
 });
 
-describe("descendingOrder", () => {
-  const comparator = (logits: ArrayLike<number>) =>
-    Array.from({ length: logits.length }, (_, i) => i).sort(
-      (a, b) => (logits[b] as number) - (logits[a] as number) || a - b,
-    );
-  // Few distinct values, so ties are common; both zeros and both infinities among them.
-  const special = fc.constantFrom(0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1, -1, 3.5e38, -1.4e-45);
-  const value = fc.oneof(special, fc.float({ noNaN: true }), fc.integer({ min: -3, max: 3 }));
-
-  it("orders float32 logits exactly as the comparator does: highest first, ties by id", () => {
+describe("tokenWeight", () => {
+  it("is the softmax weight relative to the top token, 2^s, rounded: within half a unit and 1e-13", () => {
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 300 }), (xs) => {
-        const logits = Float32Array.from(xs);
-        expect(Array.from(descendingOrder(logits, logits.length))).toEqual(comparator(logits));
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.double({ min: -30, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        fc.integer({ min: 1, max: 300_000 }),
+        (top, below, temperature, n) => {
+          const scale = weightScale(top, temperature, n);
+          const unit = 2 ** (53 - n.toString(2).length);
+          const exact = unit * Math.exp(-(top - (top - below)) / temperature);
+          const w = tokenWeight(scale, top - below);
+          expect(Number.isInteger(w)).toBe(true);
+          expect(Math.abs(w - exact)).toBeLessThanOrEqual(0.5 + exact * 1e-13);
+          expect(tokenWeight(scale, top)).toBe(unit);
+          // n tokens of the top's weight at most: every sum of them is exact.
+          expect(n * unit).toBeLessThan(2 ** 53);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
-  it("takes the comparator for logits that are not float32 values, and orders only the first n", () => {
-    const logits = [0.1, 0.30000000000000004, 0.3, 0.2, 9];
-    expect(Array.from(descendingOrder(logits, 4))).toEqual(comparator(logits.slice(0, 4)));
-    expect(Array.from(descendingOrder(logits, 4))).toEqual([1, 2, 3, 0]);
+  it("weighs NaN and minus infinity 0, and tokens equal to an infinite top like a top", () => {
+    const scale = weightScale(5, 1, 1000);
+    expect(tokenWeight(scale, Number.NaN)).toBe(0);
+    expect(tokenWeight(scale, Number.NEGATIVE_INFINITY)).toBe(0);
+    const inf = weightScale(Number.POSITIVE_INFINITY, 1, 1000);
+    expect(tokenWeight(inf, Number.POSITIVE_INFINITY)).toBe(2 ** 43);
+    expect(tokenWeight(inf, 1e30)).toBe(0);
   });
 });
