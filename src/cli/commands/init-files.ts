@@ -15,6 +15,10 @@ models:
   #   optimum-cli export onnx --task text-generation-with-past --model <hub id> models/base
   # To try trustspec first, \`trustspec models build-demo\` builds two small demo models; then use
   #   base: { path: .trustspec/models/demo-base } and candidate: { path: .trustspec/models/demo-aligned }
+  # A downloaded onnx-community model holds several precision variants: pick one with dtype: (q4 fits
+  # a CI runner's CPU; \`trustspec models info DIR\` lists them). Chat models render specs with messages:
+  # through their chat template (chat: auto); system: merge for templates without a system role.
+  #   base: { path: models/base, dtype: q4 }
   base: { path: models/base }
   candidate: { path: models/candidate }
 judges:
