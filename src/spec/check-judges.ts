@@ -39,7 +39,9 @@ export function checkJudgeTree(site: JudgeSite, judge: unknown, path: readonly P
   const at = (...rest: PathSegment[]) => [...path, ...rest];
   switch (judge.kind) {
     case "regex": {
-      const flags = typeof judge.flags === "string" && /^[imsu]*$/.test(judge.flags) ? judge.flags : "";
+      // Flags the schema refuses (g, a repeated one) are its problem; the pattern is checked with valid ones only.
+      const flags = typeof judge.flags === "string" ? judge.flags : "";
+      if (!/^(?!.*(.).*\1)[imsu]*$/.test(flags)) return;
       const reason = typeof judge.pattern === "string" ? regexError(judge.pattern, flags) : undefined;
       if (reason !== undefined) {
         site.report(

@@ -3,6 +3,7 @@ import { verdictKind } from "./judge-tree";
 import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
 import { JUDGES_GIVING, metricReads } from "./metric-reads";
 import type { Judge } from "./schema-types.generated";
+import { matchesDefinition } from "./schemas";
 
 /**
  * The vertical judges that make sense for each vertical's generated outputs. The general judges (every
@@ -222,9 +223,10 @@ function verticalMetrics(vertical: Vertical): string {
   return names.length > 0 ? names.join(", ") : "none";
 }
 
+/** The spec's judge, inline or from the config; an inline one the schema rejects is left to the schema's problems. */
 function resolveJudge(ctx: SpecContext): Judge | undefined {
   const judge = ctx.data.judge;
-  if (isRecord(judge) && typeof judge.kind === "string") return judge as unknown as Judge;
+  if (isRecord(judge)) return matchesDefinition("judge", judge) ? (judge as unknown as Judge) : undefined;
   const name = asString(judge);
   return name !== undefined ? ctx.config?.judges[name] : undefined;
 }

@@ -86,9 +86,10 @@ function evaluate(file: string, text: string): Loaded {
     code = transpiled.code;
   }
   try {
-    // Node's own module wrapper, on the first line, so line numbers in errors are the file's.
-    const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) { ${code}\n});`, {
+    // Node's module wrapper on a line of its own, counted as line 0, so lines and columns in errors are the file's.
+    const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {\n${code}\n});`, {
       filename: file,
+      lineOffset: -1,
     }) as (...args: unknown[]) => void;
     const module = { exports: {} as unknown, filename: file, id: file };
     wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
@@ -99,7 +100,7 @@ function evaluate(file: string, text: string): Loaded {
       stage: "load",
       message: `${basename(file)} failed to load: ${describeError(e, file)}`,
       hint:
-        e instanceof SyntaxError && /\b(import|export)\b/.test(String(e.message))
+        errorName(e) === "SyntaxError" && /\b(import|export)\b/.test(describeError(e, file))
           ? "a .js judge runs as CommonJS: write module.exports = function … and require(…), or name the file .ts"
           : "fix the error in the file; it runs once per worker when a spec with this judge is validated or run",
     };
@@ -188,11 +189,21 @@ function describeType(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-/** An error's message, with where in the judge's file it was thrown when the stack says. */
+/**
+ * An error's message, with where in the judge's file it was thrown when the stack says. The judge's
+ * code runs in the process's own realm, whose Error is not this module's under Jest: errors are
+ * recognised by their shape, not by instanceof.
+ */
 export function describeError(e: unknown, file: string): string {
-  const message = e instanceof Error ? e.message : String(e);
-  const stack = e instanceof Error ? (e.stack ?? "") : "";
+  const fields = e !== null && typeof e === "object" ? (e as { message?: unknown; stack?: unknown }) : {};
+  const message = typeof fields.message === "string" ? fields.message : String(e);
+  const stack = typeof fields.stack === "string" ? fields.stack : "";
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const at = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
   return at ? `${message} (at ${basename(file)}:${at[1]}:${at[2]})` : message;
+}
+
+function errorName(e: unknown): string | undefined {
+  const name = e !== null && typeof e === "object" ? (e as { name?: unknown }).name : undefined;
+  return typeof name === "string" ? name : undefined;
 }
