@@ -1,8 +1,11 @@
+import { compileSpecFile } from "../../src/compile/compile-spec-file";
 import type { CheckVerdict, JudgeVerdict } from "../../src/judges/verdict";
 import type { CaseRecord } from "../../src/metrics/case-records";
+import { evaluatePlan } from "../../src/metrics/evaluate";
 import { mcnemarExact } from "../../src/metrics/mcnemar";
 import { comparePaired } from "../../src/metrics/paired";
 import { type MetricContext, metricFunction } from "../../src/metrics/vertical-metrics";
+import { memoryFiles } from "../../src/spec/file-access";
 import { VERTICALS } from "../../src/spec/metric-catalog";
 import { mulberry32 } from "../../src/spec/shuffle";
 
@@ -126,5 +129,48 @@ describe("against a baseline", () => {
     expect(comparePaired(meanScore, candidate, baseline, ctx100).test).toBe("bootstrap");
     // With 2^n ≤ resamples the exact permutation test stands in.
     expect(comparePaired(meanScore, candidate.slice(0, 3), baseline.slice(0, 3), ctx).test).toBe("permutation");
+  });
+});
+
+describe("a custom spec's evaluation", () => {
+  it("judges each output of a plan, and gives pass_rate per group_by cell", () => {
+    const files = memoryFiles({
+      "/p/trustspec.config.yaml": "version: 1\nmodels:\n  m: { path: m }\n",
+      "/p/specs/a.trust.yaml": `version: 1
+id: c/cells
+vertical: custom
+dataset:
+  items:
+    - { id: q1, topic: med, prompt: "dose?" }
+    - { id: q2, topic: med, prompt: "how much?" }
+    - { id: q3, topic: law, prompt: "can I?" }
+conditions:
+  style: { plain: "", polite: "Please: " }
+prompt: "{{style}}{{prompt}}"
+generate: {}
+postprocess: [trim]
+judge: { kind: contains, any: ["consult"] }
+group_by: [topic, style]
+metrics:
+  pass_rate: { min: 0.5, each: true }
+`,
+    });
+    const compiled = compileSpecFile("/p/specs/a.trust.yaml", { files, cwd: "/p" });
+    if (!compiled.ok) throw new Error(compiled.message);
+    // Cases in plan order: q1 plain, q1 polite, q2 plain, q2 polite, q3 plain, q3 polite.
+    const texts = ["Consult a doctor.", "  consult someone ", "Two.", "CONSULT", "Yes.", "Sure."];
+    const results = texts.map((text) => ({
+      ok: true as const,
+      samples: [{ tokenIds: [], text, finish: "eos" as const }],
+    }));
+    const evaluation = evaluatePlan(compiled.plan, results);
+    const passRate = evaluation.metrics.find((m) => m.name === "pass_rate");
+    expect(passRate?.estimate.point).toBe(3 / 6);
+    expect(passRate?.cells.map((c) => [c.dimension, c.value, c.estimate.point, c.n])).toEqual([
+      ["topic", "law", 0, 2],
+      ["topic", "med", 3 / 4, 4],
+      ["style", "plain", 1 / 3, 3],
+      ["style", "polite", 2 / 3, 3],
+    ]);
   });
 });
