@@ -2,9 +2,11 @@ import { dirname, resolve } from "node:path";
 import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
 import { checkJudgeTree, type JudgeSite } from "./check-judges";
+import { verdictKind } from "./judge-tree";
 import { parseSlotFile } from "./probe-slots";
 import { problemsFor } from "./problem";
 import { isConfined, readNamedFile } from "./read-named-file";
+import type { Judge } from "./schema-types.generated";
 import { didYouMean } from "./suggest";
 import { valueAt } from "./value-at";
 import type { PathSegment } from "./yaml-locate";
@@ -254,7 +256,9 @@ function checkProbes(ctx: SpecContext): SlotFiles {
       report(
         ctx,
         "BAD_VALUE",
-        `a probe cannot measure with a ${kind} judge: it gives no number per output`,
+        isRecord(judge) && verdictKind(judge as unknown as Judge) === "check"
+          ? `a probe cannot measure with a ${kind} judge: probes take a vertical judge's number, and general judges are for pass_rate and mean_score`
+          : `a probe cannot measure with a ${kind} judge: it gives no number per output`,
         at("measure", "judge"),
         {
           hint: `use one of ${PROBE_JUDGES.join(", ")} (agreement counts agree as 1), or a logprob_diff or p_agree measure`,
