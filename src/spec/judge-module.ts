@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
+import { createRequire, SourceMap } from "node:module";
 import { basename, dirname, extname } from "node:path";
 import { runInThisContext } from "node:vm";
 
@@ -44,8 +44,17 @@ type Loaded =
  * of our modules, and a judge file should load once per worker, not once per spec.
  */
 function loadedModules(): Map<string, Loaded> {
-  const outer = runInThisContext("globalThis") as Record<symbol, Map<string, Loaded> | undefined>;
-  const key = Symbol.for("trustspec.judgeModules");
+  return processWide("trustspec.judgeModules");
+}
+
+/** The source map of each TypeScript judge's latest load, so errors point into the .ts file, not its JavaScript. */
+function sourceMaps(): Map<string, SourceMap> {
+  return processWide("trustspec.judgeSourceMaps");
+}
+
+function processWide<V>(name: string): Map<string, V> {
+  const outer = runInThisContext("globalThis") as Record<symbol, Map<string, V> | undefined>;
+  const key = Symbol.for(name);
   outer[key] ??= new Map();
   return outer[key];
 }
@@ -84,6 +93,7 @@ function evaluate(file: string, text: string): Loaded {
     const transpiled = transpile(file, text);
     if (!transpiled.ok) return transpiled;
     code = transpiled.code;
+    sourceMaps().set(file, transpiled.map);
   }
   try {
     // Node's module wrapper on a line of its own, counted as line 0, so lines and columns in errors are the file's.
@@ -107,7 +117,9 @@ function evaluate(file: string, text: string): Loaded {
   }
 }
 
-type Transpiled = { readonly ok: true; readonly code: string } | Extract<Loaded, { ok: false }>;
+type Transpiled =
+  | { readonly ok: true; readonly code: string; readonly map: SourceMap }
+  | Extract<Loaded, { ok: false }>;
 
 function transpile(file: string, text: string): Transpiled {
   const ts = typescript(file);
@@ -126,6 +138,7 @@ function transpile(file: string, text: string): Transpiled {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2022,
       esModuleInterop: true,
+      sourceMap: true,
     },
   });
   const [first] = out.diagnostics ?? [];
@@ -140,7 +153,7 @@ function transpile(file: string, text: string): Transpiled {
       hint: "fix the TypeScript syntax error",
     };
   }
-  return { ok: true, code: out.outputText };
+  return { ok: true, code: out.outputText, map: new SourceMap(JSON.parse(out.sourceMapText ?? "{}")) };
 }
 
 /** The project's typescript (from the judge's folder), else the one trustspec was built with, if any. */
@@ -200,7 +213,16 @@ export function describeError(e: unknown, file: string): string {
   const stack = typeof fields.stack === "string" ? fields.stack : "";
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const at = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
-  return at ? `${message} (at ${basename(file)}:${at[1]}:${at[2]})` : message;
+  if (!at) return message;
+  let [line, col] = [Number(at[1]), Number(at[2])];
+  // A .ts judge ran as its transpiled JavaScript: map the place back into the file the user wrote.
+  const entry = sourceMaps()
+    .get(file)
+    ?.findEntry(line - 1, col - 1) as { originalLine?: number; originalColumn?: number } | undefined;
+  if (entry?.originalLine !== undefined && entry.originalColumn !== undefined) {
+    [line, col] = [entry.originalLine + 1, entry.originalColumn + 1];
+  }
+  return `${message} (at ${basename(file)}:${line}:${col})`;
 }
 
 function errorName(e: unknown): string | undefined {

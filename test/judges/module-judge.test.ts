@@ -116,6 +116,26 @@ describe("errors in a judge's code", () => {
     expect(message).not.toContain("4111111111111111");
   });
 
+  it("in a .ts judge point into the .ts file, not into the JavaScript it was transpiled to", () => {
+    const file = write(
+      "throws.ts",
+      `import type { JudgeFunction } from "trustspec";
+interface Fields { readonly answer?: string }
+
+type Check = JudgeFunction;
+const judge: Check = (output, item) => {
+  const fields = item.fields as Fields;
+  if (fields.answer === undefined) throw new Error("no answer field");
+  return output === fields.answer;
+};
+export default judge;
+`,
+    );
+    expect(() => prepareJudge({ kind: "module", path: file })("x", item("c3"))).toThrow(
+      `module judge ${file} failed on item c3: no answer field (at throws.ts:7:42)`,
+    );
+  });
+
   it.each([
     ["a Promise", "module.exports = async () => true;", "it returned a Promise, and judges are synchronous"],
     ["a score above 1", "module.exports = () => 1.5;", "the returned 1.5 is not a score in [0, 1]"],
