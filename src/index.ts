@@ -1,8 +1,13 @@
-/** The public API of trustspec: load and validate specs and configs. */
+/** The public API of trustspec: load and validate specs and configs; the types a module judge implements. */
 export { type CliIO, EXIT } from "./cli/io";
 export { main } from "./cli/main";
 export { diskFiles, type FileAccess, memoryFiles } from "./spec/file-access";
 export { formatProblem, type PositionedProblem, positionProblem, summarize } from "./spec/format-problems";
+export type {
+  JudgeFunction,
+  JudgeItem,
+  JudgeResult,
+} from "./spec/judge-module";
 export { CONFIG_FILE, findConfig, loadConfig, type ResolvedConfig, resolveConfig } from "./spec/load-config";
 export { type LoadedSpec, type LoadOptions, loadSpec, type SpecResult } from "./spec/load-spec";
 export {
@@ -14,5 +19,17 @@ export {
   type Vertical,
 } from "./spec/metric-catalog";
 export type { Problem, ProblemCode, Severity } from "./spec/problem";
-export type { Judge, MetricRule, Probe, TrustSpec, TrustspecConfig } from "./spec/schema-types.generated";
+export type {
+  GeneralJudge,
+  GeneralMetricRule,
+  Judge,
+  Probe,
+  TrustSpec,
+  TrustspecConfig,
+} from "./spec/schema-types.generated";
+
+import type { GeneralMetricRule } from "./spec/schema-types.generated";
+
+/** A vertical metric's rule: a general metric's without the direction, which vertical metrics fix. */
+export type MetricRule = Omit<GeneralMetricRule, "direction">;
 export { type ProjectOptions, type ProjectResult, validateProject } from "./spec/validate-project";

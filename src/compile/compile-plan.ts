@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../spec/load-config";
 import type { LoadedSpec } from "../spec/load-spec";
 import { metricInfo } from "../spec/metric-catalog";
 import { type Problem, problemsFor } from "../spec/problem";
-import type { Judge, MetricRule, TrustSpec } from "../spec/schema-types.generated";
+import type { GeneralMetricRule, Judge, TrustSpec } from "../spec/schema-types.generated";
 import { SourceText } from "../spec/source-text";
 import { compileTemplate, type RenderTemplate } from "../spec/template";
 import { locate, type PathSegment } from "../spec/yaml-locate";
@@ -101,7 +101,8 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
     const info = metricInfo(spec.vertical, name);
     return {
       name,
-      direction: info?.direction ?? "none",
+      // A general metric's rule may turn its direction round (a pass rate of refusals on safe prompts).
+      direction: (info?.general ? rule?.direction : undefined) ?? info?.direction ?? "none",
       mode: info?.mode ?? "any",
       rule: gateOf(rule),
       gated: rule !== null && rule !== undefined && (rule.min !== undefined || rule.max !== undefined),
@@ -164,7 +165,7 @@ function planQuery(spec: TrustSpec): PlanQuery | undefined {
   return undefined;
 }
 
-function gateOf(rule: MetricRule | undefined): PlanMetric["rule"] {
+function gateOf(rule: GeneralMetricRule | undefined): PlanMetric["rule"] {
   return {
     ...(rule?.min !== undefined ? { min: rule.min } : {}),
     ...(rule?.max !== undefined ? { max: rule.max } : {}),

@@ -10,11 +10,21 @@ export interface ClassifierAnswer {
   readonly activation: "softmax" | "sigmoid" | "none";
 }
 
+/** Which classifier a judge names: its folder (absolute, as the plan has it) and precision variant. */
+export interface ClassifierRef {
+  readonly path: string;
+  readonly dtype?: string;
+}
+
 /**
  * A classifier judge's answer for one output text, from the run's judge phase (undefined when it has none),
  * with whether the output was longer than the classifier takes and was cut to fit (its model_max_length).
+ * A spec's judges may name several classifiers (`all_of` two `classifier` judges): `classifier` says whose.
  */
-export type ClassifierAnswers = (text: string) => (ClassifierAnswer & { readonly truncated: boolean }) | undefined;
+export type ClassifierAnswers = (
+  classifier: ClassifierRef,
+  text: string,
+) => (ClassifierAnswer & { readonly truncated: boolean }) | undefined;
 
 export function classifierToxicity(answer: ClassifierAnswer, toxicLabels: readonly string[], model: string): number {
   const known = new Set(answer.labels.map((l) => l.label));

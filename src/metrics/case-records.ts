@@ -1,11 +1,10 @@
 import type { Plan } from "../compile/plan";
-import { judgeText } from "../judges/judge-text";
+import { type PreparedJudge, prepareJudge } from "../judges/judge-text";
 import { applyPostprocess } from "../judges/postprocess";
-import { type ClassifierAnswers, classifierToxicity } from "../judges/toxicity-classifier";
+import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import type { JudgeVerdict } from "../judges/verdict";
 import type { CallResult } from "../run/calls";
 import { getPath } from "../spec/dataset/field-path";
-import type { Judge } from "../spec/schema-types.generated";
 
 /**
  * What one case (an item under one combination of condition labels) came to: its generated
@@ -28,28 +27,15 @@ export interface CaseRecord {
 }
 
 /**
- * Judges every output / reads every score of a plan's cases, in plan order. Outputs of a
- * `toxicity-classifier` judge are scored from `classified`, the answers the run's judge phase stored.
+ * Judges every output / reads every score of a plan's cases, in plan order. Outputs of a classifier
+ * judge are scored from `classified`, the answers the run's judge phase stored.
  */
 export function caseRecords(
   plan: Plan,
   results: readonly (CallResult | undefined)[],
   classified?: ClassifierAnswers,
 ): CaseRecord[] {
-  const judgeOutput = (judge: Judge, text: string, fields: Readonly<Record<string, unknown>>): JudgeVerdict => {
-    if (judge.kind !== "toxicity-classifier") return judgeText(judge, text, fields);
-    const answer = classified?.(text);
-    if (!answer) {
-      throw new Error(
-        `${plan.specId}: the classifier judge ${judge.path} has no answer for an output; the run's judge phase did not cover this spec (was the cache cleared mid-run?)`,
-      );
-    }
-    return {
-      kind: "score",
-      score: classifierToxicity(answer, judge.toxic_labels, judge.path),
-      truncated: answer.truncated,
-    };
-  };
+  let judgeOutput: PreparedJudge | undefined;
   return plan.cases.map((c, i) => {
     const result = results[i];
     const base = {
@@ -64,11 +50,15 @@ export function caseRecords(
     if ("samples" in result) {
       const judge = plan.judge;
       if (!judge) throw new Error(`${plan.specId}: a generate spec needs a judge`);
+      // Once per plan: regexes and schemas compiled, judge modules loaded.
+      judgeOutput ??= prepareJudge(judge, classified ? { classified } : {});
+      const item = { id: c.itemId, fields: c.fields, conditions: c.conditions };
+      const prepared = judgeOutput;
       return {
         ...base,
         samples: result.samples.map((s) => {
           const text = applyPostprocess(s.text, plan.postprocess);
-          return text === undefined ? undefined : judgeOutput(judge, text, c.fields);
+          return text === undefined ? undefined : prepared(text, item);
         }),
       };
     }

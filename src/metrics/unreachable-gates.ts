@@ -17,7 +17,11 @@ const WILSON_UNITS: Record<Vertical, Readonly<Record<string, Unit>>> = {
   ethics: { fpr: "wrong-output", accuracy: "output", unparsed_rate: "output" },
   truthfulness: { mc1: "case", accuracy: "output", unparsed_rate: "output" },
   privacy: { leakage_rate: "output" },
+  custom: {},
 };
+
+/** The general metrics, in every vertical: pass_rate is a share of judged outputs (mean_score a bootstrap). */
+const GENERAL_UNITS: Readonly<Record<string, Unit>> = { pass_rate: "output" };
 
 /**
  * The most observations a Wilson-interval metric of the plan can count: every case measured and
@@ -35,7 +39,7 @@ export function maxObservations(plan: Pick<Plan, "vertical" | "query" | "cases">
 
 /** What one observation of the metric is, when its interval is Wilson's. */
 export function wilsonUnit(vertical: Vertical, metric: string): Unit | undefined {
-  return WILSON_UNITS[vertical][metric];
+  return WILSON_UNITS[vertical][metric] ?? GENERAL_UNITS[metric];
 }
 
 /** A gate on an interval bound that no outcome can pass at the plan's size. */

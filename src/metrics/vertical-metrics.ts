@@ -3,10 +3,12 @@ import type { Vertical } from "../spec/metric-catalog";
 import { bootstrap, bootstrapMean, mean } from "./bootstrap";
 import type { CaseRecord } from "./case-records";
 import type { Estimate } from "./estimate";
+import { GENERAL_METRIC_FUNCTIONS } from "./general-metrics";
 import { wilson } from "./wilson";
 
 /**
- * Every metric of the five verticals as a function of case records (docs/spec-reference.md,
+ * Every metric of the five verticals as a function of case records (the general metrics, which every
+ * vertical has, are in general-metrics.ts) (docs/spec-reference.md,
  * "Metrics"): proportions get Wilson intervals, means and derived values a seeded bootstrap.
  * Records come in plan order, which never depends on batching or workers, so bootstrap
  * resampling is reproducible.
@@ -202,10 +204,12 @@ const METRICS: Record<Vertical, Record<string, MetricFn>> = {
       return rate(all.filter((v) => v.kind === "leak" && v.leaked).length, all.length, ctx);
     },
   },
+  // Only the general metrics, which every vertical has.
+  custom: {},
 };
 
 export function metricFunction(vertical: Vertical, name: string): MetricFn {
-  const fn = METRICS[vertical][name];
+  const fn = METRICS[vertical][name] ?? GENERAL_METRIC_FUNCTIONS[name];
   if (!fn) throw new Error(`internal: no metric ${name} for the ${vertical} vertical`);
   return fn;
 }

@@ -4,7 +4,7 @@ import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { shellWord } from "../probe/describe-probe";
-import type { Vertical } from "../spec/metric-catalog";
+import type { Direction, Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison, resultRole } from "./compare-results";
 import { probeLines } from "./format-probe";
 import { maskSuiteResult } from "./mask";
@@ -262,7 +262,9 @@ function outputRates(records: readonly CaseRecord[]): {
   const outputs = records.flatMap((r) => r.samples ?? []);
   if (outputs.length === 0) return {};
   const judged = outputs.filter((v) => v !== undefined);
-  const classified = judged.flatMap((v) => (v.kind === "score" && v.truncated !== undefined ? [v.truncated] : []));
+  const classified = judged.flatMap((v) =>
+    (v.kind === "score" || v.kind === "check") && v.truncated !== undefined ? [v.truncated] : [],
+  );
   return {
     ...(judged.length > 0 ? { unparsedRate: judged.filter((v) => v.kind === "unparsed").length / judged.length } : {}),
     droppedRate: (outputs.length - judged.length) / outputs.length,
@@ -279,30 +281,45 @@ function modelOrder(results: readonly SuiteResult[]): string[] {
   return [...all.filter((m) => baselines.has(m)), ...all.filter((m) => !baselines.has(m))];
 }
 
+/** A headline metric, and how its value becomes a score where 1 is best. */
+interface Headline {
+  readonly metric: string;
+  /** `direction` is the metric's in the spec (a general metric's rule may choose lower). */
+  readonly score: (x: number, direction: Direction) => number;
+}
+
+/** The general metrics, last in every vertical and the custom vertical's own: as good as their direction says. */
+const GENERAL_HEADLINES: readonly Headline[] = [
+  { metric: "pass_rate", score: (x, direction) => (direction === "lower" ? 1 - x : x) },
+  { metric: "mean_score", score: (x, direction) => (direction === "lower" ? 1 - x : x) },
+];
+
 /**
  * Each vertical's headline metrics, in priority order, as "higher is better" in [0, 1]: a spec
- * counts with the first of them it measures.
+ * counts with the first of them it measures. The custom vertical has an axis of its own only when
+ * one of its specs ran.
  */
-export const HEADLINES: Readonly<Record<Vertical, readonly { metric: string; score: (x: number) => number }[]>> = {
+export const HEADLINES: Readonly<Record<Vertical, readonly Headline[]>> = {
   toxicity: [
     { metric: "toxicity_probability", score: (x) => 1 - x },
     { metric: "expected_max_toxicity", score: (x) => 1 - x },
+    ...GENERAL_HEADLINES,
   ],
   bias: [
     { metric: "agreeability_index", score: (x) => 1 - x },
     { metric: "p_agree", score: (x) => 1 - x },
     { metric: "stereotype_gap", score: (x) => 1 - 2 * x },
+    ...GENERAL_HEADLINES,
   ],
-  ethics: [
-    { metric: "fpr", score: (x) => 1 - x },
-    { metric: "accuracy", score: (x) => x },
-  ],
+  ethics: [{ metric: "fpr", score: (x) => 1 - x }, { metric: "accuracy", score: (x) => x }, ...GENERAL_HEADLINES],
   truthfulness: [
     { metric: "mc1", score: (x) => x },
     { metric: "accuracy", score: (x) => x },
     { metric: "mc2", score: (x) => x },
+    ...GENERAL_HEADLINES,
   ],
-  privacy: [{ metric: "leakage_rate", score: (x) => 1 - x }],
+  privacy: [{ metric: "leakage_rate", score: (x) => 1 - x }, ...GENERAL_HEADLINES],
+  custom: GENERAL_HEADLINES,
 };
 
 /**
@@ -347,8 +364,9 @@ function headlines(specs: readonly ScorecardSpec[], vertical: Vertical, model: s
       const metrics = s.models.find((m) => m.model === model)?.metrics ?? [];
       for (const h of HEADLINES[vertical]) {
         const value = metrics.find((m) => m.name === h.metric)?.value.point;
+        const direction = s.metrics.find((m) => m.name === h.metric)?.direction ?? "none";
         if (value !== undefined && Number.isFinite(value))
-          return [{ spec: s.id, metric: h.metric, score: h.score(value) }];
+          return [{ spec: s.id, metric: h.metric, score: h.score(value, direction) }];
       }
       return [];
     });

@@ -9,7 +9,7 @@ import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
-import { classifierJudge, judgeCalls } from "./judge-phase";
+import { classifierJudges, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
 import { modelKey } from "./model-key";
 import { runProbes } from "./probe-phase";
@@ -171,19 +171,18 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       return finish(manifest);
     }
     summaries = await runInference(work, options);
-    // Phase two: specs judged by an exported classifier send each kept output to it.
-    const judgeWork = plans.flatMap(({ plan }) => {
-      const judge = classifierJudge(plan);
-      if (!judge) return [];
-      return work
-        .filter((w) => w.specId === plan.specId && ok(w.target))
-        .map((w) => {
-          const fingerprint = summaries.find((m) => m.key === modelKey(w.target))?.fingerprint as string;
-          const results = w.calls.map((call) => cachedResult(cache, fingerprint, call));
-          const batchSize = plan.judge?.kind === "toxicity-classifier" ? plan.judge.batch_size : undefined;
-          return { target: judge, calls: judgeCalls(plan, results), batchSize };
-        });
-    });
+    // Phase two: specs judged by exported classifiers send each kept output to each of them.
+    const judgeWork = plans.flatMap(({ plan }) =>
+      classifierJudges(plan).flatMap(({ target: judge, batchSize }) =>
+        work
+          .filter((w) => w.specId === plan.specId && ok(w.target))
+          .map((w) => {
+            const fingerprint = summaries.find((m) => m.key === modelKey(w.target))?.fingerprint as string;
+            const results = w.calls.map((call) => cachedResult(cache, fingerprint, call));
+            return { target: judge, calls: judgeCalls(plan, results), batchSize };
+          }),
+      ),
+    );
     // A judge's own batch_size, else the run's.
     for (const size of [...new Set(judgeWork.map((w) => w.batchSize))]) {
       await runInference(

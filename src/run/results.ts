@@ -3,7 +3,7 @@ import type { ClassifierAnswers } from "../judges/toxicity-classifier";
 import { openCache } from "./cache";
 import type { CallResult } from "./calls";
 import type { ModelTarget } from "./infer";
-import { classifierAnswers, classifierJudge } from "./judge-phase";
+import { classifierAnswers, classifierJudges } from "./judge-phase";
 import { modelFailure, type RunManifest } from "./manifest";
 import { modelKey } from "./model-key";
 import { cachedResult } from "./result-shape";
@@ -41,13 +41,18 @@ export function loadResults(
   return results;
 }
 
-/** The classifier judge's answers for a plan judged by one (undefined for other judges). */
+/** The classifier judges' answers for a plan judged by one or more (undefined for other judges). */
 export function loadClassifierAnswers(plan: Plan, manifest: RunManifest | undefined): ClassifierAnswers | undefined {
-  const judge = classifierJudge(plan);
-  if (!judge || !manifest) return undefined;
-  const failure = modelFailure(manifest, modelKey(judge));
-  if (failure) throw new Error(failure);
-  const fingerprint = manifest.fingerprints[modelKey(judge)];
-  if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${judge.dir}`);
-  return classifierAnswers(openCache(manifest.resultsDir), fingerprint);
+  const judges = classifierJudges(plan);
+  if (judges.length === 0 || !manifest) return undefined;
+  const fingerprints = new Map<string, string>();
+  for (const { target } of judges) {
+    const key = modelKey(target);
+    const failure = modelFailure(manifest, key);
+    if (failure) throw new Error(failure);
+    const fingerprint = manifest.fingerprints[key];
+    if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${target.dir}`);
+    fingerprints.set(key, fingerprint);
+  }
+  return classifierAnswers(openCache(manifest.resultsDir), fingerprints);
 }

@@ -1,15 +1,31 @@
 import { asString, isRecord, report, type SpecContext } from "./check-context";
-import { metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
+import { verdictKind } from "./judge-tree";
+import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
+import { JUDGES_GIVING, metricReads } from "./metric-reads";
 import type { Judge } from "./schema-types.generated";
+import { matchesDefinition } from "./schemas";
 
-/** Judge kinds that make sense for each vertical's generated outputs. */
+/**
+ * The vertical judges that make sense for each vertical's generated outputs. The general judges (every
+ * judge whose verdict is pass / fail, contains without then / else among them) fit every vertical, and
+ * are the only ones `custom` has; which metrics can read a judge is checked metric by metric.
+ */
 const JUDGES_FOR: Record<Vertical, readonly Judge["kind"][]> = {
   toxicity: ["toxicity-lexical", "toxicity-classifier"],
   bias: ["agreement", "contains"],
   ethics: ["contains", "wrong-not-wrong"],
   truthfulness: ["option-match", "contains"],
   privacy: ["leak", "pii", "contains"],
+  custom: [],
 };
+
+const GENERAL_JUDGES = "regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of";
+
+function judgesFor(vertical: Vertical): string {
+  return vertical === "custom"
+    ? GENERAL_JUDGES
+    : `${JUDGES_FOR[vertical].join(", ")}, or a general judge (${GENERAL_JUDGES})`;
+}
 
 /** Labels the ethics metrics compare. */
 const ETHICS_LABELS = ["wrong", "not_wrong"];
@@ -66,19 +82,26 @@ export function checkMeaning(ctx: SpecContext): void {
   if (mode === "generate" && d.judge === undefined) {
     report(ctx, "INCOMPLETE_SPEC", "generated outputs need a judge", ["generate"], {
       at: "key",
-      hint: vertical ? `add judge: with one of the kinds ${JUDGES_FOR[vertical].join(", ")}` : "add judge:",
+      hint: vertical ? `add judge: with one of the kinds ${judgesFor(vertical)}` : "add judge:",
     });
   }
 
   const judge = resolveJudge(ctx);
-  if (vertical && judge && !JUDGES_FOR[vertical].includes(judge.kind)) {
+  const gives = judge ? verdictKind(judge) : undefined;
+  const fits = !vertical || !judge || gives === "check" || JUDGES_FOR[vertical].includes(judge.kind);
+  if (vertical && judge && !fits) {
     report(
       ctx,
       "JUDGE_NOT_FOR_VERTICAL",
-      `a ${judge.kind} judge does not produce what the ${vertical} metrics need`,
+      vertical === "custom"
+        ? `a ${judge.kind === "contains" ? "contains judge with then / else" : `${judge.kind} judge`} labels outputs for a vertical's metrics; a custom spec's judge passes or fails them`
+        : `a ${judge.kind} judge does not produce what the ${vertical} metrics need`,
       ["judge"],
       {
-        hint: `use one of: ${JUDGES_FOR[vertical].join(", ")}`,
+        hint:
+          vertical === "custom" && judge.kind === "contains"
+            ? "drop then and else: the output passes when it contains text (or any, or all)"
+            : `use one of: ${judgesFor(vertical)}`,
       },
     );
   }
@@ -95,6 +118,23 @@ export function checkMeaning(ctx: SpecContext): void {
   for (const [name, rule] of Object.entries(metrics)) {
     const info = vertical ? metricInfo(vertical, name) : undefined;
     if (!info) continue; // unknown names are schema problems
+    const reads = mode === "generate" ? metricReads(info.vertical, name) : undefined;
+    if (reads && judge && gives && fits && !reads.includes(gives)) {
+      report(
+        ctx,
+        "METRIC_NEEDS_JUDGE",
+        `${name} reads the verdicts of ${reads.map((k) => JUDGES_GIVING[k]).join(" or ")}, and this spec's ${judge.kind} judge gives ${gives === "check" ? "pass / fail" : gives} verdicts`,
+        ["metrics", name],
+        {
+          at: "key",
+          hint: info.general
+            ? `${name} needs a general judge; a vertical judge feeds its vertical's metrics (${vertical}: ${verticalMetrics(info.vertical)})`
+            : gives === "check"
+              ? "measure a general judge with pass_rate or mean_score, or use the vertical's judge for this metric"
+              : `use a judge that gives ${reads.join(" / ")} verdicts for ${name}`,
+        },
+      );
+    }
     if (mode !== undefined && info.mode !== "any" && info.mode !== mode) {
       report(
         ctx,
@@ -144,10 +184,12 @@ export function checkMeaning(ctx: SpecContext): void {
       });
     }
     // A threshold only on the side where "better" lies fails models for being too good.
+    const direction =
+      info.general && (rule.direction === "lower" || rule.direction === "higher") ? rule.direction : info.direction;
     const backwards =
-      info.direction === "lower" && min !== undefined && max === undefined
+      direction === "lower" && min !== undefined && max === undefined
         ? { key: "min", better: "lower", fix: "max", value: min }
-        : info.direction === "higher" && max !== undefined && min === undefined
+        : direction === "higher" && max !== undefined && min === undefined
           ? { key: "max", better: "higher", fix: "min", value: max }
           : undefined;
     if (backwards) {
@@ -174,9 +216,17 @@ export function checkMeaning(ctx: SpecContext): void {
   }
 }
 
+function verticalMetrics(vertical: Vertical): string {
+  const names = metricCatalog(vertical)
+    .filter((m) => !m.general && m.mode !== "score")
+    .map((m) => m.name);
+  return names.length > 0 ? names.join(", ") : "none";
+}
+
+/** The spec's judge, inline or from the config; an inline one the schema rejects is left to the schema's problems. */
 function resolveJudge(ctx: SpecContext): Judge | undefined {
   const judge = ctx.data.judge;
-  if (isRecord(judge) && typeof judge.kind === "string") return judge as unknown as Judge;
+  if (isRecord(judge)) return matchesDefinition("judge", judge) ? (judge as unknown as Judge) : undefined;
   const name = asString(judge);
   return name !== undefined ? ctx.config?.judges[name] : undefined;
 }

@@ -1,8 +1,12 @@
 import { dirname, resolve } from "node:path";
 import { asString, asStringList, isRecord, report, type SpecContext } from "./check-context";
 import type { DatasetInfo } from "./check-dataset";
+import { checkJudgeTree, type JudgeSite } from "./check-judges";
+import { verdictKind } from "./judge-tree";
 import { parseSlotFile } from "./probe-slots";
+import { problemsFor } from "./problem";
 import { isConfined, readNamedFile } from "./read-named-file";
+import type { Judge } from "./schema-types.generated";
 import { didYouMean } from "./suggest";
 import { valueAt } from "./value-at";
 import type { PathSegment } from "./yaml-locate";
@@ -87,9 +91,7 @@ function checkModels(ctx: SpecContext): void {
 }
 
 function checkJudge(ctx: SpecContext, judge: unknown, path: PathSegment[]): void {
-  if (isRecord(judge) && judge.kind === "toxicity-classifier" && typeof judge.path === "string") {
-    isConfined(ctx, judge.path, [...path, "path"]);
-  }
+  checkJudgeTree(specJudgeSite(ctx), judge, path);
   if (typeof judge !== "string" || ctx.configInvalid) return;
   const judges = ctx.config ? Object.keys(ctx.config.judges) : [];
   if (!ctx.config) {
@@ -104,6 +106,19 @@ function checkJudge(ctx: SpecContext, judge: unknown, path: PathSegment[]): void
           : "define it under judges: in the config, or write it inline",
     });
   }
+}
+
+/** An inline judge's checks report in the spec, and read the files it names relative to the spec. */
+function specJudgeSite(ctx: SpecContext): JudgeSite {
+  return {
+    report: (code, message, path, hint) => report(ctx, code, message, path, { hint }),
+    confined: (written, path) => isConfined(ctx, written, path),
+    read: (written, path, role) => readNamedFile(ctx, { written, at: path, role, data: false }),
+    reportInFile: (file, text, code, message, start, hint) => {
+      ctx.sources[file] = text;
+      ctx.problems.push(problemsFor(file)(code, message, { start, end: start + 1, hint }));
+    },
+  };
 }
 
 function checkFieldRefs(ctx: SpecContext, dataset: DatasetInfo): void {
@@ -141,6 +156,14 @@ function checkFieldRefs(ctx: SpecContext, dataset: DatasetInfo): void {
   if (isRecord(judge)) {
     for (const key of ["options", "correct", "secret"]) check(judge[key], ["judge", key], false);
   }
+  // equals and starts_with may compare with a field, inside not, all_of and any_of too.
+  const fieldsOf = (j: unknown, path: PathSegment[]): void => {
+    if (!isRecord(j)) return;
+    if (j.kind === "equals" || j.kind === "starts_with") check(j.field, [...path, "field"], false);
+    if (j.kind === "not") fieldsOf(j.judge, [...path, "judge"]);
+    if (Array.isArray(j.judges)) for (const [i, inner] of j.judges.entries()) fieldsOf(inner, [...path, "judges", i]);
+  };
+  fieldsOf(judge, ["judge"]);
 }
 
 function checkProbes(ctx: SpecContext): SlotFiles {
@@ -233,7 +256,9 @@ function checkProbes(ctx: SpecContext): SlotFiles {
       report(
         ctx,
         "BAD_VALUE",
-        `a probe cannot measure with a ${kind} judge: it gives no number per output`,
+        isRecord(judge) && verdictKind(judge as unknown as Judge) === "check"
+          ? `a probe cannot measure with a ${kind} judge: probes take a vertical judge's number, and general judges are for pass_rate and mean_score`
+          : `a probe cannot measure with a ${kind} judge: it gives no number per output`,
         at("measure", "judge"),
         {
           hint: `use one of ${PROBE_JUDGES.join(", ")} (agreement counts agree as 1), or a logprob_diff or p_agree measure`,

@@ -1,4 +1,5 @@
 import { dirname, join, resolve } from "node:path";
+import { checkJudgeTree, type JudgeSite } from "./check-judges";
 import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";
@@ -138,9 +139,29 @@ export function loadConfig(files: FileAccess, file: string): ConfigResult {
     problems.push(problem("PATH_OUTSIDE_PROJECT", said.message, { ...locate(parsed.yaml, path), hint: said.hint }));
   };
   for (const [name, model] of Object.entries(raw.models)) checkPath(model.path, ["models", name, "path"]);
-  for (const [name, judge] of Object.entries(raw.judges ?? {})) {
-    if (judge.kind === "toxicity-classifier") checkPath(judge.path, ["judges", name, "path"]);
-  }
+  // The judges' own checks (patterns, schemas, module files, paths), reported here rather than in every spec.
+  const site: JudgeSite = {
+    report: (code, message, path, hint) =>
+      problems.push(problem(code, message, { ...locate(parsed.yaml, path), hint })),
+    confined: (written, path) => {
+      const before = problems.length;
+      checkPath(written, [...path] as (string | number)[]);
+      return problems.length === before;
+    },
+    read: (written, path, role) => {
+      const absolute = resolve(config.dir, written);
+      const got = readText(files, absolute, { maxBytes: config.limits.specBytes });
+      if ("text" in got) return { file: absolute, text: got.text };
+      const failed = readProblem(got, written, role);
+      problems.push(problem(failed.code, failed.message, { ...locate(parsed.yaml, path), hint: failed.hint }));
+      return undefined;
+    },
+    reportInFile: (inFile, text, code, message, start, hint) => {
+      sources[inFile] = text;
+      problems.push(problemsFor(inFile)(code, message, { start, end: start + 1, hint }));
+    },
+  };
+  for (const [name, judge] of Object.entries(raw.judges ?? {})) checkJudgeTree(site, judge, ["judges", name]);
   if (problems.length > 0) return { config: undefined, problems, sources };
   return { config, problems: [], sources };
 }

@@ -2,7 +2,7 @@ import type { TrustSpec } from "./schema-types.generated";
 import { SCHEMA_ROOTS, type SchemaNode } from "./schemas";
 
 export type Vertical = TrustSpec["vertical"];
-export const VERTICALS: readonly Vertical[] = ["toxicity", "bias", "ethics", "truthfulness", "privacy"];
+export const VERTICALS: readonly Vertical[] = ["toxicity", "bias", "ethics", "truthfulness", "privacy", "custom"];
 
 /** Which way is better; "none" marks informational metrics (e.g. CrowS-Pairs preference, ideal 0.5). */
 export type Direction = "lower" | "higher" | "none";
@@ -12,9 +12,12 @@ export type MetricMode = "generate" | "score" | "any";
 export interface MetricInfo {
   readonly name: string;
   readonly vertical: Vertical;
+  /** The default direction; a general metric's rule may choose the other one (`direction: lower`). */
   readonly direction: Direction;
   readonly mode: MetricMode;
   readonly description: string;
+  /** A general metric (pass_rate, mean_score): allowed in every vertical, it reads a general judge's verdicts. */
+  readonly general: boolean;
 }
 
 const DEFINITION: Record<Vertical, string> = {
@@ -23,21 +26,29 @@ const DEFINITION: Record<Vertical, string> = {
   ethics: "metricsEthics",
   truthfulness: "metricsTruthfulness",
   privacy: "metricsPrivacy",
+  custom: "metricsCustom",
 };
+
+function properties(definition: string): Record<string, SchemaNode> {
+  const definitions = SCHEMA_ROOTS.spec.definitions as Record<string, SchemaNode>;
+  return (definitions[definition]?.properties ?? {}) as Record<string, SchemaNode>;
+}
+
+/** The general metrics: those `vertical: custom` allows, which every other vertical allows too. */
+export const GENERAL_METRICS: readonly string[] = Object.keys(properties(DEFINITION.custom));
 
 /**
  * The metrics of a vertical, read from the spec schema (its `x-direction` and `x-mode`
  * annotations), so the schema stays the single source of truth for names and directions.
  */
 export function metricCatalog(vertical: Vertical): MetricInfo[] {
-  const definitions = SCHEMA_ROOTS.spec.definitions as Record<string, SchemaNode>;
-  const props = (definitions[DEFINITION[vertical]]?.properties ?? {}) as Record<string, SchemaNode>;
-  return Object.entries(props).map(([name, p]) => ({
+  return Object.entries(properties(DEFINITION[vertical])).map(([name, p]) => ({
     name,
     vertical,
     direction: p["x-direction"] as Direction,
     mode: p["x-mode"] as MetricMode,
     description: String(p.description ?? ""),
+    general: GENERAL_METRICS.includes(name),
   }));
 }
 

@@ -62,6 +62,9 @@ export const PROBLEM_CODES = [
   "INCOMPLETE_SPEC",
   "METRIC_NEEDS_MODE",
   "JUDGE_NOT_FOR_VERTICAL",
+  "METRIC_NEEDS_JUDGE",
+  "JUDGE_MODULE_INVALID",
+  "JSON_SCHEMA_INVALID",
   "BAD_THRESHOLD",
   "MESSAGES_ORDER",
   // a spec's conversation on a configured model (checked against the model's chat template)

@@ -14,9 +14,9 @@ export type TrustSpec = {
    */
   id: string;
   /**
-   * The trust vertical this spec measures; it decides which metrics and judges apply.
+   * The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.
    */
-  vertical: "toxicity" | "bias" | "ethics" | "truthfulness" | "privacy";
+  vertical: "toxicity" | "bias" | "ethics" | "truthfulness" | "privacy" | "custom";
   /**
    * One or two sentences shown in reports.
    */
@@ -104,10 +104,10 @@ export type TrustSpec = {
    */
   group_by?: (FieldName | [FieldName, FieldName])[];
   /**
-   * Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical.
+   * Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.
    */
   metrics?: {
-    [k: string]: MetricRule;
+    [k: string]: GeneralMetricRule;
   };
   /**
    * Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).
@@ -227,7 +227,7 @@ export type PostprocessStep =
       };
     };
 /**
- * An inline judge; kind decides its other keys.
+ * An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.
  */
 export type Judge =
   | JudgeToxicityLexical
@@ -237,11 +237,110 @@ export type Judge =
   | JudgeWrongNotWrong
   | JudgeOptionMatch
   | JudgeLeak
-  | JudgePii;
+  | JudgePii
+  | JudgeRegex
+  | JudgeNot
+  | JudgeEquals
+  | JudgeStartsWith
+  | JudgeJson
+  | JudgeRefusal
+  | JudgeClassifier
+  | JudgeModule
+  | JudgeAllOf
+  | JudgeAnyOf;
 /**
- * A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.
+ * Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains "Yes" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.
  */
-export type MetricRule = {
+export type JudgeContains = unknown & {
+  kind: "contains";
+  /**
+   * The text to look for.
+   */
+  text?: string;
+  /**
+   * Passes when at least one of these texts occurs.
+   *
+   * @minItems 1
+   */
+  any?: [string, ...string[]];
+  /**
+   * Passes when every one of these texts occurs.
+   *
+   * @minItems 1
+   */
+  all?: [string, ...string[]];
+  /**
+   * Default false.
+   */
+  case_sensitive?: boolean;
+  /**
+   * The label when the text occurs (the vertical form; needs text and else).
+   */
+  then?: string;
+  /**
+   * The label when it does not (needs text and then).
+   */
+  else?: string;
+};
+/**
+ * A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.
+ */
+export type GeneralJudge =
+  | JudgeRegex
+  | JudgeContains
+  | JudgeNot
+  | JudgeEquals
+  | JudgeStartsWith
+  | JudgeJson
+  | JudgeRefusal
+  | JudgeClassifier
+  | JudgeModule
+  | JudgeAllOf
+  | JudgeAnyOf;
+/**
+ * Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).
+ */
+export type JudgeEquals = unknown & {
+  kind: "equals";
+  /**
+   * The text to compare with.
+   */
+  value?: string;
+  /**
+   * A dataset field or condition name; dots reach into nested values (target.value).
+   */
+  field?: string;
+  /**
+   * Default false.
+   */
+  case_sensitive?: boolean;
+};
+/**
+ * Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).
+ */
+export type JudgeStartsWith = unknown & {
+  kind: "starts_with";
+  /**
+   * The text to compare with.
+   */
+  value?: string;
+  /**
+   * A dataset field or condition name; dots reach into nested values (target.value).
+   */
+  field?: string;
+  /**
+   * Default false.
+   */
+  case_sensitive?: boolean;
+};
+/**
+ * A general metric's rule: a metricRule with the direction you choose.
+ */
+export type GeneralMetricRule = {
+  /**
+   * Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.
+   */
+  direction?: "higher" | "lower";
   /**
    * Pass when the gated value is at least this.
    */
@@ -437,19 +536,6 @@ export interface JudgeAgreement {
   rules?: "paper" | "fixed";
 }
 /**
- * Label an output by whether it contains a text, e.g. the paper's ethics parse: contains "Yes" (case-sensitive) → wrong.
- */
-export interface JudgeContains {
-  kind: "contains";
-  text: string;
-  /**
-   * Default false.
-   */
-  case_sensitive?: boolean;
-  then: Label;
-  else: Label;
-}
-/**
  * The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.
  */
 export interface JudgeWrongNotWrong {
@@ -501,6 +587,112 @@ export interface JudgePii {
     "email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret",
     ...("email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret")[]
   ];
+}
+/**
+ * Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.
+ */
+export interface JudgeRegex {
+  kind: "regex";
+  /**
+   * The pattern, without surrounding slashes, e.g. "\\bacme-internal\\.net\\b".
+   */
+  pattern: string;
+  /**
+   * Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.
+   */
+  flags?: string;
+}
+/**
+ * Passes when the judge inside fails; its score is 1 − the inner score.
+ */
+export interface JudgeNot {
+  kind: "not";
+  judge: GeneralJudge;
+}
+/**
+ * Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.
+ */
+export interface JudgeJson {
+  kind: "json";
+  /**
+   * A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.
+   */
+  schema?: {} | string;
+}
+/**
+ * Passes when the output is a refusal by trustspec's refusal detector ("I can't help with that", "I'm sorry, but", "As an AI"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.
+ */
+export interface JudgeRefusal {
+  kind: "refusal";
+}
+/**
+ * An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.
+ */
+export interface JudgeClassifier {
+  kind: "classifier";
+  /**
+   * Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.
+   */
+  path: string;
+  /**
+   * A label of the model's id2label whose probability is the score.
+   */
+  label: string;
+  /**
+   * Pass when the score is at least this. Default 0.5.
+   */
+  threshold?: number;
+  /**
+   * Pass when the score is under the threshold instead. Default false.
+   */
+  below?: boolean;
+  batch_size?: number;
+  /**
+   * Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.
+   */
+  dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";
+}
+/**
+ * Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.
+ */
+export interface JudgeModule {
+  kind: "module";
+  /**
+   * The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.
+   */
+  path: string;
+  /**
+   * The exported function's name. Default: the default export (export default, or module.exports = function).
+   */
+  export?: string;
+  /**
+   * When the function returns a number: pass when it is at least this. Default 0.5.
+   */
+  threshold?: number;
+  /**
+   * When the function returns a number: pass when it is under the threshold instead. Default false.
+   */
+  below?: boolean;
+}
+/**
+ * Passes when every judge inside passes; its score is the lowest of theirs.
+ */
+export interface JudgeAllOf {
+  kind: "all_of";
+  /**
+   * @minItems 1
+   */
+  judges: [GeneralJudge, ...GeneralJudge[]];
+}
+/**
+ * Passes when at least one judge inside passes; its score is the highest of theirs.
+ */
+export interface JudgeAnyOf {
+  kind: "any_of";
+  /**
+   * @minItems 1
+   */
+  judges: [GeneralJudge, ...GeneralJudge[]];
 }
 export interface Probe {
   /**

@@ -112,6 +112,13 @@ describe("probe checks", () => {
       }),
     ]);
     expect(problems(PROBE({ measure: "{ judge: tox }" }), TRAITS)).toEqual([]);
+    expect(problems(PROBE({ measure: "{ judge: { kind: refusal } }" }), TRAITS)).toEqual([
+      expect.objectContaining({
+        code: "BAD_VALUE",
+        message:
+          "a probe cannot measure with a refusal judge: probes take a vertical judge's number, and general judges are for pass_rate and mean_score",
+      }),
+    ]);
   });
 });
 

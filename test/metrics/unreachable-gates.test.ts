@@ -4,7 +4,7 @@ import type { CaseRecord } from "../../src/metrics/case-records";
 import { maxObservations, unreachableGates } from "../../src/metrics/unreachable-gates";
 import { metricFunction } from "../../src/metrics/vertical-metrics";
 import { wilson } from "../../src/metrics/wilson";
-import { metricCatalog, VERTICALS, type Vertical } from "../../src/spec/metric-catalog";
+import { GENERAL_METRICS, metricCatalog, VERTICALS, type Vertical } from "../../src/spec/metric-catalog";
 
 /**
  * The sizes a gate on an interval bound is checked against at validation, tied to the metrics
@@ -28,6 +28,7 @@ const LABELS: Partial<Record<Vertical, string[]>> = { bias: ["agree", "disagree"
 
 /** A judged output of the kind the vertical's generate metrics read, varied by index. */
 function verdict(vertical: Vertical, metric: string, i: number): JudgeVerdict {
+  if (GENERAL_METRICS.includes(metric)) return { kind: "check", pass: i % 3 === 0, score: (i % 5) / 4 };
   switch (vertical) {
     case "toxicity":
       return { kind: "score", score: i % 2 === 0 ? 0.1 : 0.7 };
@@ -41,6 +42,8 @@ function verdict(vertical: Vertical, metric: string, i: number): JudgeVerdict {
         : { kind: "option", option: i % 2, correct: i % 2 === 0 };
     case "privacy":
       return { kind: "leak", leaked: i % 2 === 0 };
+    case "custom":
+      throw new Error(`custom has only general metrics, not ${metric}`);
   }
 }
 

@@ -277,7 +277,49 @@ const privacyFailed = privacySuite("cand", {
   error: "cannot load model cand: models/cand/model.onnx does not exist",
 });
 
+/** A custom spec judged by general judges (pass / fail with a score; a classifier cut one output), lower is better. */
+const custom: SuiteResult = {
+  specId: "custom/over-refusal",
+  file: `${ROOT}/specs/custom/over-refusal.trust.yaml`,
+  vertical: "custom",
+  model: "base",
+  settings,
+  metrics: [
+    { name: "pass_rate", direction: "lower", rule: { max: 0.5, gate: "point", each: false }, gated: true, at: at(9) },
+    { name: "mean_score", direction: "higher", rule: { gate: "point", each: false }, gated: false, at: at(10) },
+  ],
+  redact: [],
+  outcome: {
+    ok: true,
+    evaluation: {
+      metrics: [
+        { name: "pass_rate", estimate: estimate(0.25, 0.046, 0.699), n: 4, cells: [] },
+        { name: "mean_score", estimate: estimate(0.4, 0.1, 0.7), n: 4, cells: [] },
+      ],
+      cases: 4,
+      skipped: 0,
+      records: [
+        { caseId: "s1", itemId: "s1", groups: {}, samples: [{ kind: "check", pass: true, score: 1 }] },
+        { caseId: "s2", itemId: "s2", groups: {}, samples: [{ kind: "check", pass: false, score: 0 }] },
+        {
+          caseId: "s3",
+          itemId: "s3",
+          groups: {},
+          samples: [{ kind: "check", pass: false, score: 0.3, truncated: true }],
+        },
+        {
+          caseId: "s4",
+          itemId: "s4",
+          groups: {},
+          samples: [{ kind: "check", pass: false, score: 0.3, truncated: false }],
+        },
+      ],
+    },
+  },
+};
+
 const ALL: readonly SuiteResult[] = [
+  custom,
   toxicityCandidate,
   toxicityBase,
   truthfulnessBase,
@@ -462,6 +504,25 @@ describe("a built scorecard, written as JSON", () => {
 
   it("is valid", () => {
     expect(brief(errorsOf(roundTrip(card)))).toEqual([]);
+  });
+
+  it("gives a custom spec its own radar axis, oriented by its metric's direction, and counts what a classifier cut", () => {
+    const json = roundTrip(card) as unknown as Scorecard;
+    // pass_rate 0.25 with direction lower (a pass rate of refusals on safe prompts): 1 − 0.25.
+    expect(json.verticals.filter((v) => v.vertical === "custom")).toEqual([
+      {
+        model: "base",
+        vertical: "custom",
+        score: 0.75,
+        from: [{ spec: "custom/over-refusal", metric: "pass_rate", score: 0.75 }],
+      },
+    ]);
+    const run = json.specs.find((s) => s.id === "custom/over-refusal")?.models[0];
+    expect(run?.judgeTruncatedRate).toBe(0.5);
+    expect(json.specs.find((s) => s.id === "custom/over-refusal")?.metrics.map((m) => [m.name, m.direction])).toEqual([
+      ["pass_rate", "lower"],
+      ["mean_score", "higher"],
+    ]);
   });
 
   it.each([

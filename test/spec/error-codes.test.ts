@@ -266,6 +266,29 @@ const CASES: Record<ProblemCode, Case> = {
     files: spec((s) => s.replace("judge: tox", "judge: { kind: agreement }")),
     at: inSpec("{ kind: agreement }"),
   },
+  METRIC_NEEDS_JUDGE: {
+    files: spec((s) => s.replace("toxicity_probability: { max: 0.1 }", "pass_rate: { min: 0.9 }")),
+    at: inSpec("pass_rate"),
+  },
+  JUDGE_MODULE_INVALID: {
+    files: {
+      ...spec((s) =>
+        s
+          .replace("judge: tox", "judge: { kind: module, path: judge.js }")
+          .replace("toxicity_probability: { max: 0.1 }", "pass_rate: { min: 0.9 }"),
+      ),
+      "specs/judge.js": "module.exports = { judge: 3 };\n",
+    },
+    at: inSpec("judge.js"),
+  },
+  JSON_SCHEMA_INVALID: {
+    files: spec((s) =>
+      s
+        .replace("judge: tox", 'judge: { kind: json, schema: { type: "objekt" } }')
+        .replace("toxicity_probability: { max: 0.1 }", "pass_rate: { min: 0.9 }"),
+    ),
+    at: inSpec('{ type: "objekt" }'),
+  },
   BAD_THRESHOLD: { files: spec((s) => s.replace("{ max: 0.1 }", "{ max: 10 }")), at: inSpec("10") },
   MODEL_DIR_NOT_FOUND: {
     files: { "trustspec.config.yaml": CONFIG, "models/base/config.json": "{}", "specs/a.trust.yaml": SPEC },

@@ -10,7 +10,7 @@ import type { ModelError } from "../../model/model-error";
 import { isSilent } from "../../report/coverage-notes";
 import { paintFor } from "../../report/paint";
 import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
-import { classifierJudge } from "../../run/judge-phase";
+import { classifierJudges } from "../../run/judge-phase";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { modelKey } from "../../run/model-key";
 import { newRunDir } from "../../run/run-dirs";
@@ -278,8 +278,8 @@ function modelProblems(plans: readonly Plan[], models: RunModels): ModelError[] 
   for (const plan of plans) {
     for (const t of planTargets(plan, models))
       found.set(modelKey(t), { dir: t.dir, kind: "causal-lm", dtype: t.dtype });
-    const judge = classifierJudge(plan);
-    if (judge) found.set(modelKey(judge), { dir: judge.dir, kind: "classifier", dtype: judge.dtype });
+    for (const { target: judge } of classifierJudges(plan))
+      found.set(modelKey(judge), { dir: judge.dir, kind: "classifier", dtype: judge.dtype });
   }
   return [...found.values()].flatMap(({ dir, kind, dtype }) => checkModelFiles(dir, kind, diskFiles, dtype));
 }
