@@ -3,7 +3,7 @@ import { verdictKind } from "./judge-tree";
 import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
 import { JUDGES_GIVING, metricReads } from "./metric-reads";
 import type { Judge } from "./schema-types.generated";
-import { matchesDefinition } from "./schemas";
+import { matchesDefinition, regexError } from "./schemas";
 
 /**
  * The vertical judges that make sense for each vertical's generated outputs. The general judges (every
@@ -79,6 +79,7 @@ export function checkMeaning(ctx: SpecContext): void {
     });
   }
   checkMessages(ctx);
+  checkPostprocessPatterns(ctx);
   if (mode === "generate" && d.judge === undefined) {
     report(ctx, "INCOMPLETE_SPEC", "generated outputs need a judge", ["generate"], {
       at: "key",
@@ -259,5 +260,29 @@ function checkMessages(ctx: SpecContext): void {
         hint: "move it to the top of messages:, or make it a user message",
       });
     }
+  });
+}
+
+/**
+ * A `regex` post-processing step's pattern compiles with its flags: the schema checks it without them
+ * (`a\\-b` is valid alone and not under `u`), and a run would fail on it.
+ */
+function checkPostprocessPatterns(ctx: SpecContext): void {
+  const steps = Array.isArray(ctx.data.postprocess) ? ctx.data.postprocess : [];
+  steps.forEach((step, i) => {
+    const regex = isRecord(step) && isRecord(step.regex) ? step.regex : undefined;
+    const flags = typeof regex?.flags === "string" ? regex.flags : "";
+    if (regex === undefined || flags === "" || !/^(?!.*(.).*\1)[imsu]*$/.test(flags)) return;
+    const reason = typeof regex.pattern === "string" ? regexError(regex.pattern, flags) : undefined;
+    if (reason === undefined || regexError(regex.pattern as string) !== undefined) return; // the schema said so
+    report(
+      ctx,
+      "BAD_FORMAT",
+      `the pattern is not a valid regular expression with flags "${flags}": ${reason}`,
+      ["postprocess", i, "regex", "pattern"],
+      {
+        hint: "escape only what needs escaping under u (no \\- outside a class), or drop the flag",
+      },
+    );
   });
 }
