@@ -49,8 +49,11 @@ ${metricsSection(card, style, itemsOf)}
 ${heatmapSection(card, style)}
 ${probeSection(card)}
 ${comparisonSection(card)}
-${failureSection(card)}
-${[...tables.values()].some((t) => t !== "") && ITEM_FILTER}
+${failureSection(card)}${
+  [...tables.values()].some((t) => t !== "") &&
+  html`
+${ITEM_FILTER}`
+}
 </body>
 </html>
 `;
@@ -169,8 +172,7 @@ function specArticle(spec: ScorecardSpec, style: StyleOf, itemsOf: ItemsOf): Htm
 ${spec.description !== undefined && html`<p class="description">${spec.description}</p>`}
 <p class="file">${spec.file}${spec.baseline !== undefined && ` · compared with ${spec.baseline}`}</p>
 <ul class="runs">${runs}</ul>
-${spec.metrics.map((definition) => metricFigure(spec, definition, style))}
-${itemsOf(spec)}
+${spec.metrics.map((definition) => metricFigure(spec, definition, style))}${itemsOf(spec)}
 </article>
 `;
 }

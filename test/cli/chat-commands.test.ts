@@ -100,7 +100,9 @@ describe("generate and score on a chat model", () => {
   it("refuses a chat on a model without a template, and mixed-up options, before or without running it", async () => {
     const none = await cli(["generate", "--model", model("plain"), "--user", "Hi"]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain(`the model ./plain has no chat template (none in chat_template.jinja, chat_template.json or tokenizer_config.json in ${model("plain")})`);
+    expect(none.stderr).toContain(
+      `the model ./plain has no chat template (none in chat_template.jinja, chat_template.json or tokenizer_config.json in ${model("plain")})`,
+    );
     for (const [args, says] of [
       [["--prompt", "a", "--user", "b"], "give --prompt or --user, not both"],
       [["--user", "b", "--no-chat"], "--system and --user are chat messages"],

@@ -152,7 +152,9 @@ describe("a messages: spec through trustspec run", () => {
   it("refuses --model with a model that has no chat template before any model loads, at the spec's messages: line", async () => {
     const r = await runCli(["run", "--model", "models/plain"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("specs/mc.trust.yaml:8:1: error CHAT_TEMPLATE_MISSING: the model ./models/plain has no chat template");
+    expect(r.stderr).toContain(
+      "specs/mc.trust.yaml:8:1: error CHAT_TEMPLATE_MISSING: the model ./models/plain has no chat template",
+    );
     expect(r.stderr).toContain("no model was run");
   });
 });

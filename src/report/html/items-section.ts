@@ -54,7 +54,8 @@ export function itemsTable(spec: ScorecardSpec, suites: readonly SuiteItems[], i
 <input type="search" class="filter" data-table="${id}" placeholder="Filter: any text of a row (case, prompt, output, verdict, metric)" aria-label="Filter the items of ${spec.id}" hidden>
 ${note}<table class="items" id="${id}"><colgroup><col class="case"><col class="input">${models.map(() => html`<col>`)}</colgroup><thead><tr><th scope="col">Case</th><th scope="col">Input</th>${models.map((s) => html`<th scope="col">${s.model}</th>`)}</tr></thead>
 <tbody>${rows}</tbody></table>
-</details>`;
+</details>
+`;
 }
 
 /**
@@ -68,7 +69,7 @@ document.querySelectorAll("input.filter").forEach(function (box) {
   box.hidden = false;
   box.addEventListener("input", function () {
     var text = box.value.toLowerCase();
-    for (var i = 0; i < rows.length; i++) rows[i].hidden = text !== "" && rows[i].textContent.toLowerCase().indexOf(text) < 0;
+    for (var i = 0; i < rows.length; i++) rows[i].hidden = text === "" ? false : rows[i].textContent.toLowerCase().indexOf(text) < 0;
   });
 });
 </script>`;
