@@ -216,4 +216,33 @@ describe("trustspec show", () => {
     expect(limit.code).toBe(2);
     expect(limit.stderr).toContain("--limit takes a whole number ≥ 0 (0: all)");
   });
+
+  it("names a suite that could not evaluate, and refuses a directory that is no run", async () => {
+    const run = writeRun(NEWER, "2026-01-02T00:00:00.000Z");
+    mkdirSync(join(run, "suites"));
+    writeFileSync(
+      join(run, "suites", "privacy_leak__base.json"),
+      JSON.stringify({
+        specId: "privacy/leak",
+        model: "base",
+        outcome: { ok: false, error: "the model base could not be run: no model.onnx\n  hint: export it" },
+      }),
+    );
+    const all = await show("--spec", "privacy/leak");
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain(
+      "privacy/leak [base]  not evaluated: the model base could not be run: no model.onnx\n",
+    );
+    const asked = await show("--model", "base", "--spec", "privacy/leak");
+    expect(asked).toMatchObject({ code: 2, stdout: "" });
+    expect(asked.stderr).toBe(
+      "trustspec show: privacy/leak [base] kept no items: it was not evaluated: the model base could not be run: no model.onnx\n",
+    );
+    mkdirSync(join(dir, "specs"));
+    const notRun = await show("specs");
+    expect(notRun.code).toBe(2);
+    expect(notRun.stderr).toBe(
+      `trustspec show: specs is not a run directory (it has no manifest.json); pass one under ${join(dir, ...RUNS)}\n`,
+    );
+  });
 });

@@ -1,10 +1,11 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { failingFirst, itemLines } from "../../report/describe-item";
 import type { SuiteItems } from "../../report/item-record";
 import { hasItems, ITEMS_DIR, readRunItems } from "../../report/items-file";
 import { paintFor } from "../../report/paint";
 import { scorecardRun } from "../../report/scorecard-run";
+import { readSuiteResults } from "../../report/suite-result";
 import { readInterrupted } from "../../run/interrupted";
 import { listRuns } from "../../run/run-dirs";
 import { diskFiles } from "../../spec/file-access";
@@ -42,8 +43,12 @@ Options:
   --config FILE   the config file (default: trustspec.config.yaml at or above .)
   -h, --help      show this help
 
+A spec and model that could not evaluate (its model failed to load) kept no items:
+it is named with its error.
+
 Exit codes: 0 the cases were shown (also when none is failing), 2 no run, a run
-without items, an unknown spec or model, or bad arguments.
+without items, an unknown spec or model, only suites that did not evaluate, or bad
+arguments.
 `,
   async run(argv, io) {
     const args = parseCommand(
@@ -79,14 +84,26 @@ without items, an unknown spec or model, or bad arguments.
     const found = findRun(args.positionals[0], root, io.cwd);
     if ("problem" in found) return fail(found.problem);
     const runDir = found.runDir;
+    if (!existsSync(join(runDir, "manifest.json")) && !hasItems(runDir)) {
+      return fail(
+        `${shown(runDir)} is not a run directory (it has no manifest.json); pass one under ${join(root, ".trustspec", "runs")}`,
+      );
+    }
     if (!hasItems(runDir)) return fail(noItems(runDir, shown(runDir)));
     const read = readRunItems(runDir);
     if (!read.ok) return fail(read.message);
+    // Suites that could not evaluate (a model that failed to load) kept no items: say why, by name.
+    const failed = readSuiteResults(runDir).flatMap((r) => (r.outcome.ok ? [] : [{ ...r, error: r.outcome.error }]));
 
-    const wanted = (given: readonly string[], present: readonly string[], what: string) =>
-      given.flatMap((g) =>
-        present.includes(g) ? [] : [`no ${what} ${g} in ${shown(runDir)}; ${didYouMean(g, present, `${what}s in it`)}`],
-      );
+    const wanted = (given: readonly string[], present: readonly string[], what: "spec" | "model") =>
+      given.flatMap((g) => {
+        if (present.includes(g)) return [];
+        const why = failed.find((r) => (what === "spec" ? r.specId : r.model) === g);
+        if (why) {
+          return [`${why.specId} [${why.model}] kept no items: it was not evaluated: ${firstLine(why.error)}`];
+        }
+        return [`no ${what} ${g} in ${shown(runDir)}; ${didYouMean(g, present, `${what}s in it`)}`];
+      });
     const specs = v.spec as string[];
     const models = v.model as string[];
     const unknown = [
@@ -94,9 +111,17 @@ without items, an unknown spec or model, or bad arguments.
       ...wanted(models, [...new Set(read.suites.map((s) => s.model))], "model"),
     ];
     if (unknown.length > 0) return fail(unknown.join("\n"));
-    const suites = read.suites.filter(
-      (s) => (specs.length === 0 || specs.includes(s.spec)) && (models.length === 0 || models.includes(s.model)),
-    );
+    const chosen = (spec: string, model: string) =>
+      (specs.length === 0 || specs.includes(spec)) && (models.length === 0 || models.includes(model));
+    const suites = read.suites.filter((s) => chosen(s.spec, s.model));
+    const broken = failed.filter((r) => chosen(r.specId, r.model));
+    if (suites.length === 0 && broken.length > 0) {
+      return fail(
+        broken
+          .map((r) => `${r.specId} [${r.model}] kept no items: it was not evaluated: ${firstLine(r.error)}`)
+          .join("\n"),
+      );
+    }
     if (suites.length === 0) {
       return fail(
         `${shown(runDir)} has no items of ${specs.join(", ")} on ${models.join(", ")}: that spec did not run on that model`,
@@ -125,9 +150,16 @@ without items, an unknown spec or model, or bad arguments.
       }
       io.stdout("\n");
     }
+    for (const r of v.json ? [] : broken) {
+      io.stdout(
+        `${paint.bold(`${r.specId} [${r.model}]`)}  ${paint.error(`not evaluated: ${firstLine(r.error)}`)}\n\n`,
+      );
+    }
     return EXIT.ok;
   },
 };
+
+const firstLine = (text: string) => text.split("\n")[0] ?? "";
 
 /** "90 cases, 25 count against leakage_rate". */
 function counts(suite: SuiteItems): string {
