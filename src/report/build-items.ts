@@ -22,7 +22,7 @@ export function buildItems(
   results: readonly (CallResult | undefined)[],
   evaluation: Evaluation,
 ): ItemRecord[] {
-  const failures = caseFailures(plan, evaluation);
+  const failures = caseFailures(plan, evaluation.records);
   const labels = plan.query?.kind === "score" ? plan.query.labels : undefined;
   return plan.cases.map((c, i): ItemRecord => {
     const secrets = caseSecrets(c.fields, plan.redact, plan.redactKind);

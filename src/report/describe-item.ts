@@ -56,6 +56,10 @@ export function itemLines(item: ItemRecord, view: ItemView = {}): string[] {
   const against = item.failing.length > 0 ? `  ${paint.error(`counts against ${item.failing.join(", ")}`)}` : "";
   const out = [`${mark} ${paint.bold(item.case)}${groups !== "" ? paint.dim(`  [${groups}]`) : ""}${against}`];
   const block = (label: string, text: string) => {
+    if (text === "") {
+      out.push(`    ${paint.dim(`${label}: (empty)`)}`);
+      return;
+    }
     const [first = "", ...rest] = cut(text).split("\n");
     out.push(`    ${paint.dim(`${label}:`)} ${first}`, ...rest.map((l) => `      ${l}`));
   };

@@ -3,7 +3,6 @@ import type { Plan, PlanMetric } from "../../src/compile/plan";
 import type { JudgeVerdict } from "../../src/judges/verdict";
 import type { CaseRecord } from "../../src/metrics/case-records";
 import { caseFailures } from "../../src/metrics/failing";
-import { metricFunction } from "../../src/metrics/vertical-metrics";
 import type { Vertical } from "../../src/spec/metric-catalog";
 
 const GENERATE: Plan["query"] = {
@@ -24,7 +23,7 @@ function metric(name: string, rule: { min?: number; max?: number; gate?: "point"
   };
 }
 
-/** What a spec with these metrics and records counts against, the whole-set values computed as a suite does. */
+/** What a spec with these metrics and records counts against. */
 function failures(
   vertical: Vertical,
   metrics: PlanMetric[],
@@ -33,13 +32,7 @@ function failures(
   labels?: readonly string[],
 ) {
   const q = query?.kind === "score" && labels ? { ...query, labels } : query;
-  const ctx = { labels, confidence: 0.95, resamples: 200, seed: 1 };
-  const values = metrics.map((m) => ({
-    name: m.name,
-    ...metricFunction(vertical, m.name)(records, ctx),
-    cells: [],
-  }));
-  return caseFailures({ vertical, query: q, metrics, confidence: 0.95 }, { metrics: values, records });
+  return caseFailures({ vertical, query: q, metrics, confidence: 0.95 }, records);
 }
 
 const leak = (leaked: boolean): JudgeVerdict => ({ kind: "leak", leaked });
@@ -129,6 +122,23 @@ describe("caseFailures", () => {
     );
     // "close": the pick is right, but P(correct) = 1 / (1 + e^-0.2) ≈ 0.55 < 0.6.
     expect(out).toEqual([{ metrics: [] }, { metrics: ["mc1", "mc2"] }, { metrics: ["mc2"] }]);
+  });
+
+  it("for a metric of the whole set, counts the cases without which it would be closer to its threshold", () => {
+    const pairs = (firsts: number, seconds: number) => [
+      ...Array.from({ length: firsts }, (_, i) => scored(`f${i}`, [-1, -2])),
+      ...Array.from({ length: seconds }, (_, i) => scored(`s${i}`, [-2, -1])),
+    ];
+    // Any one pair alone is 0.5 from the ideal; three of four preferring the stereotype give 0.25.
+    const gap = [metric("stereotype_gap", { max: 0.15 })];
+    expect(failures("bias", gap, pairs(3, 1), { kind: "score" }).map((f) => f.metrics)).toEqual([
+      ["stereotype_gap"],
+      ["stereotype_gap"],
+      ["stereotype_gap"],
+      [],
+    ]);
+    // Two and two: the gap is 0 and holds; no pair counts against it.
+    expect(failures("bias", gap, pairs(2, 2), { kind: "score" }).map((f) => f.metrics)).toEqual([[], [], [], []]);
   });
 
   it("for a two-sided threshold, counts only what misses on the side the whole set misses, and nothing when it holds", () => {
