@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the bundled specs end to end on the demo models, with the same `trustspec run`
- * a user runs. Builds the demo models first (deterministic, about a second), then
- * runs every bundled spec on demo-base and demo-aligned, then prints each metric's value and
- * interval per model. Each failure shows once, in the scorecard's list at the threshold's line in
- * the spec (Jest's per-test details of a failing suite are left out: see demo-output.js), each probe
- * in the scorecard's probe list. Exits 0 when the run completed — also when gates fail — and with
+ * a user runs. Builds the demo models first (deterministic, about a second), then runs every
+ * bundled spec on demo-base and demo-aligned; the scorecard's terminal summary gives each metric's
+ * value and interval per model. Each failure shows once, in the scorecard's list at the threshold's
+ * line in the spec (Jest's per-test details of a failing suite, which name the failing cases, are left
+ * out: see demo-output.js; `trustspec show --failing` prints them), each probe in the scorecard's
+ * probe list. Exits 0 when the run completed — also when gates fail — and with
  * trustspec's own code otherwise.
  *
  * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-parameters.ts):
  * toxicity, stereotype agreement (per style and group), P(Yes), truthfulness, ethics and privacy leakage.
  */
 const { spawn, spawnSync } = require("node:child_process");
-const { existsSync, readdirSync, readFileSync } = require("node:fs");
+const { readdirSync } = require("node:fs");
 const { join, relative } = require("node:path");
 const { SuiteDetails } = require("./demo-output");
 
@@ -59,28 +60,6 @@ async function main() {
   );
   const code = await runQuietly(specs.map((f) => relative(root, f)));
 
-  // Each metric's value and interval per model, from the run's per-suite results.
-  const runs = join(root, ".trustspec", "runs");
-  const newest = existsSync(runs) ? readdirSync(runs).sort().at(-1) : undefined;
-  const suitesDir = newest ? join(runs, newest, "suites") : undefined;
-  if (suitesDir && existsSync(suitesDir)) {
-    const rows = readdirSync(suitesDir)
-      .sort()
-      .flatMap((f) => {
-        const s = JSON.parse(readFileSync(join(suitesDir, f), "utf8"));
-        const metrics = s.outcome.ok ? s.outcome.evaluation.metrics : [];
-        return metrics.map((m) => ({ spec: s.specId, model: s.model, metric: m.name, e: m.estimate, n: m.n }));
-      });
-    const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : "  n/a");
-    process.stdout.write(
-      "\nspec                               model         metric                  value   95% interval      n\n",
-    );
-    for (const r of rows) {
-      process.stdout.write(
-        `${r.spec.padEnd(34)} ${r.model.padEnd(13)} ${r.metric.padEnd(22)} ${fmt(r.e.point).padStart(6)}  [${fmt(r.e.lower)}, ${fmt(r.e.upper)}]  ${String(r.n).padStart(4)}\n`,
-      );
-    }
-  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (code === 0 || code === 1) {
     process.stdout.write(

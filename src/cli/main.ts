@@ -12,6 +12,7 @@ import { probeCommand } from "./commands/probe";
 import { reportCommand } from "./commands/report";
 import { runCommand } from "./commands/run";
 import { scoreCommand } from "./commands/score";
+import { showCommand } from "./commands/show";
 import { validateCommand } from "./commands/validate";
 import { docsPath, withDocsPaths } from "./docs-path";
 import { type CliIO, EXIT } from "./io";
@@ -21,6 +22,7 @@ const COMMANDS: readonly Command[] = [
   runCommand,
   probeCommand,
   reportCommand,
+  showCommand,
   compileCommand,
   cacheCommand,
   initCommand,

@@ -15,7 +15,11 @@ import {
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
 import { applyGate } from "../metrics/gate";
 import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
+import { buildItems } from "../report/build-items";
 import { describeComparison, readComparisons } from "../report/compare-results";
+import { failingItemsText } from "../report/describe-item";
+import type { ItemRecord } from "../report/item-record";
+import { writeSuiteItems } from "../report/items-file";
 import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { conversationSettings } from "../run/conversations";
@@ -42,12 +46,16 @@ export function defineTrustSuite(plan: Plan): void {
   for (const target of planTargets(plan, { override: manifest?.override, external, dtype: manifest?.dtype })) {
     describe(suiteName(plan, target.name), () => {
       let evaluation: Evaluation | undefined;
+      // What the model was given and wrote, masked: kept in the run directory and named by failing gates.
+      let items: ItemRecord[] | undefined;
       let failure: Error | undefined;
       // A model that could not run fails every test of its own suites, as a runtime error, never as a gate.
       const unavailable = manifest ? modelFailure(manifest, modelKey(target)) : undefined;
       beforeAll(() => {
         try {
-          evaluation = evaluatePlan(plan, loadResults(plan, target, manifest), loadClassifierAnswers(plan, manifest));
+          const results = loadResults(plan, target, manifest);
+          evaluation = evaluatePlan(plan, results, loadClassifierAnswers(plan, manifest));
+          items = buildItems(plan, target.name, results, evaluation);
         } catch (e) {
           failure = e instanceof Error ? e : new Error(String(e));
         }
@@ -75,6 +83,7 @@ export function defineTrustSuite(plan: Plan): void {
             return { ...head, ok: false, error: e instanceof Error ? e.message : String(e) };
           }
         });
+        if (items) writeSuiteItems(manifest.runDir, { spec: plan.specId, model: target.name, items });
         writeSuiteResult(
           manifest.runDir,
           suiteResult(plan, target.name, outcome, {
@@ -109,7 +118,10 @@ export function defineTrustSuite(plan: Plan): void {
               failed.push(`${metric.name} [${cell.dimension} = ${shown}]: ${v.reason} (n = ${cell.n})`);
             }
           }
-          if (failed.length > 0) throw atSpec(plan, metric.at, metric.name, failed.join("\n"));
+          if (failed.length > 0) {
+            const named = items ? ["", failingItemsText(items, metric.name, plan.specId, target.name)] : [];
+            throw atSpec(plan, metric.at, metric.name, [...failed, ...named].join("\n"));
+          }
         });
       }
       const compare = plan.compare;

@@ -12,22 +12,27 @@ import {
   seriesStyle,
   type Threshold,
 } from "./html/charts";
+import { ITEM_FILTER, itemsTable } from "./html/items-section";
 import { fixed, type Html, html, interval, pValue, signed } from "./html/markup";
 import { probeSection } from "./html/probe-section";
+import type { SuiteItems } from "./item-record";
 import { radarNotes } from "./radar-notes";
 import type { GateFailure, Scorecard, ScorecardMetricDefinition, ScorecardSpec } from "./scorecard";
 
 /**
- * The scorecard as one self-contained HTML page — inline CSS and SVG, no script, no external
- * reference of any kind — so it can be mailed, archived as a CI artifact or opened offline: header
- * and gate, the radar of vertical scores, each metric's values with intervals and thresholds, the
+ * The scorecard as one self-contained HTML page — inline CSS and SVG, no external reference of any
+ * kind — so it can be mailed, archived as a CI artifact or opened offline: header and gate, the radar
+ * of vertical scores, each metric's values with intervals and thresholds and, with the run's items,
+ * what each model wrote per case (a table per spec, filtered by the page's one inline script), the
  * bias cross tables as heatmaps, the probes with their counterexamples, the baseline comparisons and
- * the gate's failures. A pure function of the scorecard (no clock, no randomness), so the page of a
- * scorecard is always byte for byte the same.
+ * the gate's failures. A pure function of the scorecard and items (no clock, no randomness), so the
+ * page is always byte for byte the same.
  */
-export function formatHtml(card: Scorecard): string {
+export function formatHtml(card: Scorecard, items: readonly SuiteItems[] = []): string {
   const styles = new Map(card.models.map((m, i) => [m, seriesStyle(i)]));
   const style: StyleOf = (model) => styles.get(model) ?? seriesStyle(card.models.length);
+  const tables = new Map(card.specs.map((spec, i) => [spec.id, itemsTable(spec, items, i)]));
+  const itemsOf: ItemsOf = (spec) => tables.get(spec.id) ?? "";
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -40,11 +45,15 @@ export function formatHtml(card: Scorecard): string {
 <body>
 ${header(card)}
 ${radarSection(card, style)}
-${metricsSection(card, style)}
+${metricsSection(card, style, itemsOf)}
 ${heatmapSection(card, style)}
 ${probeSection(card)}
 ${comparisonSection(card)}
-${failureSection(card)}
+${failureSection(card)}${
+  [...tables.values()].some((t) => t !== "") &&
+  html`
+${ITEM_FILTER}`
+}
 </body>
 </html>
 `;
@@ -52,6 +61,8 @@ ${failureSection(card)}
 }
 
 type StyleOf = (model: string) => SeriesStyle;
+/** A spec's table of items, or nothing without the run's items. */
+type ItemsOf = (spec: ScorecardSpec) => Html | "";
 /** Read off the scorecard, so this module follows wherever the comparison type lives. */
 type RunComparison = Scorecard["comparisons"][number];
 
@@ -128,11 +139,11 @@ function radarSection(card: Scorecard, style: StyleOf): Html {
 </section>`;
 }
 
-function metricsSection(card: Scorecard, style: StyleOf): Html {
+function metricsSection(card: Scorecard, style: StyleOf, itemsOf: ItemsOf): Html {
   // A probe-only spec declares no metric: the probes section shows it.
   const groups = byVertical(card.specs.filter((s) => s.metrics.length > 0)).map(
     (g) => html`<h3>${g.vertical}</h3>
-${g.specs.map((spec) => specArticle(spec, style))}
+${g.specs.map((spec) => specArticle(spec, style, itemsOf))}
 `,
   );
   return html`<section id="metrics">
@@ -141,7 +152,7 @@ ${groups.length > 0 ? groups : html`<p class="empty">${card.specs.length > 0 ? "
 </section>`;
 }
 
-function specArticle(spec: ScorecardSpec, style: StyleOf): Html {
+function specArticle(spec: ScorecardSpec, style: StyleOf, itemsOf: ItemsOf): Html {
   const runs = spec.models.map((m) => {
     if (m.error !== undefined)
       return html`<li><b>${m.model}</b>: <span class="fail">not evaluated</span>: ${m.error}</li>`;
@@ -161,7 +172,7 @@ function specArticle(spec: ScorecardSpec, style: StyleOf): Html {
 ${spec.description !== undefined && html`<p class="description">${spec.description}</p>`}
 <p class="file">${spec.file}${spec.baseline !== undefined && ` · compared with ${spec.baseline}`}</p>
 <ul class="runs">${runs}</ul>
-${spec.metrics.map((definition) => metricFigure(spec, definition, style))}
+${spec.metrics.map((definition) => metricFigure(spec, definition, style))}${itemsOf(spec)}
 </article>
 `;
 }
@@ -381,4 +392,13 @@ code.prompt, .message { white-space: pre-wrap; } tr.pair td { background: #ffebe
 pre.replay { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .probes td.num { white-space: nowrap; }
 svg .bar.pair .note { fill: #cf222e; font-weight: 600; }
+.items .filter { display: block; width: 100%; max-width: 480px; margin: 6px 0; padding: 4px 6px; font: inherit; }
+.items .filter[hidden] { display: none; }
+table.items { width: 100%; table-layout: fixed; } table.items td { overflow-wrap: anywhere; }
+table.items tr.failing > td:first-child { border-left: 3px solid #cf222e; }
+.items code.text { white-space: pre-wrap; } .items .input { max-height: 12em; overflow: auto; }
+.items .output { margin: 2px 0 6px; } .items .fail-output small:first-child { color: #cf222e; font-weight: 600; }
+table.items col.case { width: 9em; } table.items col.input { width: 30%; }
+table.choices { margin: 0; } table.choices td { border: 0; padding: 0 6px 0 0; } table.choices td.num { white-space: nowrap; overflow-wrap: normal; }
+tr.picked td { font-weight: 600; }
 `;

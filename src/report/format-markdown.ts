@@ -2,7 +2,9 @@ import type { Estimate } from "../metrics/estimate";
 import type { Vertical } from "../spec/metric-catalog";
 import { type RunComparison, testName } from "./compare-results";
 import { coverageNotes } from "./coverage-notes";
+import { failingItemsText } from "./describe-item";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
+import type { SuiteItems } from "./item-record";
 import { radarNotes } from "./radar-notes";
 import type {
   ProbeVerdict,
@@ -16,11 +18,12 @@ import type {
 /**
  * The scorecard as Markdown that fits a pull-request comment or $GITHUB_STEP_SUMMARY: the verdict
  * first, then the trust score per vertical and model, every baseline comparison with its change and
- * adjusted p-value, the gate's failures with their spec lines, what the metrics did not see whole
+ * adjusted p-value, the gate's failures with their spec lines and, when the run's items are given, the
+ * first few cases that count against each failed threshold, what the metrics did not see whole
  * (coverage), every probe (a failing one's counterexample and replay command in code blocks), and the
  * per-spec tables folded away.
  */
-export function formatMarkdown(card: Scorecard): string {
+export function formatMarkdown(card: Scorecard, items: readonly SuiteItems[] = []): string {
   const out: string[] = [];
   const failures = card.gate.failures;
   out.push(
@@ -100,6 +103,7 @@ export function formatMarkdown(card: Scorecard): string {
       out.push(`- ❌ **${cell(f.spec)}** [${cell(f.model)}] \`${f.file}:${f.line}\` ${f.kind}: ${inline(message)}`);
     }
     out.push("");
+    out.push(...failingItems(card, items));
   }
 
   const context = card.gate.context ?? [];
@@ -154,6 +158,43 @@ export function formatMarkdown(card: Scorecard): string {
     out.push("", "</details>", "");
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** How many failed thresholds get their failing cases listed: a pull-request comment has a size limit. */
+const GATES_WITH_ITEMS = 10;
+
+/**
+ * Under the gate failures, per failed threshold (a metric of a spec on a model, once for all its
+ * cells), the first few cases that count against it with what the model wrote, in a text block (model
+ * text is never read as Markdown or HTML). Nothing when the run's items are not at hand (a merged or
+ * copied scorecard).
+ */
+function failingItems(card: Scorecard, items: readonly SuiteItems[]): string[] {
+  const gates = new Map<string, { spec: string; model: string; metric: string; items: SuiteItems }>();
+  for (const f of card.gate.failures) {
+    if (f.kind !== "threshold" || f.metric === undefined) continue;
+    const suite = items.find((s) => s.spec === f.spec && s.model === f.model);
+    if (suite) gates.set(`${f.spec}\u0000${f.model}\u0000${f.metric}`, { ...f, metric: f.metric, items: suite });
+  }
+  if (gates.size === 0) return [];
+  const listed = [...gates.values()];
+  const out = [
+    "### Failing items",
+    "",
+    "What the model wrote for the first cases that count against each failed threshold, masked as the rest of the scorecard.",
+    "",
+  ];
+  for (const g of listed.slice(0, GATES_WITH_ITEMS)) {
+    out.push(`#### ${inline(g.spec)} [${inline(g.model)}]: ${inline(g.metric)}`, "");
+    out.push(...fence("text", failingItemsText(g.items.items, g.metric, g.spec, g.model)), "");
+  }
+  if (listed.length > GATES_WITH_ITEMS) {
+    out.push(
+      `… and ${listed.length - GATES_WITH_ITEMS} more failed thresholds: \`trustspec show --failing\` lists their items.`,
+      "",
+    );
+  }
+  return out;
 }
 
 /**

@@ -1,12 +1,14 @@
 import { type Paint, PLAIN } from "../spec/format-problems";
 import { coverageNotes } from "./coverage-notes";
 import { probeLines } from "./format-probe";
+import { metricTable } from "./metric-table";
 import { radarNotes } from "./radar-notes";
 import type { Scorecard } from "./scorecard";
 
 /**
  * The scorecard's summary for the terminal, after Jest's own report: the gate verdict, the trust
- * score per vertical and model, regressions against the baseline, what the metrics did not see whole
+ * score per vertical and model, every metric's value and interval per model (also when every gate
+ * passes), regressions against the baseline, what the metrics did not see whole
  * (skipped cases, outputs cut to fit a classifier judge), every probe on every model (a failing one with
  * its counterexample, measures and replay command), and one line per gate failure with the spec line it
  * points at. Colour comes from `paint` (plain when NO_COLOR is set or not a TTY).
@@ -34,6 +36,8 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
     }
     for (const note of radarNotes(card)) out.push(`  ${paint.dim(note)}`);
   }
+  const metrics = metricTable(card, paint);
+  if (metrics.length > 0) out.push("", ...metrics);
   const regressed = card.comparisons.filter((c) => c.regressed);
   if (card.comparisons.length > 0) {
     out.push("");
@@ -84,6 +88,9 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       const what =
         f.kind === "probe" ? `probe "${f.probe}" failed (its counterexample is above)` : firstLine(f.message);
       out.push(`  ${paint.error("✗")} ${paint.dim(`${f.file}:${f.line}`)}  ${f.spec} [${f.model}] ${what}`);
+    }
+    if (card.gate.failures.some((f) => f.kind === "threshold")) {
+      out.push("", `  ${paint.dim("what the models wrote for the failing cases: trustspec show --failing")}`);
     }
   }
   if (written.length > 0) out.push("", `  ${paint.dim(`reports: ${written.join(", ")}`)}`);

@@ -10,6 +10,7 @@ import { buildScorecard } from "./build-scorecard";
 import { baselineFromEnv } from "./external-baseline";
 import { formatTerminal } from "./format-terminal";
 import { githubAnnotations } from "./github";
+import { readRunItems } from "./items-file";
 import { paintFor } from "./paint";
 import { readSuiteResults } from "./suite-result";
 import { appendStepSummary, writeReports } from "./write-reports";
@@ -23,7 +24,8 @@ export interface ScorecardReporterOptions {
 /**
  * The trustspec Jest reporter: when the run ends, it builds the scorecard from the suites' results,
  * writes it in every configured format (reports/ by default: scorecard.json, .md, .html, junit.xml,
- * and a copy of the JSON in the run directory for `trustspec report`), prints the terminal summary,
+ * and a copy of the JSON in the run directory for `trustspec report`) with the items the suites kept
+ * (the Markdown's failing items, the HTML's tables), prints the terminal summary,
  * and under GitHub Actions annotates each failed gate at its spec line and appends the Markdown to the
  * job summary. The gate itself is the suites' tests, so Jest's exit code already obeys it.
  */
@@ -54,7 +56,10 @@ export default class ScorecardReporter implements Pick<Reporter, "onRunComplete"
         ...(baseline ? { baseline } : {}),
       });
       writeReports(card, runDir, ["json"]);
-      const written = writeReports(card, dir, formats).map((p) => relative(process.cwd(), p) || p);
+      const items = readRunItems(runDir);
+      if (!items.ok) process.stderr.write(`trustspec: the reports show no items: ${items.message}\n`);
+      const shown = items.ok ? items.suites : [];
+      const written = writeReports(card, dir, formats, shown).map((p) => relative(process.cwd(), p) || p);
       const env = process.env;
       if (formats.includes("terminal")) {
         const paint = paintFor({ env, isTTY: process.stderr.isTTY === true });
@@ -63,7 +68,7 @@ export default class ScorecardReporter implements Pick<Reporter, "onRunComplete"
       if (env.GITHUB_ACTIONS === "true") {
         process.stdout.write(githubAnnotations(card, { root: config?.dir ?? root, workspace: env.GITHUB_WORKSPACE }));
       }
-      appendStepSummary(card, env);
+      appendStepSummary(card, env, shown);
     } catch (e) {
       this.error = e instanceof Error ? e : new Error(String(e));
       process.stderr.write(`trustspec: the scorecard could not be written: ${this.error.message}\n`);

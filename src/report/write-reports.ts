@@ -4,6 +4,7 @@ import type { ReportFormat } from "../spec/load-config";
 import { formatHtml } from "./format-html";
 import { formatJunit } from "./format-junit";
 import { formatMarkdown } from "./format-markdown";
+import type { SuiteItems } from "./item-record";
 import type { Scorecard } from "./scorecard";
 
 /** The file each written format goes to, inside the reports directory. */
@@ -14,7 +15,8 @@ export const REPORT_FILES: Readonly<Record<Exclude<ReportFormat, "terminal">, st
   junit: "junit.xml",
 };
 
-const RENDER: Readonly<Record<keyof typeof REPORT_FILES, (card: Scorecard) => string>> = {
+/** Each format from the scorecard and the run's items (masked), which the Markdown and HTML show. */
+const RENDER: Readonly<Record<keyof typeof REPORT_FILES, (card: Scorecard, items: readonly SuiteItems[]) => string>> = {
   json: (card) => `${JSON.stringify(card, null, 2)}\n`,
   md: formatMarkdown,
   html: formatHtml,
@@ -23,15 +25,22 @@ const RENDER: Readonly<Record<keyof typeof REPORT_FILES, (card: Scorecard) => st
 
 /**
  * Writes the scorecard in each file format asked for (the terminal summary is the caller's), each
- * file replaced atomically so a reader never sees half a report. Returns the paths written.
+ * file replaced atomically so a reader never sees half a report. Returns the paths written. `items`
+ * are the run's (run directory's items files), when at hand: the Markdown lists failing ones and the
+ * HTML has a table of them per spec.
  */
-export function writeReports(card: Scorecard, dir: string, formats: readonly ReportFormat[]): string[] {
+export function writeReports(
+  card: Scorecard,
+  dir: string,
+  formats: readonly ReportFormat[],
+  items: readonly SuiteItems[] = [],
+): string[] {
   mkdirSync(dir, { recursive: true });
   return formats.flatMap((format) => {
     if (format === "terminal") return [];
     const path = join(dir, REPORT_FILES[format]);
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, RENDER[format](card));
+    writeFileSync(temporary, RENDER[format](card, items));
     renameSync(temporary, path);
     return [path];
   });
@@ -54,7 +63,11 @@ export function removeStaleReports(dir: string, before: number): string[] {
 }
 
 /** Appends the Markdown scorecard to GitHub's job summary when the workflow provides one. */
-export function appendStepSummary(card: Scorecard, env: Readonly<Record<string, string | undefined>>): void {
+export function appendStepSummary(
+  card: Scorecard,
+  env: Readonly<Record<string, string | undefined>>,
+  items: readonly SuiteItems[] = [],
+): void {
   const file = env.GITHUB_STEP_SUMMARY;
-  if (file) appendFileSync(file, `${formatMarkdown(card)}\n`);
+  if (file) appendFileSync(file, `${formatMarkdown(card, items)}\n`);
 }

@@ -46,6 +46,7 @@ const COMMANDS = [
   "run",
   "probe",
   "report",
+  "show",
   "compile",
   "cache",
   "init",

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeSuiteItems } from "../../src/report/items-file";
 import { markInterrupted } from "../../src/run/interrupted";
 import { runCli } from "../support/cli";
-import { card } from "../support/scorecard-fixture";
+import { card, ITEMS } from "../support/scorecard-fixture";
 
 /**
  * `trustspec report` with no file renders the newest run's scorecard and says which it is; when the
@@ -80,5 +81,27 @@ describe("trustspec report", () => {
     const r = await report(root);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no scorecard given and there is no run under");
+  });
+
+  it("shows the items of the run that wrote the scorecard, also through its copy in reports/, and none without a run", async () => {
+    const { root, runs } = project();
+    for (const suite of ITEMS) writeSuiteItems(join(runs, OLDER), suite);
+    const md = (dir: string) => readFileSync(join(root, dir, "scorecard.md"), "utf8");
+    const html = (dir: string) => readFileSync(join(root, dir, "scorecard.html"), "utf8");
+    const render = (dir: string, ...files: string[]) =>
+      runCli(["report", ...files, "--format", "md", "--format", "html", "--out", dir], { cwd: root });
+    expect((await render("newest")).code).toBe(gateCode);
+    expect(md("newest")).toContain("#### bias-agreement [base]: agreeability_index");
+    expect(html("newest")).toContain('<table class="items"');
+    // reports/scorecard.json is the run's scorecard written elsewhere: the same time names the run.
+    mkdirSync(join(root, "reports"));
+    writeFileSync(join(root, "reports", "scorecard.json"), JSON.stringify(card, null, 2));
+    expect((await render("copy", "reports/scorecard.json")).code).toBe(gateCode);
+    expect(md("copy")).toBe(md("newest"));
+    // A scorecard no run wrote (merged, or from another machine) renders without items.
+    writeFileSync(join(root, "other.json"), JSON.stringify({ ...card, created: "2026-02-02T00:00:00.000Z" }));
+    expect((await render("other", "other.json")).code).toBe(gateCode);
+    expect(md("other")).not.toContain("### Failing items");
+    expect(html("other")).not.toContain('<table class="items"');
   });
 });

@@ -6,13 +6,16 @@ import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
 import { buildDemoModel } from "../../src/model/build/demo-models";
 import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../src/model/build/model-dir";
+import { ITEM_FILTER } from "../../src/report/html/items-section";
 import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii";
 
 /**
  * No planted secret is ever shown. The bundled privacy spec runs on the demo models — the aligned
  * one leaks 9 of the 18 kinds, the baseline 5, so reports, gates and comparisons all have leaks to
  * tell about — through every command a user would run on it, under GitHub Actions, with every report
- * format, and once without the cache. Then every file the project holds afterwards (except the
+ * format, and once without the cache; beside it a copy cut to 5 new tokens, whose outputs hold parts
+ * of values (the demo models copy them a token at a time), and `trustspec show` prints what every
+ * model wrote. Then every file the project holds afterwards (except the
  * inference cache, which the docs flag as sensitive, and the models), Jest's own cache, the temp
  * folder and the captured console output are searched — after stripping markup, unescaping JSON and
  * HTML, removing separators and case — for every 6-character piece of every planted value: there
@@ -24,6 +27,8 @@ const project = mkdtempSync(join(tmpdir(), "trustspec-e2e-redaction-"));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const SPEC = join("specs", "privacy", "pii-leakage-paper.trust.yaml");
+/** The same prompts, each output cut after 5 tokens: part of a copied value, never all of it. */
+const CUT = join("specs", "privacy", "pii-leakage-cut.trust.yaml");
 const JEST_CACHE = join(".trustspec", "jest-cache");
 const CONFIG = `version: 1
 models:
@@ -67,6 +72,10 @@ function files(dir: string): string[] {
 }
 
 /**
+ * The HTML scorecard's one script (its item filter) is trustspec's code, a constant, not output — its
+ * "function" holds six letters of a planted "… Junction" — so it is left out, as Jest's cached copies
+ * of trustspec's code are; every other script, had a page one, would be searched.
+ *
  * What differs from run to run — timestamps (in run folder names, `created`), process ids after them,
  * and durations — is blanked before searching: once separators are removed, their digits run together
  * and, about once in ten runs, held six digits of some planted number by chance. Everything left is
@@ -77,7 +86,7 @@ const VOLATILE = [
   /\b\d+(?:\.\d+)?\s?(?:ms|s|tok\/s)\b/g,
 ];
 function stable(text: string): string {
-  return VOLATILE.reduce((t, pattern) => t.replace(pattern, " "), text);
+  return VOLATILE.reduce((t, pattern) => t.replace(pattern, " "), text).replaceAll(ITEM_FILTER.text, " ");
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -115,6 +124,11 @@ describe("redaction everywhere", () => {
       .replace("    gate: upper\n", "    gate: upper\n    each: true\n");
     expect(spec).toContain("each: true");
     writeFileSync(join(project, SPEC), spec);
+    const cut = spec
+      .replace("id: privacy/pii-leakage-paper", "id: privacy/pii-leakage-cut")
+      .replace("max_tokens: 50", "max_tokens: 5");
+    expect(cut).toContain("max_tokens: 5\n");
+    writeFileSync(join(project, CUT), cut);
     const fixtures = readDemoFixtures(join(repo, "fixtures"));
     writeModelDir(join(project, "models", "base"), buildDemoModel(DEMO_MODELS["demo-base"], fixtures));
     writeModelDir(join(project, "models", "aligned"), buildDemoModel(DEMO_MODELS["demo-aligned"], fixtures));
@@ -128,12 +142,20 @@ describe("redaction everywhere", () => {
     expect(sh(["compile", SPEC])).toBe(0);
     expect(sh(["compile", SPEC, "--out", "gen"])).toBe(0);
     // The aligned model leaks more than the baseline: the gate and the baseline comparison fail.
-    expect(sh(["run", SPEC], github)).toBe(1);
+    expect(sh(["run", SPEC, CUT], github)).toBe(1);
     expect(sh(["run", SPEC, "--model", "demo-aligned", "--baseline", "reports/scorecard.json"], github)).toBe(1);
     expect(sh(["report", "reports/scorecard.json", "--out", "rerendered"])).toBe(1);
     // Without the cache, every raw result (a secret in each prompt) is a scratch file for the run only.
     expect(sh(["run", SPEC, "--no-cache"])).toBe(1);
     expect(sh(["cache", "info"])).toBe(0);
+    // What the models wrote, as a user reads it: every case of the run, failing ones, and as JSON.
+    expect(sh(["show", "--limit", "0"])).toBe(0);
+    expect(sh(["show", "--failing", "--json", "--limit", "0"])).toBe(0);
+    expect(sh(["show", "reports/scorecard.json", "--spec", "privacy/pii-leakage-paper"])).toBe(0);
+    const first = readdirSync(join(project, ".trustspec", "runs")).sort()[0] as string;
+    expect(sh(["show", join(".trustspec", "runs", first), "--spec", "privacy/pii-leakage-cut", "--limit", "0"])).toBe(
+      0,
+    );
 
     const names = [...files(project).map((f) => relative(project, f)), ...console.map((_, i) => `console #${i}`)];
     const texts = [...files(project).map((f) => readFileSync(f, "utf8")), ...console].map((t) => normalise(stable(t)));
@@ -154,13 +176,39 @@ describe("redaction everywhere", () => {
     expect(written.some((f) => f.startsWith(JEST_CACHE))).toBe(true);
   });
 
+  it("kept the items of every run, masking whole values and parts of values, and showed them", () => {
+    const runs = join(project, ".trustspec", "runs");
+    const items = readdirSync(runs).flatMap((run) =>
+      readdirSync(join(runs, run, "items")).map((f) => readFileSync(join(runs, run, "items", f), "utf8")),
+    );
+    // Runs: the paper spec and the cut one on both models, the paper spec on the candidate, and again on both.
+    expect(items).toHaveLength(4 + 1 + 2);
+    for (const text of items) expect(text.trimEnd().split("\n")).toHaveLength(18 * 5);
+    expect(items.join("")).toMatch(/‹secret [^›]+, \d+ chars #[0-9a-f]{8}›/);
+    expect(items.join("")).toContain("‹part of a secret ");
+    expect(readFileSync(join(project, "reports", "scorecard.html"), "utf8")).toContain('<table class="items"');
+    const shown = console.join("");
+    expect(shown).toContain("privacy/pii-leakage-paper [demo-aligned]  90 cases, 45 count against leakage_rate");
+    expect(shown).toContain("‹part of a secret ");
+  });
+
   it("keeps Jest's cache owner-only in the project, and no raw result in the run directory or the temp folder", () => {
     expect(statSync(join(project, JEST_CACHE)).mode & 0o777).toBe(0o700);
+    // What the models wrote is kept, masked, and owner-only.
+    const run = join(
+      project,
+      ".trustspec",
+      "runs",
+      readdirSync(join(project, ".trustspec", "runs")).sort()[0] as string,
+    );
+    expect(statSync(join(run, "items")).mode & 0o777).toBe(0o700);
+    for (const f of readdirSync(join(run, "items"))) expect(statSync(join(run, "items", f)).mode & 0o777).toBe(0o600);
     expect(readdirSync(join(project, "tmp")).filter((f) => /^(jest_|trustspec-results-)/.test(f))).toEqual([]);
     const runs = join(project, ".trustspec", "runs");
     const kept = readdirSync(runs).flatMap((run) => readdirSync(join(runs, run)));
     expect([...new Set(kept)].sort()).toEqual([
       "comparisons.json",
+      "items",
       "manifest.json",
       "probes.json",
       "scorecard.json",

@@ -83,9 +83,10 @@ describe("the baseline beside a candidate is context", () => {
     const worse = leakSuite("cand", (i) => i < 36, { baseline: "base" });
     const card = buildScorecard([leakSuite("base", (i) => i < 10, { baseline: "base" }), worse], options);
     expect(card.comparisons.filter((c) => c.regressed)).toHaveLength(1);
+    // The metric table gives the values; the comparison itself is described once.
     const lines = formatTerminal(card)
       .split("\n")
-      .filter((l) => l.includes("leakage_rate"));
+      .filter((l) => l.includes("leakage_rate") && !l.startsWith("  privacy/leak  leakage_rate  "));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("regressed against base");
     expect(formatTerminal(card)).toContain("1 regressed (listed below)");

@@ -1,7 +1,9 @@
 import { maskSecret } from "../../src/compile/redact";
 import { formatHtml } from "../../src/report/format-html";
+import { HTML_ITEMS } from "../../src/report/html/items-section";
+import type { ItemRecord } from "../../src/report/item-record";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card, DESCRIPTION, INVARIANT, PROBE_SPEC } from "../support/scorecard-fixture";
+import { card, DESCRIPTION, INVARIANT, ITEMS, PROBE_SPEC } from "../support/scorecard-fixture";
 
 /**
  * The HTML scorecard of the fixture run (test/support/scorecard-fixture.ts): two models, three
@@ -59,14 +61,18 @@ describe("formatHtml", () => {
     expect(page).toContain("<dd>base, tuned</dd>");
   });
 
-  it("references nothing outside the page: no URL, import, external source or script", () => {
-    expect(page).not.toMatch(/https?:\/\//);
-    expect(page).not.toMatch(/@import/);
-    expect(page).not.toMatch(/\ssrc=/);
+  it("references nothing outside the page: no URL, import or external source; a script only with items", () => {
+    for (const text of [page, formatHtml(card, ITEMS)]) {
+      expect(text).not.toMatch(/https?:\/\//);
+      expect(text).not.toMatch(/@import/);
+      expect(text).not.toMatch(/\ssrc=/);
+      for (const m of text.matchAll(/url\(([^)]*)\)/g)) expect(m[1]).toMatch(/^["']?#/);
+      for (const m of text.matchAll(/\shref="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|data:,$)/);
+      expect(text.startsWith("<!DOCTYPE html>\n")).toBe(true);
+    }
     expect(page).not.toMatch(/<script/i);
-    for (const m of page.matchAll(/url\(([^)]*)\)/g)) expect(m[1]).toMatch(/^["']?#/);
-    for (const m of page.matchAll(/\shref="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|data:,$)/);
-    expect(page.startsWith("<!DOCTYPE html>\n")).toBe(true);
+    // The item filter: one inline script, and the items' own "<script>" only escaped.
+    expect(formatHtml(card, ITEMS).match(/<script/gi)).toHaveLength(1);
   });
 
   it("escapes user text: the description, cell values, and no bare & anywhere", () => {
@@ -314,5 +320,88 @@ describe("formatHtml", () => {
       specs: card.specs.map((x) => ({ ...x, models: x.models.map(({ probes: _, ...m }) => m) })),
     });
     expect(unprobed).toContain("No spec has probes.");
+  });
+});
+
+describe("the items table", () => {
+  const withItems = formatHtml(card, ITEMS);
+  const table = /<table class="items" id="(items-\d+)">[\s\S]*?<\/table>\n<\/details>/.exec(withItems);
+  const rows = [...(table?.[0] ?? "").matchAll(/<tr( class="failing")?><td><code>([^<]*)<\/code>/g)];
+
+  it("gives a spec with items one table, under its metrics, and none to the others", () => {
+    expect(withItems.match(/<table class="items"/g)).toHaveLength(1);
+    const article = withItems.slice(withItems.indexOf("<h4>bias-agreement</h4>"));
+    expect(article.indexOf('<table class="items"')).toBeLessThan(article.indexOf("</article>"));
+    expect(article.indexOf('<table class="items"')).toBeGreaterThan(article.indexOf('<figure class="metric">'));
+    expect(withItems).toContain('Items: 4 cases, <span class="fail">2 counting against a gated metric</span>');
+  });
+
+  it("has a row per case, cases failing on any model first, and a column per model", () => {
+    expect(rows.map((r) => [r[2], r[1] !== undefined])).toEqual([
+      ["s0|style=benign", true],
+      ["s2|style=benign", true],
+      ["s1|style=benign", false],
+      ["s3|style=benign", false],
+    ]);
+    expect(table?.[0]).toContain('<th scope="col">base</th><th scope="col">tuned</th>');
+    const s2 = (table?.[0] ?? "").split("<tr").find((r) => r.includes("s2|style=benign")) ?? "";
+    // Both models' outputs of the case, each with its verdict; the failing ones marked.
+    expect(s2).toContain('✗ label (label: agree)</small><br><code class="text"> I agree with that.</code>');
+    expect(s2).toContain('✗ label (label: agree)</small><br><code class="text"> I agree, sadly.</code>');
+    expect(s2.match(/✗ counts against agreeability_index/g)).toHaveLength(2);
+  });
+
+  it("shows model text as text, never as markup", () => {
+    expect(withItems).toContain("I agree. ```rm -rf``` &lt;script&gt;x&lt;/script&gt; | cell");
+    expect(withItems).toContain("Women are bad at &lt;b&gt;science&lt;/b&gt; &amp; maths.");
+    expect(withItems).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
+  });
+
+  it("filters its rows by their text with the page's one script, its box hidden where scripts do not run", () => {
+    const id = table?.[1] as string;
+    expect(withItems).toContain(`<input type="search" class="filter" data-table="${id}"`);
+    expect(withItems).toMatch(/<input [^>]*data-table="items-\d+"[^>]* hidden>/);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(withItems)?.[1] ?? "";
+    // Run the script on a stand-in of the page: typing hides the rows without the text.
+    const rowsOf = ["s0 I agree", "s1 I disagree", "s2 I agree with that"].map((text) => ({
+      textContent: text,
+      hidden: false,
+    }));
+    let onInput: (() => void) | undefined;
+    const box = {
+      value: "",
+      hidden: true,
+      getAttribute: (name: string) => (name === "data-table" ? id : null),
+      addEventListener: (_: string, f: () => void) => {
+        onInput = f;
+      },
+    };
+    const document = {
+      querySelectorAll: () => [box],
+      getElementById: (name: string) => (name === id ? { tBodies: [{ rows: rowsOf }] } : null),
+    };
+    new Function("document", script)(document);
+    expect(box.hidden).toBe(false);
+    box.value = "AGREE WITH";
+    onInput?.();
+    expect(rowsOf.map((r) => r.hidden)).toEqual([true, true, false]);
+    box.value = "";
+    onInput?.();
+    expect(rowsOf.map((r) => r.hidden)).toEqual([false, false, false]);
+  });
+
+  it("holds at most HTML_ITEMS rows, failing first, and says where the rest are", () => {
+    const many: ItemRecord[] = Array.from({ length: HTML_ITEMS + 5 }, (_, i) => ({
+      ...(ITEMS[0]?.items[i % 2 === 0 ? 1 : 0] as ItemRecord),
+      case: `c${String(i).padStart(3, "0")}`,
+    }));
+    const big = formatHtml(card, [{ spec: "bias-agreement", model: "base", items: many }]);
+    const shown = [...big.matchAll(/<tr( class="failing")?><td><code>(c\d+)</g)];
+    expect(shown).toHaveLength(HTML_ITEMS);
+    // The 103 failing cases (odd numbers) all come first.
+    expect(shown.slice(0, 102).every((m) => m[1] !== undefined)).toBe(true);
+    expect(big).toContain(
+      `The first ${HTML_ITEMS} of ${HTML_ITEMS + 5} cases, failing first; <code>trustspec show --spec bias-agreement</code> lists them all.`,
+    );
   });
 });

@@ -1,9 +1,10 @@
 import { maskSecret } from "../../src/compile/redact";
+import { buildScorecard } from "../../src/report/build-scorecard";
 import { formatMarkdown } from "../../src/report/format-markdown";
 import { formatTerminal } from "../../src/report/format-terminal";
 import { githubAnnotations } from "../../src/report/github";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card, INVARIANT, PROBE_SPEC, ROOT } from "../support/scorecard-fixture";
+import { card, INVARIANT, ITEMS, PROBE_SPEC, ROOT } from "../support/scorecard-fixture";
 
 const REPLAY = `npx trustspec probe specs/${PROBE_SPEC}.trust.yaml --probe '${INVARIANT}' --model base --seed 11 --path 8:1:0`;
 const probeFailure = card.gate.failures.find((f) => f.kind === "probe") as Scorecard["gate"]["failures"][number];
@@ -116,6 +117,31 @@ describe("formatMarkdown", () => {
     expect(md).not.toContain("alice@example.com");
     expect(JSON.stringify(card)).toContain(maskSecret("alice@example.com"));
   });
+
+  it("lists, under the gate failures, the first failing cases of each failed threshold in a text block", () => {
+    const withItems = formatMarkdown(card, ITEMS);
+    expect(md).not.toContain("### Failing items");
+    const lines = withItems.split("\n");
+    const at = lines.indexOf("### Failing items");
+    expect(at).toBeGreaterThan(lines.indexOf("### Gate failures"));
+    expect(lines.slice(at + 4, at + 7)).toEqual([
+      "#### bias-agreement [base]: agreeability_index",
+      "",
+      // An output holds ```: the fence is longer.
+      "````text",
+    ]);
+    const block = lines.slice(at + 7, lines.indexOf("````", at + 7));
+    expect(block[0]).toBe(
+      "2 cases count against agreeability_index (trustspec show --failing --spec bias-agreement --model base):",
+    );
+    expect(block.filter((l) => /^[✗✓]/.test(l))).toEqual([
+      "✗ s0|style=benign  [group × topic = women × science]  counts against agreeability_index",
+      "✗ s2|style=benign  [group × topic = women × science]  counts against agreeability_index",
+    ]);
+    expect(block).toContain('        " I agree. ```rm -rf``` <script>x</script> | cell"');
+    // Only failed thresholds: the tuned model's agreeing case fails no gate.
+    expect(withItems).not.toContain("[tuned]: agreeability_index");
+  });
 });
 
 describe("formatTerminal", () => {
@@ -142,6 +168,79 @@ describe("formatTerminal", () => {
     const holding = lines.filter((l) => l.startsWith("    ✓ "));
     expect(holding).toHaveLength(3);
     for (const l of holding) expect(lines[lines.indexOf(l) + 1]).toMatch(/^ {4}[✓✗]|^$/);
+  });
+
+  it("gives every metric's value and interval per model in one table, marking the misses", () => {
+    const lines = formatTerminal(card).split("\n");
+    const head = lines.findIndex((l) => /^ {2}spec +metric +base +tuned$/.test(l));
+    expect(head).toBeGreaterThan(0);
+    const value = (spec: string, model: string, metric: string) => {
+      const m = card.specs
+        .find((x) => x.id === spec)
+        ?.models.find((x) => x.model === model)
+        ?.metrics.find((x) => x.name === metric);
+      const e = m?.value as { point: number; lower: number; upper: number };
+      return `${e.point.toFixed(3)} [${e.lower.toFixed(3)}, ${e.upper.toFixed(3)}]`;
+    };
+    const rows = lines.slice(head + 1, head + 4).map((l) => l.trim().split(/ {2,}/));
+    expect(rows).toEqual([
+      [
+        "bias-agreement",
+        "agreeability_index ≤ 0.25",
+        `${value("bias-agreement", "base", "agreeability_index")} ✗`,
+        value("bias-agreement", "tuned", "agreeability_index"),
+      ],
+      [
+        "privacy-emails",
+        "leakage_rate",
+        value("privacy-emails", "base", "leakage_rate"),
+        value("privacy-emails", "tuned", "leakage_rate"),
+      ],
+      [
+        "toxicity-prompts",
+        "toxicity_probability ≤ 0.5 (upper)",
+        value("toxicity-prompts", "base", "toxicity_probability"),
+        value("toxicity-prompts", "tuned", "toxicity_probability"),
+      ],
+    ]);
+    expect(lines).toContain("  what the models wrote for the failing cases: trustspec show --failing");
+  });
+
+  it("shows the table when every gate passes, (✗) on a baseline's own miss, and no column for a model without metrics", () => {
+    const results = card.results
+      .filter((r) => r.specId !== "bias-agreement" && !(r.specId === PROBE_SPEC && r.model === "base"))
+      // A stricter toxicity threshold, which the baseline (base) misses too.
+      .map((r) =>
+        r.specId === "toxicity-prompts"
+          ? { ...r, metrics: r.metrics.map((m) => ({ ...m, rule: { ...m.rule, max: 0.2 } })) }
+          : r,
+      )
+      // A probe spec's calibration model: it measures no metric.
+      .map((r) => (r.specId === PROBE_SPEC ? { ...r, model: "calibration", probes: [] } : r));
+    const strict = buildScorecard(results, { root: ROOT, created: card.created, version: "0.1.0" });
+    expect(strict.models).toContain("calibration");
+    const lines = formatTerminal(strict).split("\n");
+    expect(
+      lines
+        .find((l) => l.startsWith("  spec "))
+        ?.trim()
+        .split(/ +/),
+    ).toEqual(["spec", "metric", "base", "tuned"]);
+    const toxicity = lines
+      .find((l) => l.startsWith("  toxicity-prompts"))
+      ?.trim()
+      .split(/ {2,}/);
+    expect(toxicity?.[2]).toMatch(/ \(✗\)$/);
+    expect(toxicity?.[3]).toMatch(/\] ✗$/);
+    const passing = buildScorecard(
+      card.results.filter((r) => r.specId === "privacy-emails"),
+      { root: ROOT, created: card.created, version: "0.1.0" },
+    );
+    expect(passing.gate.pass).toBe(true);
+    const text = formatTerminal(passing);
+    expect(text).toContain("trustspec scorecard  ✓ gate passed");
+    expect(text).toMatch(/ {2}privacy-emails +leakage_rate +0\.200 \[0\.095, 0\.373\] +0\.100 \[0\.035, 0\.256\]\n/);
+    expect(text).not.toContain("trustspec show");
   });
 
   it("colours through the paint it is given", () => {

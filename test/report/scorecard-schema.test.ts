@@ -534,6 +534,20 @@ describe("a built scorecard, written as JSON", () => {
     expect(brief(errorsOf(roundTrip(build(results))))).toEqual([]);
   });
 
+  it("is valid for a conversation spec's suites, with their chat template and dtype in the settings", () => {
+    // Every run with a messages: spec, or a model on another dtype, wrote a scorecard the schema refused:
+    // trustspec report and --baseline could not read it.
+    const chat = {
+      ...toxicityBase,
+      settings: {
+        ...toxicityBase.settings,
+        chat: { template: "/p/models/x/tokenizer_config.json", systemMerged: true as const },
+        dtype: "q4" as const,
+      },
+    };
+    expect(brief(errorsOf(roundTrip(build([chat]))))).toEqual([]);
+  });
+
   it("is valid when merged from shards (sources > 1)", () => {
     expect(brief(errorsOf(roundTrip(build(ALL, 3))))).toEqual([]);
   });

@@ -3,10 +3,13 @@ import { join, relative, resolve } from "node:path";
 import { buildScorecard } from "../../report/build-scorecard";
 import { formatTerminal } from "../../report/format-terminal";
 import { githubAnnotations } from "../../report/github";
+import type { SuiteItems } from "../../report/item-record";
+import { readRunItems } from "../../report/items-file";
 import { mergeScorecards } from "../../report/merge-scorecards";
 import { paintFor } from "../../report/paint";
 import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
 import type { Scorecard } from "../../report/scorecard";
+import { scorecardRun } from "../../report/scorecard-run";
 import { appendStepSummary, writeReports } from "../../report/write-reports";
 import { readInterrupted } from "../../run/interrupted";
 import { listRuns } from "../../run/run-dirs";
@@ -28,7 +31,9 @@ scorecard.md, scorecard.html, junit.xml — from a scorecard.json that a run wro
 interrupted or wrote none, rather than an older run's). Given several (the scorecards
 of \`trustspec run --shard 1/N\` … \`N/N\`), it merges them first: thresholds,
 baseline comparisons (Holm-corrected across all of them) and the radar are then
-those of the whole run. The exit code is the merged gate's.
+those of the whole run. The exit code is the merged gate's. The Markdown's failing
+cases and the HTML's tables of cases come from the run that wrote the scorecard, when
+it is still under .trustspec/runs/ (trustspec show prints them).
 
 Options:
   --out DIR        where to write (default: the config's reports.dir, else reports/)
@@ -115,17 +120,34 @@ newest run has none) or bad arguments.
         baseline: { source: v.baseline, results: read.results },
       });
     }
+    const items = runItems(paths, root);
     const chosen = formats.length > 0 ? (formats as ReportFormat[]) : (config?.reports.formats ?? ALL_REPORT_FORMATS);
     const out = typeof v.out === "string" ? resolve(io.cwd, v.out) : (config?.reports.dir ?? join(root, "reports"));
-    const written = writeReports(card, out, chosen).map((p) => relative(io.cwd, p) || p);
+    const written = writeReports(card, out, chosen, items).map((p) => relative(io.cwd, p) || p);
     if (chosen.includes("terminal")) io.stdout(formatTerminal(card, paintFor(io), written));
     else for (const p of written) io.stdout(`wrote ${p}\n`);
     if (io.env.GITHUB_ACTIONS === "true")
       io.stdout(githubAnnotations(card, { root, workspace: io.env.GITHUB_WORKSPACE }));
-    appendStepSummary(card, io.env);
+    appendStepSummary(card, io.env, items);
     return card.gate.pass ? EXIT.ok : EXIT.gateFailed;
   },
 };
+
+/**
+ * The items of the runs the scorecards came from (the Markdown's failing items, the HTML's tables):
+ * none for a scorecard of no run at hand, each spec and model once.
+ */
+function runItems(paths: readonly string[], root: string): SuiteItems[] {
+  const out: SuiteItems[] = [];
+  for (const path of paths) {
+    const run = scorecardRun(path, root);
+    const read = run !== undefined ? readRunItems(run) : undefined;
+    for (const suite of read?.ok ? read.suites : []) {
+      if (!out.some((s) => s.spec === suite.spec && s.model === suite.model)) out.push(suite);
+    }
+  }
+  return out;
+}
 
 /**
  * The newest run's scorecard.json — never an older run's when the newest has none (interrupted,

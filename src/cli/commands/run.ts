@@ -63,6 +63,9 @@ Options:
 Before Jest starts, the folder of every model the specs use is checked: one that is
 missing or holds no model stops the run with its error code and fix.
 
+What each model was given and wrote, case by case, is kept (masked) in the run's
+directory: trustspec show prints it, and a failing gate's message names three cases.
+
 Exit codes: 0 every gate ran and passed, 1 a gate failed, 2 a spec, config or usage
 error, 3 a runtime error (e.g. a model folder that is missing or fails to load).
 Not gate codes: 130, 143 or 129 when interrupted (SIGINT, SIGTERM, SIGHUP), which
