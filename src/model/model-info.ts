@@ -69,22 +69,18 @@ export async function modelInfo(dir: string, files: FileAccess): Promise<ModelIn
     return { dtype, layout: found.kind, graphs: graphs.map(sized), weights };
   });
   const template = readChatTemplate(dir, files);
-  if (kind === "classifier") {
-    const config = readClassifierConfig(dir, files);
-    const tokenizer = loadTokenizer(dir, files, { bosTokenId: undefined, eosTokenIds: [] });
-    return {
-      dir,
-      kind,
-      modelType: config.modelType,
-      variants: described,
-      chatTemplate: template ? rel(template.source) : undefined,
-      vocabulary: { tokenizer: tokenizer.vocabSize, model: config.vocabSize },
-      contextLength: config.maxPositions,
-      ...(config.labels ? { labels: config.labels } : {}),
-    };
-  }
-  const config = readModelConfig(dir, files);
-  const tokenizer = loadTokenizer(dir, files, config);
+  // The two kinds read their config.json differently; what is shown of it is the same.
+  const read =
+    kind === "classifier"
+      ? (() => {
+          const config = readClassifierConfig(dir, files);
+          return { config, tokenizer: loadTokenizer(dir, files, { bosTokenId: undefined, eosTokenIds: [] }) };
+        })()
+      : (() => {
+          const config = readModelConfig(dir, files);
+          return { config: { ...config, labels: undefined }, tokenizer: loadTokenizer(dir, files, config) };
+        })();
+  const { config, tokenizer } = read;
   return {
     dir,
     kind,
@@ -93,5 +89,6 @@ export async function modelInfo(dir: string, files: FileAccess): Promise<ModelIn
     chatTemplate: template ? rel(template.source) : undefined,
     vocabulary: { tokenizer: tokenizer.vocabSize, model: config.vocabSize },
     contextLength: config.maxPositions,
+    ...(config.labels ? { labels: config.labels } : {}),
   };
 }

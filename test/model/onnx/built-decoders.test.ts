@@ -13,6 +13,7 @@ import { OnnxDecoder } from "../../../src/model/onnx/decoder";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
 import { loadReferenceModel, type ReferenceModel } from "../../support/reference-forward";
+import { greedyRequest } from "../../support/requests";
 
 /**
  * Every architecture and export layout the project builds, checked against computations that do
@@ -189,17 +190,7 @@ describe.each(TINY)("built test decoder %s", (name) => {
 
   it("continues greedily with the argmax of the reference, and does so every time", async () => {
     const prompt = "Once upon a time";
-    const request = {
-      prompt,
-      maxTokens: 8,
-      temperature: 0,
-      topK: 0,
-      topP: 1,
-      samples: 1,
-      seed: 1,
-      stop: [],
-      stopTokenIds: [],
-    };
+    const request = greedyRequest(prompt, 8);
     const [first] = await driver.generate([request]);
     const [again] = await driver.generate([request]);
     expect(again).toEqual(first);

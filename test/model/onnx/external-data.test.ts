@@ -9,6 +9,7 @@ import type { ModelDriver } from "../../../src/model/driver";
 import { loadModel } from "../../../src/model/load-model";
 import { ModelError } from "../../../src/model/model-error";
 import { diskFiles } from "../../../src/spec/file-access";
+import { greedyRequest } from "../../support/requests";
 
 /**
  * Weights in external data files (`model.onnx_data`, onnx-community's layout under `onnx/`), as
@@ -38,19 +39,7 @@ function externalCopy(name: string, maxFileBytes?: number): { dir: string; data:
 async function results(dir: string) {
   const driver: ModelDriver = await loadModel(dir, { files: diskFiles, threads: 1 });
   try {
-    const generated = await driver.generate([
-      {
-        prompt: "Once upon a time",
-        maxTokens: 8,
-        temperature: 0,
-        topK: 0,
-        topP: 1,
-        samples: 1,
-        seed: 1,
-        stop: [],
-        stopTokenIds: [],
-      },
-    ]);
+    const generated = await driver.generate([greedyRequest("Once upon a time", 8)]);
     const scored = await driver.score([{ context: "Q: Is the sky green?\nA:", choices: [" No", " Yes, it is"] }]);
     return { generated, scored };
   } finally {

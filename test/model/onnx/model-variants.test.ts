@@ -13,6 +13,7 @@ import { readModelConfig } from "../../../src/model/model-config";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
 import { PlainDecoder, plainClassifierLogits } from "../../support/plain-onnx";
+import { greedyRequest } from "../../support/requests";
 
 /**
  * The dtype variants onnx-community publishes (issue 16 items 3 and 4), built from the project's
@@ -45,17 +46,7 @@ const REQUESTS: ScoreTextRequest[] = [
   { context: "Once upon a time", choices: [" there was a helpful assistant"] },
 ];
 const SENTENCE = "Once upon a time, a helpful assistant answered every question. People agree.";
-const greedy = (prompt: string): GenerateTextRequest => ({
-  prompt,
-  maxTokens: 10,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  samples: 1,
-  seed: 1,
-  stop: [],
-  stopTokenIds: [],
-});
+const greedy = (prompt: string): GenerateTextRequest => greedyRequest(prompt, 10);
 
 /** Each base model is built once per file (training its tokenizer is most of the cost). */
 const builds = new Map<string, BuiltFiles>();
