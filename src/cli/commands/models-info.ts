@@ -30,9 +30,10 @@ export async function modelsInfo(dir: string, io: CliIO, json: boolean): Promise
     lines.push(`    ${v.dtype.padEnd(width)}  ${layout}${files.join(" + ")}`);
     lines.push(`    ${"".padEnd(width)}  ${DTYPE_NOTES[v.dtype]}`);
   }
-  lines.push(
-    `  chat template: ${info.chatTemplate ?? "none (a plain-text model: specs with messages: cannot run on it)"}`,
-  );
+  if (info.kind === "causal-lm") {
+    const none = "none (a plain-text model: specs with messages: cannot run on it)";
+    lines.push(`  chat template: ${info.chatTemplate ?? none}`);
+  }
   const { tokenizer, model } = info.vocabulary;
   lines.push(
     `  vocabulary: ${count(tokenizer)} tokens${model !== undefined ? `; the model has ${count(model)} ${info.kind === "classifier" ? "embeddings" : "logits"}` : ""}`,
