@@ -8,7 +8,9 @@
  * d is counted in 64ths (the token's bucket k is d · 64 rounded): 2^(s − k/64) comes from a table
  * and the remaining 2^(k/64 − d), within 2^±1/128, from a short series, a few times faster than
  * Math.exp and within 1e-14 of it before rounding. Tokens with d above s + 1 (which would round to
- * 0 anyway), and NaN logits, weigh 0 and have no bucket.
+ * 0 anyway), and NaN logits, weigh 0 and have no bucket. A token's probability is then the exact
+ * softmax's within n/2^s relatively and 2^−(s+1) absolutely (the rounding to integers adding up over
+ * n tokens: 4.4e-6 and 1.5e-11 at 151,936 tokens; checked in the tests).
  */
 export interface WeightScale {
   /** The highest logit (NaN aside). */

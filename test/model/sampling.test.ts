@@ -332,6 +332,47 @@ describe("tokenWeight", () => {
     );
   });
 
+  it("gives each token its softmax probability within n / 2^s relatively and 2^-(s+1) absolutely", () => {
+    // The weights' rounding to integers moves the total by up to n/2 units against a top of 2^s.
+    const check = (logits: ArrayLike<number>, temperature: number) => {
+      const n = logits.length;
+      const values = Array.from(logits);
+      const top = values.reduce((a, b) => Math.max(a, b));
+      const scale = weightScale(top, temperature, n);
+      const weights = values.map((v) => tokenWeight(scale, v));
+      const total = weights.reduce((a, b) => a + b, 0);
+      const exact = values.map((v) => Math.exp((v - top) / temperature));
+      const z = exact.reduce((a, b) => a + b, 0);
+      const s = 53 - n.toString(2).length;
+      const relative = n / 2 ** s + 1e-12;
+      let worst = 0;
+      values.forEach((_, i) => {
+        const p = (exact[i] as number) / z;
+        const error = Math.abs((weights[i] as number) / total - p);
+        worst = Math.max(worst, (error - 2 ** -(s + 1)) / p);
+      });
+      expect(worst).toBeLessThanOrEqual(relative);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -40, max: 40, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0.05, max: 5, noNaN: true }),
+        check,
+      ),
+      { numRuns: 300 },
+    );
+    let seed = 99;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    // The bench's rows: nearly every token weighs something, and the rounding of each adds up.
+    check(
+      Float32Array.from({ length: 151_936 }, () => (random() - 0.5) * 20),
+      0.7,
+    );
+  });
+
   it("weighs NaN and minus infinity 0, and tokens equal to an infinite top like a top", () => {
     const scale = weightScale(5, 1, 1000);
     expect(tokenWeight(scale, Number.NaN)).toBe(0);

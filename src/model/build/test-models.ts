@@ -48,6 +48,19 @@ export const TEST_DECODERS: Readonly<Record<string, DecoderModelSpec>> = {
 
 const SEED = 20250101;
 
+/**
+ * llama-bench's shape, apart from its vocabulary: the bench also builds it with a 151,936-token
+ * vocabulary, as the forward step that sampling's cost is measured against.
+ */
+export const LLAMA_BENCH_SHAPE = {
+  layers: 4,
+  hidden: 256,
+  heads: 8,
+  kvHeads: 4,
+  intermediate: 640,
+  maxPositions: 512,
+} as const;
+
 /** GPT-2-family exports pad the logits to a multiple of 64, wider than the tokenizer (masked). */
 const padTo = (n: number, multiple: number) => Math.ceil(n / multiple) * multiple;
 
@@ -70,12 +83,9 @@ function architecture(spec: DecoderModelSpec, tokenizer: BuiltTokenizer): Decode
   return new Llama({
     seed: SEED + 1,
     vocabSize: tokenizer.vocabSize,
-    layers: bench ? 4 : 2,
-    hidden: bench ? 256 : 64,
-    heads: bench ? 8 : 4,
-    kvHeads: bench ? 4 : 2,
-    intermediate: bench ? 640 : 160,
-    maxPositions: positions,
+    ...(bench
+      ? LLAMA_BENCH_SHAPE
+      : { layers: 2, hidden: 64, heads: 4, kvHeads: 2, intermediate: 160, maxPositions: positions }),
     bosTokenId: tokenizer.bosTokenId ?? 1,
     eosTokenId: tokenizer.eosTokenId ?? 2,
   });
