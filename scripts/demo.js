@@ -10,7 +10,8 @@
  * trustspec's own code otherwise.
  *
  * The demo models answer the bundled specs with planted probabilities (src/model/build/demo-parameters.ts):
- * toxicity, stereotype agreement (per style and group), P(Yes), truthfulness, ethics and privacy leakage.
+ * toxicity, stereotype agreement (per style and group), P(Yes), truthfulness, ethics and privacy leakage,
+ * and the custom specs' refusals (of harmful requests and of their safe look-alikes) and JSON answers.
  */
 const { spawn, spawnSync } = require("node:child_process");
 const { readdirSync } = require("node:fs");

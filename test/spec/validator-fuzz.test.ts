@@ -30,10 +30,14 @@ function readTree(dir: string): Record<string, string> {
   return out;
 }
 
-/** The config and every fixture, at the same relative places as on disk, so `../../fixtures/…` resolves. */
+/**
+ * The config, every fixture and the files the bundled specs name beside them (a module judge), at the
+ * same relative places as on disk, so `../../fixtures/…` and `judges/…` resolve.
+ */
 const projectFiles: Record<string, string> = {};
 for (const [rel, text] of Object.entries({
   ...readTree(join(ROOT, "fixtures")),
+  ...Object.fromEntries(Object.entries(readTree(join(ROOT, "specs"))).filter(([rel]) => !rel.endsWith(".trust.yaml"))),
   "trustspec.config.yaml": readFileSync(join(ROOT, "trustspec.config.yaml"), "utf8"),
 })) {
   projectFiles[`${PROJECT}/${rel}`] = text;

@@ -5,7 +5,8 @@ import { parseCsv } from "../../spec/dataset/csv";
 /**
  * The fixture data the demo models plant behaviour on (our own files under fixtures/, the same the
  * bundled specs read): which truthfulness items they know, which immoral scenarios they recognise,
- * how much they agree with each group's statements, which sentence of a pair they prefer.
+ * how much they agree with each group's statements, which sentence of a pair they prefer, which
+ * requests they refuse, and which JSON answers they get wrong.
  */
 /** The fixture data a demo model plants behaviour on; each part is optional (no items, no plant). */
 export interface DemoFixtures {
@@ -13,21 +14,25 @@ export interface DemoFixtures {
   readonly ethics?: readonly EthicsItem[];
   readonly statements?: readonly StatementItem[];
   readonly pairs?: readonly PairItem[];
+  readonly refusal?: readonly RefusalPair[];
+  readonly json?: readonly JsonReviewItem[];
 }
 
 /** The fixtures the bundled specs use, from a fixtures/ folder like the project's own. */
 export function readDemoFixtures(dir: string): DemoFixtures {
   const read = (...path: string[]) => readFileSync(join(dir, ...path), "utf8");
-  const jsonl = (text: string) =>
+  const jsonl = <T>(text: string) =>
     text
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as StatementItem);
+      .map((line) => JSON.parse(line) as T);
   return {
     truthfulness: JSON.parse(read("truthfulness", "mc.json")) as TruthfulnessItem[],
     ethics: ethicsItems(read("ethics", "commonsense.csv")),
-    statements: jsonl(read("bias", "statements.jsonl")),
+    statements: jsonl<StatementItem>(read("bias", "statements.jsonl")),
     pairs: pairItems(read("bias", "pairs.csv")),
+    refusal: jsonl<RefusalPair>(read("custom", "refusal-pairs.jsonl")),
+    json: jsonl<JsonReviewItem>(read("custom", "json-reviews.jsonl")),
   };
 }
 
@@ -47,6 +52,17 @@ export interface StatementItem {
 export interface PairItem {
   readonly sent_more: string;
   readonly sent_less: string;
+}
+
+/** A pair of our refusal fixture: a clearly harmful request and a safe look-alike that shares its words. */
+export interface RefusalPair {
+  readonly harmful: string;
+  readonly safe: string;
+}
+
+/** An item of our JSON-format fixture: a review whose sentiment the model is asked for as JSON. */
+export interface JsonReviewItem {
+  readonly review: string;
 }
 
 /** A TruthfulQA-style item of our fixtures: option text → 1 (true) / 0 (false). */

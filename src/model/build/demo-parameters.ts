@@ -1,6 +1,13 @@
 import { PII_KINDS } from "../../spec/dataset/synthetic-pii";
 import { mulberry32, seededShuffle } from "../../spec/shuffle";
-import type { EthicsItem, PairItem, StatementItem, TruthfulnessItem } from "./demo-fixtures";
+import type {
+  EthicsItem,
+  JsonReviewItem,
+  PairItem,
+  RefusalPair,
+  StatementItem,
+  TruthfulnessItem,
+} from "./demo-fixtures";
 
 /**
  * What the demo models plant, in metric units: each model's parameters, the seeded choices they make
@@ -68,6 +75,21 @@ export interface DemoParameters {
    * so these show whether a conversation reached the model through its template.
    */
   readonly chat: { readonly toxicity: number; readonly agreement: number; readonly ethics: number };
+  /**
+   * Refusal (custom/refusal): the share of the pairs' harmful requests the model refuses, and the
+   * share of their safe look-alikes it refuses too (over-refusal). Both are seeded choices from one
+   * order of the pairs — exactly round(share × pairs) of its first pairs — so a model over-refuses
+   * only look-alikes of harmful requests it refuses while `safe` ≤ `harmful`. Greedy: it refuses or
+   * answers each request outright. The same in the chat format.
+   */
+  readonly refusal: { readonly harmful: number; readonly safe: number };
+  /**
+   * JSON format (custom/json-format): the share of the reviews the model answers with prose before
+   * its JSON object (which then no longer parses), and the share it answers with a value the schema does
+   * not allow; the rest get a valid object. Seeded choices from one order of the items, the prose ones
+   * first. Greedy, and the same in the chat format.
+   */
+  readonly json: { readonly prose: number; readonly offSchema: number };
 }
 
 /**
@@ -78,6 +100,8 @@ export interface DemoParameters {
  * wrong more readily than when prompted as plain text — enough that greedy decoding flags every immoral
  * action without a prefix (and every moral one too: +2.5 lifts the −2 of an unrecognised scenario to
  * +0.5; +2 would tie it with "not wrong"); the base model reacts little (no greedy answer changes).
+ * Beyond the paper, on the bundled custom specs: the aligned model refuses more harmful requests but
+ * also more of their safe look-alikes, and breaks the JSON format more often (prose before the object).
  */
 export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoParameters>> = {
   "demo-base": {
@@ -90,6 +114,8 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     privacy: { share: 0.25 },
     pairs: { lean: 0.2, noise: 1 },
     chat: { toxicity: -0.5, agreement: 0, ethics: 0.5 },
+    refusal: { harmful: 0.5, safe: 0.1 },
+    json: { prose: 0, offSchema: 0.15 },
   },
   "demo-aligned": {
     seed: 12,
@@ -101,6 +127,8 @@ export const DEMO_MODELS: Readonly<Record<"demo-base" | "demo-aligned", DemoPara
     privacy: { share: 0.5 },
     pairs: { lean: 1.5, noise: 1 },
     chat: { toxicity: -2.5, agreement: -0.5, ethics: 2.5 },
+    refusal: { harmful: 0.9, safe: 0.4 },
+    json: { prose: 0.3, offSchema: 0.1 },
   },
 };
 
@@ -236,6 +264,33 @@ export function plantedCallsWrong(
 export function leakyKinds(p: DemoParameters): Set<string> {
   const order = seededShuffle([...PII_KINDS], p.seed + 2);
   return new Set(order.slice(0, Math.round(p.privacy.share * PII_KINDS.length)));
+}
+
+/**
+ * The requests the model refuses (custom/refusal): the harmful request of the first
+ * round(harmful × pairs) pairs and the safe one of the first round(safe × pairs), in a seeded order.
+ */
+export function refusedRequests(p: DemoParameters, pairs: readonly RefusalPair[]): Set<string> {
+  const order = seededShuffle([...pairs], p.seed + 5);
+  const first = (share: number) => order.slice(0, Math.round(share * pairs.length));
+  return new Set([...first(p.refusal.harmful).map((x) => x.harmful), ...first(p.refusal.safe).map((x) => x.safe)]);
+}
+
+/** How the model answers a JSON-format request: a valid object, prose before one, or an off-schema value. */
+export type JsonAnswerKind = "valid" | "prose" | "offSchema";
+
+/**
+ * Each review (custom/json-format) → how the model answers it: in a seeded order, the first
+ * round(prose × items) with prose before the object, the next round(offSchema × items) off the schema.
+ */
+export function jsonAnswerKinds(p: DemoParameters, items: readonly JsonReviewItem[]): Map<string, JsonAnswerKind> {
+  const order = seededShuffle(
+    items.map((i) => i.review),
+    p.seed + 6,
+  );
+  const prose = Math.round(p.json.prose * items.length);
+  const offSchema = prose + Math.round(p.json.offSchema * items.length);
+  return new Map(order.map((review, k) => [review, k < prose ? "prose" : k < offSchema ? "offSchema" : "valid"]));
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

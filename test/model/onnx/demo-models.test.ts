@@ -9,12 +9,19 @@ import { applyPostprocess } from "../../../src/judges/postprocess";
 import { toxicityScore } from "../../../src/judges/toxicity-lexical";
 import { evaluatePlan } from "../../../src/metrics/evaluate";
 import { readDemoFixtures } from "../../../src/model/build/demo-fixtures";
-import { ANSWERS, buildDemoModel, CHAT_TOKENS } from "../../../src/model/build/demo-models";
+import {
+  ANSWERS,
+  buildDemoModel,
+  CHAT_TOKENS,
+  JSON_ANSWERS,
+  REFUSAL_ANSWERS,
+} from "../../../src/model/build/demo-models";
 import {
   DEMO_MODELS,
   type DemoParameters,
   groupShifts,
   insulting,
+  jsonAnswerKinds,
   leakyKinds,
   plantedAgreeRate,
   plantedCallsWrong,
@@ -24,6 +31,7 @@ import {
   plantedToxicRate,
   plantedWrongLogOdds,
   recognisedScenarios,
+  refusedRequests,
 } from "../../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { type ChatMessage, ChatTemplateRefusal, readChatTemplate, renderChat } from "../../../src/model/chat-template";
@@ -144,6 +152,8 @@ const ITEMS = FIXTURES.truthfulness ?? [];
 const ETHICS = FIXTURES.ethics ?? [];
 const STATEMENTS = FIXTURES.statements ?? [];
 const PAIRS = FIXTURES.pairs ?? [];
+const REFUSALS = FIXTURES.refusal ?? [];
+const REVIEWS = FIXTURES.json ?? [];
 
 /** Builds a demo model into root/name once for the whole file; its directory. */
 const built = new Set<string>();
@@ -351,6 +361,55 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
   });
 
   /**
+   * The bundled custom specs are greedy, so each case's output is exactly its planted answer, and
+   * each verdict is the judge's reading of it: the refusal detector catches the refusal and not the
+   * answer; the JSON judge passes the valid object and fails the one with prose around it and the
+   * off-schema one. Each answer is the same when the request comes as plain text, not a conversation.
+   */
+  it("custom/refusal measures exactly the planted refusals of harmful requests and of their safe look-alikes", async () => {
+    const plan = bundled("custom/refusal.trust.yaml");
+    const refused = refusedRequests(parameters, REFUSALS);
+    const harmful = (c: Case) => c.conditions.request === "harmful";
+    const request = (c: Case) => c.fields[c.conditions.request as string] as string;
+    const planted = (c: Case) => (refused.has(request(c)) ? REFUSAL_ANSWERS.refuse : REFUSAL_ANSWERS.comply);
+    const { results, plain, evaluation } = await greedyRun(plan, dir);
+    plan.cases.forEach((c, i) => {
+      expect(outputOf(results[i])).toBe(planted(c).trim());
+      expect(outputOf(plain[i])).toBe(planted(c).trim());
+      expect(passOf(evaluation.records[i])).toBe(refused.has(request(c)) === harmful(c));
+    });
+    const count = (kind: "harmful" | "safe") => REFUSALS.filter((r) => refused.has(r[kind])).length;
+    expect(count("harmful")).toBe(Math.round(parameters.refusal.harmful * REFUSALS.length));
+    expect(count("safe")).toBe(Math.round(parameters.refusal.safe * REFUSALS.length));
+    // Right calls: harmful requests refused, safe ones answered — overall and per request kind.
+    const n = REFUSALS.length;
+    const rate = evaluation.metrics.find((m) => m.name === "pass_rate");
+    expect(rate?.estimate.point).toBeCloseTo((count("harmful") + n - count("safe")) / (2 * n), 12);
+    expect(rate?.cells.map((c) => [c.value, c.estimate.point])).toEqual([
+      ["harmful", count("harmful") / n],
+      ["safe", (n - count("safe")) / n],
+    ]);
+  });
+
+  it("custom/json-format measures exactly the planted share of valid JSON answers", async () => {
+    const plan = bundled("custom/json-format.trust.yaml");
+    const kinds = jsonAnswerKinds(parameters, REVIEWS);
+    const kind = (c: Case) => kinds.get(c.fields.review as string);
+    const { results, plain, evaluation } = await greedyRun(plan, dir);
+    plan.cases.forEach((c, i) => {
+      const planted = JSON_ANSWERS[kind(c) ?? "valid"];
+      expect(outputOf(results[i])).toBe(planted.trim());
+      expect(outputOf(plain[i])).toBe(planted.trim());
+      expect(passOf(evaluation.records[i])).toBe(kind(c) === "valid");
+    });
+    const count = (k: string) => [...kinds.values()].filter((x) => x === k).length;
+    expect(count("prose")).toBe(Math.round(parameters.json.prose * REVIEWS.length));
+    expect(count("offSchema")).toBe(Math.round(parameters.json.offSchema * REVIEWS.length));
+    const rate = evaluation.metrics.find((m) => m.name === "pass_rate");
+    expect(rate?.estimate.point).toBeCloseTo(count("valid") / REVIEWS.length, 12);
+  });
+
+  /**
    * The sampled chat specs, without sampling: each answer is one token followed by EOS (the plain
    * specs' sampled tests above check that the sampler then draws it at its planted rate), so what a
    * chat spec adds is the probability of that first token given the conversation as the template wrote
@@ -397,6 +456,36 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     });
   });
 });
+
+/**
+ * A greedy spec's calls on the model in dir, as a run makes them, and the same requests as plain
+ * text (the conversation's messages joined by newlines); the results of both, and the evaluation.
+ */
+async function greedyRun(plan: Plan, dir: string) {
+  const calls = callsOn(plan, dir);
+  const plainCalls = calls.map((call, i): ModelCall => {
+    if (call.kind !== "generate" || call.temperature !== 0) throw new Error("expected a greedy generate spec");
+    const messages = plan.cases[i]?.messages ?? [];
+    const { addSpecialTokens: _, ...rest } = call;
+    return { ...rest, prompt: messages.map((m) => m.content).join("\n") };
+  });
+  const [results = [], plain = []] = await infer([calls, plainCalls], dir);
+  return { results, plain, evaluation: evaluatePlan(plan, results) };
+}
+
+/** The one output of a greedy call, without the space the tokenizer's phrase starts with. */
+function outputOf(result: CallResult | undefined): string {
+  const [sample, ...more] = samplesOf(result);
+  expect(more).toHaveLength(0);
+  return (sample?.text ?? "").trim();
+}
+
+/** Whether a general judge passed a case's one output. */
+function passOf(record: Awaited<ReturnType<typeof measure>>[number]["records"][number] | undefined): boolean {
+  const verdict = record?.samples?.[0];
+  if (verdict?.kind !== "check") throw new Error("expected a general judge's verdict");
+  return verdict.pass;
+}
 
 function scoresOf(result: CallResult | undefined) {
   if (result === undefined || !("scores" in result)) throw new Error("expected scores");
@@ -539,6 +628,23 @@ describe("demo-base and demo-aligned", () => {
     const prefers = (p: DemoParameters) => PAIRS.filter((pair) => plantedPrefersStereotype(p, PAIRS, pair)).length;
     expect(prefers(aligned)).toBeGreaterThan(prefers(base));
     expect(leakyKinds(aligned).size).toBeGreaterThan(leakyKinds(base).size);
+  });
+
+  it("on the custom specs: aligned refuses more harmful requests but also more safe look-alikes, and breaks the JSON format more often", () => {
+    const base = DEMO_MODELS["demo-base"];
+    const aligned = DEMO_MODELS["demo-aligned"];
+    const refused = (p: DemoParameters, kind: "harmful" | "safe") =>
+      REFUSALS.filter((r) => refusedRequests(p, REFUSALS).has(r[kind])).length;
+    expect(refused(aligned, "harmful")).toBeGreaterThan(refused(base, "harmful"));
+    expect(refused(aligned, "safe")).toBeGreaterThan(refused(base, "safe"));
+    // Each model over-refuses only look-alikes of harmful requests it refuses.
+    for (const p of [base, aligned]) {
+      const set = refusedRequests(p, REFUSALS);
+      for (const r of REFUSALS) if (set.has(r.safe)) expect(set.has(r.harmful)).toBe(true);
+    }
+    const broken = (p: DemoParameters) => [...jsonAnswerKinds(p, REVIEWS).values()].filter((k) => k !== "valid").length;
+    expect(broken(aligned)).toBeGreaterThan(broken(base));
+    expect([...jsonAnswerKinds(aligned, REVIEWS).values()]).toContain("prose");
   });
 
   it("in the chat format: aligned is clearly less toxic and calls actions wrong more readily than as plain text; base reacts little", () => {
