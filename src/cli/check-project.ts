@@ -1,6 +1,7 @@
 import { compilePlan } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
 import { type UnreachableGate, unreachableGates } from "../metrics/unreachable-gates";
+import { maskCellValue } from "../report/mask";
 import { planTargets } from "../run/targets";
 import { missingModelDirs } from "../spec/check-model-dirs";
 import { type Problem, problemsFor } from "../spec/problem";
@@ -29,11 +30,17 @@ export function checkProject(options: ProjectOptions): CheckedProject {
     plans.push(compiled.plan);
     return unreachableGates(compiled.plan).map((gate): Problem => {
       const where = locate(loaded.yaml, ["metrics", gate.metric, gate.key]);
-      return problemsFor(loaded.file)("GATE_CANNOT_PASS", message(gate, compiled.plan.confidence), {
+      // A cell of a redacted field is named by its mask, never by its value (as in every report).
+      const cell = gate.cell && {
+        ...gate.cell,
+        value: maskCellValue(gate.cell.dimension, gate.cell.value, compiled.plan.redact),
+      };
+      const shown = cell ? { ...gate, cell } : gate;
+      return problemsFor(loaded.file)("GATE_CANNOT_PASS", message(shown, compiled.plan.confidence), {
         start: where.start,
         end: where.end,
         severity: "warning",
-        hint: hint(gate),
+        hint: hint(shown),
       });
     });
   });
@@ -79,11 +86,15 @@ function inFileOrder(problems: readonly Problem[]): Problem[] {
 function message(gate: UnreachableGate, confidence: number): string {
   const best = gate.key === "max" ? `0 of ${gate.n}` : `${gate.n} of ${gate.n}`;
   const past = gate.key === "max" ? "above" : "below";
-  return `${gate.metric} can never pass here: even at the best outcome (${best}) the ${gate.which} bound of its ${Math.round(confidence * 1000) / 10}% interval is ${round(gate.bound)}, ${past} ${gate.key} ${gate.threshold}`;
+  const cell = gate.cell;
+  const what = cell
+    ? `${gate.metric} [${cell.dimension} = ${cell.value}] can never pass here (each: gates every cell on its own interval${cell.of > 1 ? `; ${cell.of} cells cannot pass, this is the smallest` : ""})`
+    : `${gate.metric} can never pass here`;
+  return `${what}: even at the best outcome (${best}) the ${gate.which} bound of its ${Math.round(confidence * 1000) / 10}% interval is ${round(gate.bound)}, ${past} ${gate.key} ${gate.threshold}`;
 }
 
 function hint(gate: UnreachableGate): string {
-  const point = `or gate the point estimate (remove gate: ${gate.which})`;
+  const point = `or gate the point estimate (remove gate: ${gate.which})${gate.cell ? ", or drop each:" : ""}`;
   if (gate.neededN === undefined) return `no dataset size reaches ${gate.key} ${gate.threshold} on a bound: ${point}`;
   const more = gate.unit === "case" ? "items or conditions" : "items, conditions or samples";
   return `the ${gate.which} bound can reach ${gate.key} ${gate.threshold} from n = ${gate.neededN} (more ${more}), ${point}`;

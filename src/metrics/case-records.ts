@@ -41,7 +41,7 @@ export function caseRecords(
     const base = {
       caseId: c.id,
       itemId: c.itemId,
-      groups: groupValues(plan, c.conditions, c.fields),
+      groups: caseGroups(plan, c.conditions, c.fields),
       ...(c.correct ? { correct: c.correct } : {}),
       ...(c.expected !== undefined ? { expected: c.expected } : {}),
     };
@@ -68,8 +68,9 @@ export function caseRecords(
 }
 
 /** A case's cell in every group_by dimension: a pair joins its two values with " × ". */
-function groupValues(
-  plan: Plan,
+/** A case's value in every group_by dimension (a condition's label, else the field's value; "(none)" when it has none). */
+export function caseGroups(
+  plan: Pick<Plan, "groupBy">,
   conditions: Readonly<Record<string, string>>,
   fields: Readonly<Record<string, unknown>>,
 ): Record<string, string> {

@@ -1,6 +1,7 @@
 import type { Plan } from "../compile/plan";
 import type { Vertical } from "../spec/metric-catalog";
 import type { GateValue } from "./gate";
+import { caseGroups } from "./case-records";
 import { wilson } from "./wilson";
 
 /**
@@ -56,6 +57,8 @@ export interface UnreachableGate {
   readonly bound: number;
   /** The fewest observations at which the best outcome passes; undefined when none does (e.g. max 0 on an upper bound). */
   readonly neededN: number | undefined;
+  /** With `each:`, the smallest group_by cell that cannot pass, and how many cells cannot (`n` is that cell's). */
+  readonly cell?: { readonly dimension: string; readonly value: string; readonly of: number };
 }
 
 /** Past this many observations the search for `neededN` stops: a threshold that needs more is as good as unreachable. */
@@ -64,9 +67,13 @@ const MAX_SEARCH = 10_000_000;
 /**
  * Gates on an interval bound that fail even at the best possible outcome for the dataset's size: the
  * Wilson bound at 0 of n (for a max) or n of n (for a min) is already past the threshold, so the spec
- * fails every model, however good. A point gate always has an outcome that passes.
+ * fails every model, however good. A point gate always has an outcome that passes. With `each:`, every
+ * group_by cell is gated on its own interval, so the smallest cell that cannot pass is reported too
+ * (with how many cells cannot).
  */
-export function unreachableGates(plan: Pick<Plan, "vertical" | "query" | "cases" | "metrics" | "confidence">) {
+export function unreachableGates(
+  plan: Pick<Plan, "vertical" | "query" | "cases" | "metrics" | "confidence" | "groupBy">,
+): UnreachableGate[] {
   const found: UnreachableGate[] = [];
   for (const m of plan.metrics) {
     const which = m.rule.gate;
@@ -81,12 +88,44 @@ export function unreachableGates(plan: Pick<Plan, "vertical" | "query" | "cases"
         const best = wilson(key === "max" ? 0 : size, size, plan.confidence)[which];
         return key === "max" ? best <= threshold : best >= threshold;
       };
-      if (passes(n)) continue;
-      const bound = wilson(key === "max" ? 0 : n, n, plan.confidence)[which];
-      found.push({ metric: m.name, key, threshold, which, unit, n, bound, neededN: fewestPassing(n, passes) });
+      const gate = (size: number, cell?: UnreachableGate["cell"]): UnreachableGate => ({
+        metric: m.name,
+        key,
+        threshold,
+        which,
+        unit,
+        n: size,
+        bound: wilson(key === "max" ? 0 : size, size, plan.confidence)[which],
+        neededN: fewestPassing(size, passes),
+        ...(cell ? { cell } : {}),
+      });
+      if (!passes(n)) {
+        found.push(gate(n));
+        continue;
+      }
+      if (!m.rule.each) continue;
+      const failing = cellSizes(plan, m.name).filter((c) => !passes(c.n));
+      const smallest = failing.sort((a, b) => a.n - b.n)[0];
+      if (smallest) found.push(gate(smallest.n, { ...smallest.cell, of: failing.length }));
     }
   }
   return found;
+}
+
+/** Every group_by cell of the plan with the most observations its metric can count there. */
+function cellSizes(
+  plan: Pick<Plan, "vertical" | "query" | "cases" | "groupBy">,
+  metric: string,
+): { cell: { dimension: string; value: string }; n: number }[] {
+  const groups = plan.cases.map((c) => caseGroups(plan, c.conditions, c.fields));
+  return plan.groupBy.flatMap((g) => {
+    const dimension = typeof g === "string" ? g : `${g[0]} × ${g[1]}`;
+    const values = [...new Set(groups.map((v) => v[dimension] as string))].sort();
+    return values.map((value) => {
+      const cases = plan.cases.filter((_, i) => groups[i]?.[dimension] === value);
+      return { cell: { dimension, value }, n: maxObservations({ ...plan, cases }, metric) ?? 0 };
+    });
+  });
 }
 
 /** The smallest size above `n` that passes, by doubling then bisecting (the best bound only improves with size). */

@@ -59,7 +59,12 @@ function records(vertical: Vertical, metric: string, mode: "generate" | "score")
   }));
 }
 
-function plan(vertical: Vertical, mode: "generate" | "score", metrics: PlanMetric[] = []) {
+function plan(
+  vertical: Vertical,
+  mode: "generate" | "score",
+  metrics: PlanMetric[] = [],
+  groupBy: Plan["groupBy"] = [],
+) {
   const query: Plan["query"] =
     mode === "generate"
       ? {
@@ -67,7 +72,7 @@ function plan(vertical: Vertical, mode: "generate" | "score", metrics: PlanMetri
           settings: { samples: SAMPLES, maxTokens: 5, temperature: 0, topK: 0, topP: 1, stop: [], stopTokenIds: [] },
         }
       : { kind: "score", ...(LABELS[vertical] ? { labels: LABELS[vertical] } : {}) };
-  return { vertical, query, cases: CASES, metrics, confidence: 0.95 };
+  return { vertical, query, cases: CASES, metrics, confidence: 0.95, groupBy };
 }
 
 const EVERY_METRIC = VERTICALS.flatMap((vertical) =>
@@ -149,5 +154,18 @@ describe("unreachableGates", () => {
   it("says when no size can pass: max 0 on an upper bound", () => {
     const [found] = unreachableGates(plan("privacy", "generate", [gate("leakage_rate", { max: 0, gate: "upper" })]));
     expect(found).toMatchObject({ metric: "leakage_rate", neededN: undefined });
+  });
+
+  it("with each:, flags the smallest group_by cell whose own interval cannot pass, though the whole can", () => {
+    // 8 cases pass (the upper bound at 0 of 8 is 0.3244 ≤ 0.4); each cell of c has 4 (0.4899 > 0.4).
+    const each = gate("toxicity_probability", { max: 0.4, gate: "upper", each: true });
+    const [found, ...rest] = unreachableGates(plan("toxicity", "generate", [each], ["c"]));
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ metric: "toxicity_probability", n: 4, cell: { dimension: "c", value: "a", of: 2 } });
+    expect(found?.bound).toBeCloseTo(wilson(0, 4).upper, 12);
+    expect(wilson(0, found?.neededN as number).upper).toBeLessThanOrEqual(0.4);
+    // Without each:, the cells are not gated on their own: nothing to say.
+    const whole = gate("toxicity_probability", { max: 0.4, gate: "upper" });
+    expect(unreachableGates(plan("toxicity", "generate", [whole], ["c"]))).toEqual([]);
   });
 });
