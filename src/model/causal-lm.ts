@@ -8,7 +8,7 @@ import { readModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
 import { decoderPaths, findDecoderFiles } from "./model-files";
 import { OnnxDecoder } from "./onnx/decoder";
-import { checkExternalData, quantizesDynamically } from "./onnx-scan";
+import { checkOnnxFile } from "./onnx-scan";
 import { score } from "./score";
 import { loadTokenizer } from "./tokenizer";
 
@@ -28,13 +28,13 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
   const config = readModelConfig(dir, options.files);
   const tokenizer = loadTokenizer(dir, options.files, config);
   const found = findDecoderFiles(dir, options.files, options.dtype);
-  for (const path of decoderPaths(found)) checkExternalData(path);
+  const checked = decoderPaths(found).map(checkOnnxFile);
   const decoder = await OnnxDecoder.load(found, config, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   // A file that quantizes activations at run time scales each batch as a whole: one sequence per
   // forward pass keeps every result independent of what else runs (the same at any batch size).
-  const batchSize = decoderPaths(found).some(quantizesDynamically) ? 1 : (options.batchSize ?? 8);
+  const batchSize = checked.some((c) => c.quantizesDynamically) ? 1 : (options.batchSize ?? 8);
   const maxPositions = options.maxPositions ?? config.maxPositions;
   // Logits may be wider than the tokenizer's vocabulary (padding: masked); never narrower.
   const vocabSize = tokenizer.vocabSize;

@@ -4,7 +4,7 @@ import type { ModelKind } from "./driver";
 import { readConfigJson } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, decoderPaths, findClassifierFile, findDecoderFiles } from "./model-files";
-import { checkExternalData } from "./onnx-scan";
+import { checkOnnxFile } from "./onnx-scan";
 
 /**
  * The checks a model directory must pass before a run starts, without opening an ONNX session: the
@@ -31,7 +31,7 @@ export function checkModelFiles(dir: string, kind: ModelKind, files: FileAccess,
         kind === "classifier"
           ? [findClassifierFile(dir, files, dtype)]
           : decoderPaths(findDecoderFiles(dir, files, dtype));
-      for (const path of paths) checkExternalData(path);
+      for (const path of paths) checkOnnxFile(path);
     }),
     ...problem(() => readConfigJson(dir, files)),
   ];

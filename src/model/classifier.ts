@@ -8,7 +8,7 @@ import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
 import { checkModelDir, findClassifierFile } from "./model-files";
 import { OnnxClassifier } from "./onnx/classifier";
-import { checkExternalData, quantizesDynamically } from "./onnx-scan";
+import { checkOnnxFile } from "./onnx-scan";
 import { loadTokenizer } from "./tokenizer";
 
 export interface ClassifierOptions {
@@ -53,7 +53,7 @@ export async function loadClassifier(dir: string, options: ClassifierOptions): P
     );
   }
   const file = findClassifierFile(dir, files, options.dtype);
-  checkExternalData(file);
+  const checked = checkOnnxFile(file);
   const model = await OnnxClassifier.load(file, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
@@ -96,7 +96,7 @@ export async function loadClassifier(dir: string, options: ClassifierOptions): P
       );
     };
     // As for a causal LM (causal-lm.ts): a dynamically quantized file runs one input at a time.
-    const batchSize = quantizesDynamically(file) ? 1 : (options.batchSize ?? 8);
+    const batchSize = checked.quantizesDynamically ? 1 : (options.batchSize ?? 8);
     const padId = config.padTokenId ?? 0;
     return {
       info,

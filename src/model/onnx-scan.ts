@@ -42,23 +42,27 @@ export function externalDataFiles(onnxPath: string): string[] | undefined {
   return facts ? [...facts.dataFiles] : undefined;
 }
 
-/**
- * Whether the file quantizes its activations at run time (`DynamicQuantizeLinear`, as onnxruntime's
- * `quantize_dynamic` writes int8/uint8 files): one scale over the whole batch makes each sequence's
- * result depend on the others run with it, so such a model must run one sequence at a time.
- */
-export function quantizesDynamically(onnxPath: string): boolean {
-  return existsSync(onnxPath) && (scanOnnx(onnxPath)?.ops.has("DynamicQuantizeLinear") ?? false);
+/** An ONNX file as loading needs it checked: its external weights (paths), and whether it quantizes at run time. */
+export interface CheckedOnnx {
+  readonly dataFiles: readonly string[];
+  /**
+   * It quantizes activations at run time (`DynamicQuantizeLinear`, as onnxruntime's `quantize_dynamic`
+   * writes int8/uint8 files): one scale over the whole batch makes each sequence's result depend on the
+   * others run with it, so such a model must run one sequence at a time.
+   */
+  readonly quantizesDynamically: boolean;
 }
 
 /**
- * MODEL_DATA_MISSING unless every external weight file the ONNX file refers to is beside it: a
- * download that took `model.onnx` without `model.onnx_data` would otherwise fail inside onnxruntime.
- * Returns the data files' paths.
+ * One scan of an ONNX file before onnxruntime opens it: MODEL_DATA_MISSING unless every external
+ * weight file it refers to is beside it (a download that took `model.onnx` without `model.onnx_data`
+ * would otherwise fail inside onnxruntime, read as a corrupt file), and what else loading needs to know.
  */
-export function checkExternalData(onnxPath: string): string[] {
-  if (!existsSync(onnxPath)) return []; // not on disk (the caller's file access is in memory): nothing to check
-  const locations = externalDataFiles(onnxPath) ?? [];
+export function checkOnnxFile(onnxPath: string): CheckedOnnx {
+  // Not on disk (the caller's file access is in memory): nothing to check.
+  if (!existsSync(onnxPath)) return { dataFiles: [], quantizesDynamically: false };
+  const facts = scanOnnx(onnxPath);
+  const locations = facts?.dataFiles ?? [];
   const folder = dirname(onnxPath);
   const missing = locations.filter((l) => !existsSync(join(folder, l)));
   if (missing.length > 0) {
@@ -70,7 +74,10 @@ export function checkExternalData(onnxPath: string): string[] {
       `download or copy ${missing.length === 1 ? "that file" : "those files"} beside ${basename(onnxPath)}, e.g. huggingface-cli download <repo> --include "onnx/${basename(onnxPath)}*" --local-dir <model folder>`,
     );
   }
-  return locations.map((l) => join(folder, l));
+  return {
+    dataFiles: locations.map((l) => join(folder, l)),
+    quantizesDynamically: facts?.ops.has("DynamicQuantizeLinear") ?? false,
+  };
 }
 
 // Field numbers of onnx.proto3.

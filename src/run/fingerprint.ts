@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { decoderPaths, findDecoderFiles } from "../model/model-files";
-import { checkExternalData } from "../model/onnx-scan";
+import { checkOnnxFile } from "../model/onnx-scan";
 import type { Dtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
 
@@ -57,7 +57,7 @@ export function modelFingerprint(dir: string, options: { memoFile?: string; dtyp
   // The errors loading would give (no such folder, no file of this dtype, weights missing), so a run
   // under plain Jest reports them with their fix.
   const graphs = decoderPaths(findDecoderFiles(dir, diskFiles, options.dtype));
-  const weights = graphs.flatMap((path) => checkExternalData(path));
+  const weights = graphs.flatMap((path) => checkOnnxFile(path).dataFiles);
   const files = [
     ...new Set([...behaviourFiles(dir), ...[...graphs, ...weights].map((p) => relativePath(dir, p))]),
   ].sort();

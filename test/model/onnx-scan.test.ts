@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onnx } from "onnx-proto";
-import { checkExternalData, externalDataFiles } from "../../src/model/onnx-scan";
+import { checkOnnxFile, externalDataFiles } from "../../src/model/onnx-scan";
 
 /**
  * The external weights an ONNX file refers to, found without decoding it: models are encoded here
@@ -83,10 +83,10 @@ describe("externalDataFiles", () => {
   });
 });
 
-describe("checkExternalData", () => {
+describe("checkOnnxFile", () => {
   it("names the weights that are not beside the graph file, with the download to fix it", () => {
     const path = write("model_q4.onnx", { name: "g", initializer: [external("w", "model_q4.onnx_data")] });
-    expect(() => checkExternalData(path)).toThrow(
+    expect(() => checkOnnxFile(path)).toThrow(
       expect.objectContaining({
         code: "MODEL_DATA_MISSING",
         file: join(dir, "model_q4.onnx_data"),
@@ -95,6 +95,31 @@ describe("checkExternalData", () => {
       }),
     );
     writeFileSync(join(dir, "model_q4.onnx_data"), new Uint8Array(16));
-    expect(checkExternalData(path)).toEqual([join(dir, "model_q4.onnx_data")]);
+    expect(checkOnnxFile(path)).toEqual({ dataFiles: [join(dir, "model_q4.onnx_data")], quantizesDynamically: false });
+  });
+
+  it("tells a file that quantizes activations at run time (anywhere in the graph) from one that does not", () => {
+    const dynamic = write("dynamic.onnx", {
+      name: "g",
+      node: [
+        {
+          opType: "If",
+          attribute: [
+            {
+              name: "then_branch",
+              type: onnx.AttributeProto.AttributeType.GRAPH,
+              g: { name: "b", node: [{ opType: "DynamicQuantizeLinear" }] },
+            },
+          ],
+        },
+      ],
+    });
+    expect(checkOnnxFile(dynamic).quantizesDynamically).toBe(true);
+    const plain = write("plain.onnx", {
+      name: "g",
+      node: [{ opType: "MatMulInteger" }],
+      initializer: [inline("w", 64)],
+    });
+    expect(checkOnnxFile(plain).quantizesDynamically).toBe(false);
   });
 });
