@@ -70,17 +70,13 @@ export async function modelInfo(dir: string, files: FileAccess): Promise<ModelIn
   });
   const template = readChatTemplate(dir, files);
   // The two kinds read their config.json differently; what is shown of it is the same.
-  const read =
-    kind === "classifier"
-      ? (() => {
-          const config = readClassifierConfig(dir, files);
-          return { config, tokenizer: loadTokenizer(dir, files, { bosTokenId: undefined, eosTokenIds: [] }) };
-        })()
-      : (() => {
-          const config = readModelConfig(dir, files);
-          return { config: { ...config, labels: undefined }, tokenizer: loadTokenizer(dir, files, config) };
-        })();
-  const { config, tokenizer } = read;
+  const config = kind === "classifier" ? readClassifierConfig(dir, files) : readModelConfig(dir, files);
+  const tokenizer = loadTokenizer(
+    dir,
+    files,
+    "eosTokenIds" in config ? config : { bosTokenId: undefined, eosTokenIds: [] },
+  );
+  const labels = "labels" in config ? config.labels : undefined;
   return {
     dir,
     kind,
@@ -89,6 +85,6 @@ export async function modelInfo(dir: string, files: FileAccess): Promise<ModelIn
     chatTemplate: template ? rel(template.source) : undefined,
     vocabulary: { tokenizer: tokenizer.vocabSize, model: config.vocabSize },
     contextLength: config.maxPositions,
-    ...(config.labels ? { labels: config.labels } : {}),
+    ...(labels ? { labels } : {}),
   };
 }
