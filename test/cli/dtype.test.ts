@@ -2,10 +2,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { onnx } from "onnx-proto";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
 import { runCli } from "../support/cli";
+import { graphWithExternalWeights } from "../support/onnx-files";
 
 /**
  * Choosing a model's files by dtype on the command line and in the config, as a user with an
@@ -20,21 +20,7 @@ beforeAll(() => {
   writeModelDir(m(), buildTestDecoder("llama"));
   mkdirSync(join(m(), "onnx"));
   writeFileSync(join(m(), "onnx", "model_q4.onnx"), "not an onnx model");
-  const int8 = onnx.ModelProto.encode({
-    irVersion: 8,
-    graph: {
-      name: "g",
-      initializer: [
-        {
-          name: "w",
-          dims: [1],
-          dataType: onnx.TensorProto.DataType.FLOAT,
-          dataLocation: onnx.TensorProto.DataLocation.EXTERNAL,
-          externalData: [{ key: "location", value: "model_int8.onnx_data" }],
-        },
-      ],
-    },
-  }).finish();
+  const int8 = graphWithExternalWeights("model_int8.onnx_data");
   writeFileSync(join(m(), "onnx", "model_int8.onnx"), int8);
   writeFileSync(
     join(root, "trustspec.config.yaml"),

@@ -12,8 +12,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { onnx } from "onnx-proto";
 import { hashFile, modelFingerprint } from "../../src/run/fingerprint";
+import { graphWithExternalWeights } from "../support/onnx-files";
 
 const temps: string[] = [];
 const tempDir = (): string => {
@@ -24,32 +24,6 @@ const tempDir = (): string => {
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * A graph file whose one weight lives outside it, at `location` (as ONNX external data says it): what
- * the fingerprint must follow to the weights. Built with onnx-proto, independently of the scanner.
- */
-function graphWithExternalWeights(location: string): Uint8Array {
-  return onnx.ModelProto.encode({
-    irVersion: 8,
-    graph: {
-      name: "g",
-      initializer: [
-        {
-          name: "w",
-          dims: [2],
-          dataType: onnx.TensorProto.DataType.FLOAT,
-          dataLocation: onnx.TensorProto.DataLocation.EXTERNAL,
-          externalData: [
-            { key: "location", value: location },
-            { key: "offset", value: "0" },
-            { key: "length", value: "8" },
-          ],
-        },
-      ],
-    },
-  }).finish();
-}
 
 /** Every file the fingerprint covers, in both places it looks: model.onnx refers to its weights in weights/model.bin. */
 const BEHAVIOUR = [
