@@ -77,7 +77,7 @@ function dtypeMissing(dir: string, files: FileAccess, dtype: Dtype, names: reado
     `${dir} has no ${dtype} files (looked for ${names.join(", ")}, also under onnx/); it holds ${present.length > 0 ? `the dtypes ${present.join(", ")}` : "no ONNX model"}`,
     dir,
     present.length > 0
-      ? `choose one of ${present.join(", ")}, or download the ${dtype} files, e.g. huggingface-cli download <repo> --include "onnx/model${DTYPES[dtype]}.onnx*" --local-dir ${dir}`
+      ? `${present.length === 1 ? `use its ${present[0]} files` : `choose one of ${present.join(", ")}`} (dtype: in trustspec.config.yaml or --dtype; fp32 is the default), or download the ${dtype} files, e.g. huggingface-cli download <repo> --include "onnx/model${DTYPES[dtype]}.onnx*" --local-dir ${dir}`
       : "export or download the model into this folder (docs/models.md)",
   );
 }

@@ -86,6 +86,9 @@ describe("--dtype and dtype:", () => {
     expect(r.stdout).toContain("int8  single: onnx/model_int8.onnx");
     expect(r.stdout).toContain("onnx/model_int8.onnx_data (MISSING)");
     expect(r.stdout).toContain("chat template: none");
+    const none = await cli(["models", "info", "nowhere"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`no model folder ${join(root, "nowhere")}`);
     const json = JSON.parse((await cli(["models", "info", "m", "--json"])).stdout) as { variants: { dtype: string }[] };
     expect(json.variants.map((v) => v.dtype)).toEqual(["fp32", "q4", "int8"]);
   });

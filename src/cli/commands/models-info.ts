@@ -6,6 +6,13 @@ import { type CliIO, EXIT } from "../io";
 
 /** `trustspec models info DIR [--json]`: what a model folder holds, without running it. */
 export async function modelsInfo(dir: string, io: CliIO, json: boolean): Promise<number> {
+  // A folder that is not there names nothing: a usage error, as --model naming nothing is in generate.
+  if (!diskFiles.isDirectory(dir)) {
+    io.stderr(
+      `trustspec models: info: no model folder ${dir}\n  hint: give the folder of an ONNX export (model.onnx or onnx/model*.onnx, config.json, tokenizer.json)\n`,
+    );
+    return EXIT.specError;
+  }
   let info: ModelInfo;
   try {
     info = await modelInfo(dir, diskFiles);
