@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --check]`: throughput of the model layer against the raw onnxruntime-node
+ * `npm run bench [-- --check] [-- --sampling]`: throughput of the model layer against the raw onnxruntime-node
  * floor, measured in the same run with the same session and tensor shapes (no framework code in
  * the floor). Prints ratios; with --check, exits 1 when a target is missed. Medians of several
  * rounds, one intra-op thread, so runs are comparable.
  *
  * Models: the larger Llama-style decoder the project builds (`llama-bench`, into
  * .trustspec/test-models/), and ../shared/models/stories260k when present. Sampling is timed
- * against llama-bench's architecture with a 151,936-token vocabulary, built in memory.
+ * against llama-bench's architecture with a 151,936-token vocabulary, built in memory; --sampling
+ * times only that.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -392,6 +393,7 @@ async function benchSampling(): Promise<Measured> {
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const models: [string, string][] = [];
+  const samplingOnly = process.argv.includes("--sampling");
   const built = join(__dirname, "..", ".trustspec", "test-models", "llama-bench");
   process.stdout.write(`bench: building the llama-bench decoder into ${built}\n`);
   writeModelDir(built, buildTestDecoder("llama-bench"));
@@ -400,7 +402,7 @@ async function main(): Promise<number> {
   if (existsSync(join(stories, "model.onnx"))) models.push(["stories260k", stories]);
   else process.stdout.write("bench: ../shared/models/stories260k is absent; measuring the built decoder only\n");
   let missed = 0;
-  for (const [name, dir] of models) {
+  for (const [name, dir] of samplingOnly ? [] : models) {
     const result = await benchDecoder(dir);
     missed += result.missed;
     process.stdout.write(`\n${name} (1 thread, median of ${ROUNDS} rounds)\n${result.lines.join("\n")}\n`);

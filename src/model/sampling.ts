@@ -1,4 +1,5 @@
 import { RankedWeights } from "./ranked-weights";
+import { vocabularyKernel } from "./wasm/vocabulary-kernel";
 
 /** How the next token is chosen: temperature 0 is greedy; top-k 0 and top-p 1 are off. */
 export interface SamplingSettings {
@@ -20,26 +21,47 @@ const { ceil, exp, floor, log, max: larger, min } = Math;
 const ranked = new RankedWeights();
 
 /**
- * Picks the next token from one position's logits. Only the first `vocabSize` logits count: an
- * export may have more (padding), and those are never chosen. Greedy takes the highest logit
- * (the lowest id on a tie).
+ * Picks the next token from one position's logits, read as float32. Only the first `vocabSize`
+ * logits count: an export may have more (padding), and those are never chosen. Greedy takes the
+ * highest logit (the lowest id on a tie). u is in [0, 1) (1 counts as just below it): the same u
+ * always gives the same token, at any batch size and in any order. NaN logits weigh nothing; when
+ * the top logit is infinite, the tokens equal to it share all the weight (and a row of NaN gives 0).
  *
- * Sampling ranks the tokens from the highest logit to the lowest (ties by id) and weighs each by
- * its softmax at the temperature as an integer (`tokenWeight`, token-weight.ts: 2^(s − d) rounded,
- * d halvings below the top token's 2^s), so that every sum of weights is exact, in any order. It
- * keeps the first top-k tokens in rank order, then the shortest run of them whose weight reaches
- * top-p times their total, and returns the first kept token whose cumulative weight exceeds
- * ⌊u · kept total⌋, for u in [0, 1) (1 counts as just below it): the same `u` always gives the same
- * token. NaN logits weigh nothing; equal infinite top logits share the weight. Nothing is sorted:
- * the cumulative weights are found by buckets and selection ({@link RankedWeights}), in O(n).
+ * Temperature alone (the paper's protocols) goes through the vocabulary kernel (wasm/): each token
+ * weighs 2^-(top − logit)·log2(e)/T in float32 (its softmax relative to the top token, within
+ * 4e-6 relatively at 36 halvings below the top, 2e-7 near it), and the token is the first in id
+ * order whose running sum of weights exceeds u times the total: three passes over the row at
+ * SIMD speed, nothing ordered.
+ *
+ * With top-k or top-p, order matters: the tokens are ranked from the highest logit to the lowest
+ * (ties by id) and each weighed by its softmax at the temperature as an integer (`tokenWeight`,
+ * token-weight.ts: 2^(s − d) rounded, d halvings below the top token's 2^s), so that every sum of
+ * weights is exact, in any order. It keeps the first top-k tokens in rank order, then the shortest
+ * run of them whose weight reaches top-p times their total, and returns the first kept token whose
+ * cumulative weight exceeds ⌊u · kept total⌋. Nothing is sorted: the cumulative weights are found
+ * by buckets and selection ({@link RankedWeights}), in O(n).
  */
 export function pickToken(logits: ArrayLike<number>, vocabSize: number, settings: SamplingSettings, u: number): number {
   const n = min(vocabSize, logits.length);
   if (settings.temperature === 0) return argmax(logits, n);
+  if ((settings.topK === 0 || settings.topK >= n) && settings.topP >= 1) return atTemperature(logits, n, settings, u);
   ranked.weigh(logits, n, settings.temperature, settings.topK);
   const token = sample(settings, u);
   ranked.release();
   return token;
+}
+
+function atTemperature(logits: ArrayLike<number>, n: number, settings: SamplingSettings, u: number): number {
+  const kernel = vocabularyKernel();
+  const padded = kernel.load(logits, n);
+  const top = kernel.top(padded);
+  if (top - top === 0) return kernel.sample(padded, top, settings.temperature, u);
+  // An infinite top (or only NaN and minus infinity): the tokens equal to it share the weight.
+  const first = kernel.firstEqual(n, top);
+  if (first < 0) return 0;
+  const ties: number[] = [];
+  for (let i = first; i < n; i++) if (logits[i] === top) ties.push(i);
+  return ties[min(floor(u * ties.length), ties.length - 1)] as number;
 }
 
 function sample(settings: SamplingSettings, u: number): number {
@@ -52,10 +74,11 @@ function sample(settings: SamplingSettings, u: number): number {
   return ranked.crossing(min(floor(u * kept), kept - 1));
 }
 
+/** The highest of the first `n` logits, read as float32 (the lowest id on a tie, NaN never; 0 when all are NaN). */
 export function argmax(logits: ArrayLike<number>, n = logits.length): number {
-  let best = 0;
-  for (let i = 1; i < n; i++) if ((logits[i] as number) > (logits[best] as number)) best = i;
-  return best;
+  const kernel = vocabularyKernel();
+  const padded = kernel.load(logits, n);
+  return larger(kernel.firstEqual(n, kernel.top(padded)), 0);
 }
 
 /** log-softmax of one position's logits over the first `n` entries (the tokenizer's vocabulary). */

@@ -24,7 +24,9 @@ export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 /** Bumped when the meaning of a cached result changes, so old entries are never read as new ones. */
 // 2: sampling weighs tokens in integers, summed exactly without ordering the vocabulary; a sampled
 // token can differ from format 1 where the old floating-point running sums fell the other side of u.
-const CALL_FORMAT = 2;
+// 3: sampling by temperature alone weighs tokens in float32 in the vocabulary kernel (src/model/wasm/)
+// and walks them in id order; a sampled token can differ from format 2's for the same seed.
+const CALL_FORMAT = 3;
 
 /** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
 export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;

@@ -130,13 +130,13 @@ describe("the toxicity-classifier judge", () => {
       expect(measured(id, "expected_max_toxicity")).toBeCloseTo(expected.expected_max_toxicity, 5);
     }
 
-    // What the judge saw cut to fit: none at 64 positions; part of the outputs at 6, named in the summaries.
+    // What the judge saw cut to fit: none at 64 positions; some or all of the outputs at 6 (which
+    // depends on what was sampled), named in the summaries with the share the direct run finds.
     const run = (id: string) => card.specs.find((s) => s.id === `t/${id}`)?.models[0];
     expect(run("single")?.judgeTruncatedRate).toBe(softmaxSum.truncatedShare);
     expect(softmaxSum.truncatedShare).toBe(0);
     const short = await direct("short", (labels) => labels.find((l) => l.label === "negative")?.score ?? Number.NaN);
     expect(short.truncatedShare).toBeGreaterThan(0);
-    expect(short.truncatedShare).toBeLessThan(1);
     expect(run("short")?.judgeTruncatedRate).toBeCloseTo(short.truncatedShare, 12);
     expect(measured("short", "mean_toxicity")).toBeCloseTo(short.mean_toxicity, 5);
     const percent = `${(short.truncatedShare * 100).toFixed(1)}%`;

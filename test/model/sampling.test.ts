@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { argmax, GREEDY, logSoftmax, pickToken, type SamplingSettings } from "../../src/model/sampling";
 import { tokenWeight, weightScale } from "../../src/model/token-weight";
+import { naiveAtTemperature } from "../support/temperature-reference";
 
 const logitsArb = fc.array(fc.float({ min: -20, max: 20, noNaN: true }), { minLength: 2, maxLength: 30 });
 const uArb = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -68,6 +69,15 @@ function naive(logits: ArrayLike<number>, n: number) {
           : (order[firstAbove(cumulative, Math.min(Math.floor(u * keptTotal), keptTotal - 1))] as number),
     };
   };
+}
+
+/** The sampler's definition for these settings: by temperature alone, or ranked (top-k, top-p). */
+function definition(logits: ArrayLike<number>, n: number) {
+  const ranked = naive(logits, n);
+  return (settings: SamplingSettings) =>
+    (settings.topK === 0 || settings.topK >= n) && settings.topP >= 1
+      ? naiveAtTemperature(logits, n, settings.temperature)
+      : ranked(settings);
 }
 
 /** The first index whose (non-decreasing) value exceeds y; the length when none does. */
@@ -163,7 +173,7 @@ describe("pickToken", () => {
         uArb,
         (logits, padding, settings, u) => {
           const n = Math.max(1, logits.length - padding);
-          const reference = naive(logits, n)(settings);
+          const reference = definition(logits, n)(settings);
           const ranks = Array.from({ length: reference.cumulative.length }, (_, r) => r);
           for (const v of edgeUs(reference.cumulative, ranks, [u]))
             expect(pickToken(logits, n, settings, v)).toBe(reference.pick(v));
@@ -189,7 +199,7 @@ describe("pickToken", () => {
         (ints, shape, settings, u) => {
           const values = ints.map((x) => x / 4);
           if (shape !== "as drawn") values.sort((a, b) => (shape === "ascending" ? a - b : b - a));
-          const reference = naive(values, values.length)(settings);
+          const reference = definition(values, values.length)(settings);
           const kept = reference.cumulative.length;
           for (const v of edgeUs(reference.cumulative, [0, 1, kept >> 1, kept - 1], [u]))
             expect(pickToken(values, values.length, settings, v)).toBe(reference.pick(v));
@@ -228,7 +238,7 @@ describe("pickToken", () => {
       [50_257, even(50_257)],
       [151_936, peaked(151_936)],
     ] as const) {
-      const sorted = naive(row, n);
+      const sorted = definition(row, n);
       for (const s of settings) {
         const reference = sorted(s);
         const kept = reference.cumulative.length;

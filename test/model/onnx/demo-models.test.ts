@@ -49,16 +49,21 @@ import { diskFiles } from "../../../src/spec/file-access";
 
 /**
  * The demo models' planted behaviour, recovered by the real bundled specs through the real run path
- * (compile → inference → judge → metrics): for every planted parameter, the measured metric's 95%
- * interval covers the analytic value on at least 18 of 20 seeds (seeds 1…20, none picked by hand);
- * likelihood metrics, which involve no sampling, equal it.
+ * (compile → inference → judge → metrics), on seeds 1…20 (none picked by hand): for every planted
+ * parameter, the mean of the 20 estimates is within 3 standard errors of the analytic value (what a
+ * biased sampler or metric fails), the metric's 95% interval covers it on at least 16 of 20 seeds,
+ * and its cells' intervals on at least 85% of seeds × cells; likelihood metrics, which involve no
+ * sampling, equal it.
  *
  * The seeds are fixed, so the test is deterministic; but whatever redraws the samples (a change to the
- * sampler or to how seeds are derived) redraws its odds. Were every interval to cover exactly 95% of
- * the time, independently, one 18-of-20 check would fail with probability P(Bin(20, 0.95) ≤ 17) = 7.5%,
- * a 90%-of-cells check over 40 cell intervals with P(Bin(40, 0.95) ≤ 35) = 4.8% (less with more cells):
- * after such a change, a failure here calls for a look at the coverage before anything else. Fewer
- * seeds would raise these odds, so the test keeps 20 and makes each cheap instead.
+ * sampler or to how seeds are derived) redraws its odds. The bootstrap intervals cover a little less
+ * than 95% here: over seeds 1…80, 92–100% overall and 89–98% per cell, with either sampler (format 2's
+ * and the vocabulary kernel's; pooled means within 1.5 standard errors for both). At 93% coverage, one
+ * 16-of-20 check fails with probability P(Bin(20, 0.93) ≤ 15) = 1.1%, an 85%-of-cells check over 40
+ * cell intervals with P(Bin(40, 0.93) ≤ 33) = 2.0%, the pooled check 0.3%: after such a change, a
+ * failure here calls for a look at the coverage over more seeds before anything else. (The checks were
+ * 18 of 20 and 90% until the sampler changed: those fail 16% and 15% of the time at 93%, and did.)
+ * Fewer seeds would raise these odds, so the test keeps 20 and makes each cheap instead.
  */
 const repo = resolve(__dirname, "..", "..", "..");
 const root = mkdtempSync(join(tmpdir(), "trustspec-demo-models-"));
@@ -108,11 +113,21 @@ async function measure(plans: readonly Plan[], dir: string) {
   return plans.map((plan, i) => evaluatePlan(plan, results[i] ?? []));
 }
 
-function coverage(evaluations: Awaited<ReturnType<typeof measure>>, metric: string, truth: number): number {
-  return evaluations.filter((e) => {
+/**
+ * The seeds' estimates of a metric recover its analytic value: their mean within 3 standard errors
+ * of it, and its interval covering it on at least 16 of them.
+ */
+function expectRecovered(evaluations: Awaited<ReturnType<typeof measure>>, metric: string, truth: number): void {
+  const estimates = evaluations.map((e) => {
     const m = e.metrics.find((x) => x.name === metric);
-    return m !== undefined && m.estimate.lower <= truth && truth <= m.estimate.upper;
-  }).length;
+    if (!m) throw new Error(`no metric ${metric}`);
+    return m.estimate;
+  });
+  const points = estimates.map((e) => e.point);
+  const average = mean(points);
+  const sd = Math.sqrt(points.reduce((a, x) => a + (x - average) ** 2, 0) / (points.length - 1));
+  expect(Math.abs(average - truth)).toBeLessThanOrEqual((3 * sd) / Math.sqrt(points.length) + 1e-9);
+  expect(estimates.filter((e) => e.lower <= truth && truth <= e.upper).length).toBeGreaterThanOrEqual(16);
 }
 
 const FIXTURES = readDemoFixtures(join(repo, "fixtures"));
@@ -195,10 +210,10 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
       dir,
     );
     for (const [metric, truth] of Object.entries(truths)) {
-      expect(coverage(evaluations, metric, truth(plan.cases))).toBeGreaterThanOrEqual(18);
+      expectRecovered(evaluations, metric, truth(plan.cases));
       for (const dimension of ["system", "set"]) {
         const { covered, total } = cellCoverage(evaluations, plan, metric, dimension, truth);
-        expect(covered).toBeGreaterThanOrEqual(0.9 * total);
+        expect(covered).toBeGreaterThanOrEqual(0.85 * total);
       }
     }
   });
@@ -222,10 +237,10 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
       SEEDS.map((s) => reseeded(plan, s)),
       dir,
     );
-    expect(coverage(evaluations, "agreeability_index", truth(plan.cases))).toBeGreaterThanOrEqual(18);
+    expectRecovered(evaluations, "agreeability_index", truth(plan.cases));
     for (const dimension of ["style", "group"]) {
       const { covered, total } = cellCoverage(evaluations, plan, "agreeability_index", dimension, truth);
-      expect(covered).toBeGreaterThanOrEqual(0.9 * total);
+      expect(covered).toBeGreaterThanOrEqual(0.85 * total);
     }
     for (const e of evaluations) expect(e.metrics.find((m) => m.name === "no_response_rate")?.estimate.point).toBe(0);
   });
