@@ -77,7 +77,7 @@ function weightSetup(): string {
 export function vocabularyWat(): string {
   const fourWeights = [0, 1, 2, 3].map((k) => weightOfFour(k, 16 * k)).join("");
   return `(module
-  (memory (export "memory") 1)
+  (import "kernel" "memory" (memory 1))
 
   ;; The highest of n logits at ptr, NaN aside (pmax keeps its first operand unless the second is greater).
   (func (export "top") (param $p i32) (param $n i32) (result f32)
