@@ -128,7 +128,7 @@ const s = (x: number) => `${x.toFixed(2)} s`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;
 
 function row(label: string, cells: readonly string[]): string {
-  return `  ${label.padEnd(44)}${cells.map((c) => c.padStart(11)).join("")}`;
+  return `  ${label.padEnd(52)}${cells.map((c) => c.padStart(11)).join("")}`;
 }
 
 export async function benchE2e(argv: readonly string[]): Promise<number> {
@@ -201,12 +201,14 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     const mcRss = coldMc.rss() / floorMc.rss();
     const genWall = coldGen.wall() / floorGen.wall();
     const genRss = coldGen.rss() / floorGen.rss();
-    const casesAll = warmAll.summary().calls;
-    const casesSubset = warmSubset.summary().calls;
-    const warm = fitLine([
-      [casesSubset, warmSubset.wall()],
-      [casesAll, warmAll.wall()],
-    ]);
+    /** A cached run's cost as fixed + per case, through the two sizes' medians. */
+    const fitWarm = (f: (series: Series) => number) =>
+      fitLine([
+        [warmSubset.summary().calls, f(warmSubset)],
+        [warmAll.summary().calls, f(warmAll)],
+      ]);
+    const warm = fitWarm((x) => x.wall());
+    const warmCpu = fitWarm((x) => x.cpu());
     const processes = Math.max(
       ...[coldMc, coldGen, warmAll, warmSubset].flatMap((x) => x.runs.map((m) => m.processes)),
     );
@@ -246,11 +248,13 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push("trustspec run, everything cached");
     out.push(row(warmAll.label, [s(warmAll.wall()), "", s(warmAll.cpu()), mb(warmAll.rss())]));
     out.push(row(warmSubset.label, [s(warmSubset.wall()), "", s(warmSubset.cpu()), mb(warmSubset.rss())]));
+    out.push(row("  fixed cost (the fit's value at 0 cases)", [s(warm.intercept), "", s(warmCpu.intercept)]));
+    const ms = (x: number) => `${x.toFixed(2)} ms`;
+    out.push(row("  per cached case (the fit's slope)", [ms(warm.slope * 1000), "", ms(warmCpu.slope * 1000)]));
     out.push(
-      row("  fit: fixed cost + per cached case", [s(warm.intercept), "", `${(warm.slope * 1000).toFixed(2)} ms/case`]),
-    );
-    out.push(
-      `peak RSS is of the one Node process a run is${processes > 1 ? `; some runs started ${processes} Node processes: their peaks are summed` : " (no run started another: inference and Jest's suites ran in it)"}`,
+      processes === 1
+        ? "each trustspec run was one Node process (inference and Jest's suites in it, no workers): its peak RSS is the run's"
+        : `some trustspec runs started ${processes} Node processes: their peak RSS is the sum of every process's peak`,
     );
     out.push(...new Set(sanity.map((x) => x.line)));
     out.push("targets (--check):");
@@ -259,7 +263,6 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
       `  cold generation wall: ${target("cold generation wall", genWall, TARGETS.generateWall, times)} the floor's`,
     );
     out.push(`  cached run, fixed cost: ${target("cached fixed cost", warm.intercept, TARGETS.warmFixedSeconds, s)}`);
-    const ms = (x: number) => `${x.toFixed(2)} ms`;
     out.push(`  cached run, per case: ${target("cost per cached case", warm.slope * 1000, TARGETS.warmPerCaseMs, ms)}`);
     out.push(`  cold MC peak RSS: ${target("MC peak RSS", mcRss, TARGETS.mcRss, times)} the floor's`);
     out.push(

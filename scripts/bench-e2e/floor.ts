@@ -308,7 +308,8 @@ async function generateBatch(
     step = 1;
   }
   return {
-    texts: generated.map((g) => model.tokenizer.decode(g, { skip_special_tokens: true })),
+    // A row that ended at once has no text (the tokenizer refuses to decode no tokens).
+    texts: generated.map((g) => (g.length > 0 ? model.tokenizer.decode(g, { skip_special_tokens: true }) : "")),
     tokens: generated.reduce((sum, g) => sum + g.length, 0),
   };
 }

@@ -105,18 +105,25 @@ export async function benchScale(rounds: number): Promise<number> {
     ];
     const table = (title: string, points: readonly Point[]) => {
       out.push(title);
-      out.push(
-        `  ${"items".padStart(7)}${["trustspec", "floor", "ratio", "RSS ours", "RSS floor"].map((h) => h.padStart(11)).join("")}`,
-      );
+      const heads = ["trustspec", "CPU", "floor", "CPU", "ratio", "RSS ours", "RSS floor"];
+      out.push(`  ${"items".padStart(7)}${heads.map((h) => h.padStart(11)).join("")}`);
       for (const p of points) {
-        const [t, f] = [med(p.trustspec, (m) => m.wall), med(p.floor, (m) => m.wall)];
-        const [rt, rf] = [med(p.trustspec, (m) => m.peakRssMb), med(p.floor, (m) => m.peakRssMb)];
-        out.push(
-          `  ${p.items.toLocaleString("en").padStart(7)}${[`${t.toFixed(2)} s`, `${f.toFixed(2)} s`, (t / f).toFixed(2), `${rt.toFixed(0)} MB`, `${rf.toFixed(0)} MB`].map((c) => c.padStart(11)).join("")}`,
-        );
+        const at = (runs: readonly Measured[], f: (m: Measured) => number) => med(runs, f);
+        const wall = (m: Measured) => m.wall;
+        const cells = [
+          `${at(p.trustspec, wall).toFixed(2)} s`,
+          `${at(p.trustspec, (m) => m.cpu).toFixed(2)} s`,
+          `${at(p.floor, wall).toFixed(2)} s`,
+          `${at(p.floor, (m) => m.cpu).toFixed(2)} s`,
+          (at(p.trustspec, wall) / at(p.floor, wall)).toFixed(2),
+          `${at(p.trustspec, (m) => m.peakRssMb).toFixed(0)} MB`,
+          `${at(p.floor, (m) => m.peakRssMb).toFixed(0)} MB`,
+        ];
+        out.push(`  ${p.items.toLocaleString("en").padStart(7)}${cells.map((c) => c.padStart(11)).join("")}`);
       }
-      out.push(`  trustspec per item, ms:  ${slopes(points, (m) => m.wall, 1000).join("; ")}`);
-      out.push(`  trustspec per item, KB of peak RSS:  ${slopes(points, (m) => m.peakRssMb, 1024).join("; ")}`);
+      out.push(`  trustspec per item, ms of wall time:  ${slopes(points, (m) => m.wall, 1000).join("; ")}`);
+      out.push(`  trustspec per item, ms of CPU time:   ${slopes(points, (m) => m.cpu, 1000).join("; ")}`);
+      out.push(`  trustspec per item, KB of peak RSS:   ${slopes(points, (m) => m.peakRssMb, 1024).join("; ")}`);
     };
     table("multiple choice (four or five options per item)", mc);
     table(
