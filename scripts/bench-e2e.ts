@@ -218,14 +218,15 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push(
       `\ntrustspec run end to end against the onnxruntime-node floor: ${model.label}, onnxruntime's default intra-op threads on both sides (trustspec sets none: one per core, ${availableParallelism()} cores here); median of ${rounds} interleaved round${rounds === 1 ? "" : "s"}; ratio = trustspec / floor`,
     );
-    out.push(row("", ["wall", "ratio", "CPU", "peak RSS", "ratio"]));
+    out.push(row("", ["wall", "ratio", "CPU", "ratio", "peak RSS", "ratio"]));
     out.push(`multiple choice (MC1), ${items} items, ${mc.label}`);
-    out.push(row(floorMc.label, [s(floorMc.wall()), "1.00", s(floorMc.cpu()), mb(floorMc.rss()), "1.00"]));
+    out.push(row(floorMc.label, [s(floorMc.wall()), "1.00", s(floorMc.cpu()), "1.00", mb(floorMc.rss()), "1.00"]));
     out.push(
       row(coldMc.label, [
         s(coldMc.wall()),
         ratio(coldMc.wall(), floorMc.wall()),
         s(coldMc.cpu()),
+        ratio(coldMc.cpu(), floorMc.cpu()),
         mb(coldMc.rss()),
         ratio(coldMc.rss(), floorMc.rss()),
       ]),
@@ -234,20 +235,21 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push(
       `generation, ${GENERATE.prompts} prompts × ${GENERATE.samples} samples × ${GENERATE.maxTokens} tokens, T ${GENERATE.temperature} (new tokens: trustspec ${genTokens}, floor ${median(floorTokens)})`,
     );
-    out.push(row(floorGen.label, [s(floorGen.wall()), "1.00", s(floorGen.cpu()), mb(floorGen.rss()), "1.00"]));
+    out.push(row(floorGen.label, [s(floorGen.wall()), "1.00", s(floorGen.cpu()), "1.00", mb(floorGen.rss()), "1.00"]));
     out.push(
       row(coldGen.label, [
         s(coldGen.wall()),
         ratio(coldGen.wall(), floorGen.wall()),
         s(coldGen.cpu()),
+        ratio(coldGen.cpu(), floorGen.cpu()),
         mb(coldGen.rss()),
         ratio(coldGen.rss(), floorGen.rss()),
       ]),
     );
     out.push(row("  its inference phase", [s(coldGen.inference()), ratio(coldGen.inference(), floorGen.wall())]));
     out.push("trustspec run, everything cached");
-    out.push(row(warmAll.label, [s(warmAll.wall()), "", s(warmAll.cpu()), mb(warmAll.rss())]));
-    out.push(row(warmSubset.label, [s(warmSubset.wall()), "", s(warmSubset.cpu()), mb(warmSubset.rss())]));
+    out.push(row(warmAll.label, [s(warmAll.wall()), "", s(warmAll.cpu()), "", mb(warmAll.rss())]));
+    out.push(row(warmSubset.label, [s(warmSubset.wall()), "", s(warmSubset.cpu()), "", mb(warmSubset.rss())]));
     out.push(row("  fixed cost (the fit's value at 0 cases)", [s(warm.intercept), "", s(warmCpu.intercept)]));
     const ms = (x: number) => `${x.toFixed(2)} ms`;
     out.push(row("  per cached case (the fit's slope)", [ms(warm.slope * 1000), "", ms(warmCpu.slope * 1000)]));

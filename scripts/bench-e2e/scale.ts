@@ -9,7 +9,7 @@ import { BIN, builtDecoder, compileFloor } from "./setup";
 import { fitLine, median } from "./stats";
 
 const SIZES = [100, 1_000, 10_000] as const;
-/** Generation at scale: one sample of 20 tokens per prompt (the main workload's 5 × 50 would take an hour at 10,000). */
+/** Generation at scale: one sample of 20 tokens per prompt (the main workload's 5 × 50, 12 times the tokens, would take over 10 minutes at 10,000 alone). */
 const GENERATE = { samples: 1, maxTokens: 20, temperature: 0.7, seed: 7, floorBatch: 320 } as const;
 /** The smallest built decoder that holds every item: Llama-style, 2 layers, d 64, 630 tokens, 128 positions. */
 const MODEL = "llama";
