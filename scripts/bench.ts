@@ -4,6 +4,9 @@
  * the floor). Prints ratios; with --check, exits 1 when a target is missed. Medians of several
  * rounds, one intra-op thread, so runs are comparable.
  *
+ * `npm run bench -- --e2e [--check] [--rounds N] [--scale]` times whole `trustspec run` processes
+ * instead, against a floor of its own (scripts/bench-e2e.ts).
+ *
  * Models: the larger Llama-style decoder the project builds (`llama-bench`, into
  * .trustspec/test-models/), and ../shared/models/stories260k when present. Sampling is timed
  * against llama-bench's architecture with a 151,936-token vocabulary, built in memory; --sampling
@@ -24,6 +27,7 @@ import { argmax, GREEDY, pickToken } from "../src/model/sampling";
 import { score } from "../src/model/score";
 import { loadTokenizer } from "../src/model/tokenizer";
 import { diskFiles } from "../src/spec/file-access";
+import { benchE2e } from "./bench-e2e";
 
 const ROUNDS = 9;
 const TARGETS = { ratio: 0.85, sharedSpeedup: 2, samplingShare: 0.1 };
@@ -391,6 +395,7 @@ async function benchSampling(): Promise<Measured> {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--e2e")) return benchE2e(process.argv.slice(2));
   const check = process.argv.includes("--check");
   const models: [string, string][] = [];
   const samplingOnly = process.argv.includes("--sampling");
