@@ -9,7 +9,7 @@ import type { ModelKind } from "../../model/driver";
 import type { ModelError } from "../../model/model-error";
 import { isSilent } from "../../report/coverage-notes";
 import { paintFor } from "../../report/paint";
-import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
+import { readRunScorecard, readScorecardResults } from "../../report/read-scorecard";
 import { classifierJudges } from "../../run/judge-phase";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { modelKey } from "../../run/model-key";
@@ -289,9 +289,8 @@ function modelProblems(plans: readonly Plan[], models: RunModels): ModelError[] 
 
 /** A spec × model none of whose outputs gave an answer reads as a result; say on the console that it is silence. */
 function warnSilence(runDir: string, io: CliIO): void {
-  const read = readScorecard(join(runDir, "scorecard.json"));
-  if (!read.ok) return;
-  for (const spec of read.card.specs) {
+  const card = readRunScorecard(join(runDir, "scorecard.json"));
+  for (const spec of card?.specs ?? []) {
     for (const m of spec.models.filter(isSilent)) {
       io.stderr(
         `trustspec run: warning: ${spec.id} [${m.model}]: no output gave an answer (all dropped, unparsed or no response); its metrics measure silence, not the model\n`,
