@@ -8,20 +8,24 @@ if (!existsSync(main)) {
   process.stderr.write("trustspec is not built yet: run `npm run build` (npm ci does it for you).\n");
   process.exit(3);
 }
+
+/** A dependency that did not install (the build is there): name it, not the build. */
+function failed(e) {
+  const missing = e && e.code === "MODULE_NOT_FOUND" && /Cannot find module '([^']+)'/.exec(String(e.message));
+  if (!missing) throw e;
+  process.stderr.write(
+    `trustspec cannot load its dependency ${missing[1]}: reinstall trustspec (npm install, or npm ci in a clone).\n`,
+  );
+  process.exit(3);
+}
+
 let cli;
 try {
   cli = require(main);
 } catch (e) {
-  // A dependency that did not install (the build is there): name it, not the build.
-  const missing = e && e.code === "MODULE_NOT_FOUND" && /Cannot find module '([^']+)'/.exec(String(e.message));
-  if (missing) {
-    process.stderr.write(
-      `trustspec cannot load its dependency ${missing[1]}: reinstall trustspec (npm install, or npm ci in a clone).\n`,
-    );
-    process.exit(3);
-  }
-  throw e;
+  failed(e);
 }
+// Commands load when they run: a dependency missing below one shows here.
 cli.main(process.argv.slice(2), require("../dist/cli/io.js").processIO()).then((code) => {
   process.exitCode = code;
-});
+}, failed);

@@ -40,3 +40,16 @@ it("names a dependency that did not install, instead of calling the build missin
     "trustspec cannot load its dependency @example/not-installed: reinstall trustspec (npm install, or npm ci in a clone).\n",
   );
 });
+
+it("names a dependency missing below a command, which loads only when the command runs", () => {
+  const bin = install(
+    "partial-command",
+    'exports.main = async () => { require("@example/not-installed-either"); return 0; };\n',
+  );
+  writeFileSync(join(bin, "..", "..", "dist", "cli", "io.js"), "exports.processIO = () => ({});\n");
+  const r = run(bin);
+  expect(r.status).toBe(3);
+  expect(r.stderr).toBe(
+    "trustspec cannot load its dependency @example/not-installed-either: reinstall trustspec (npm install, or npm ci in a clone).\n",
+  );
+});
