@@ -4,7 +4,6 @@ import { join } from "node:path";
 import type Ajv from "ajv";
 import type { Options, ValidateFunction } from "ajv";
 import { regex } from "./schema-formats";
-import * as precompiled from "./schema-validators.generated";
 
 export { regexError } from "./schema-formats";
 
@@ -93,6 +92,8 @@ let fresh: boolean | undefined;
  * `trustspec run`, and each of its Jest workers. Undefined when the schema files have changed since.
  */
 function precompiledValidators(): Precompiled | undefined {
+  // Required here: a process that only reads the schemas (the metric catalog) does not load them.
+  const precompiled = require("./schema-validators.generated") as typeof import("./schema-validators.generated");
   fresh ??= precompiled.SCHEMA_DIGEST === schemaDigest();
   return fresh ? (precompiled as unknown as Precompiled) : undefined;
 }
