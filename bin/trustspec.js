@@ -28,4 +28,7 @@ try {
 // Commands load when they run: a dependency missing below one shows here.
 cli.main(process.argv.slice(2), require("../dist/cli/io.js").processIO()).then((code) => {
   process.exitCode = code;
+  // The command is done: end once its output is written, not when the last timer fires (Jest's
+  // reporters leave one behind, up to 0.1 s). A closed pipe's error ends it with 141 (src/cli/interrupts.ts).
+  process.stdout.write("", (e) => e || process.stderr.write("", (f) => f || process.exit(code)));
 }, failed);
