@@ -18,6 +18,9 @@ module.exports = {
     pathPattern(join(__dirname, "dist") + sep),
     pathPattern(join(__dirname, "reporters") + sep),
   ],
+  // What runs leave in the project's .trustspec/ (the inference cache: a file per model call; the run
+  // directories) is no module of any test: Jest's file map would stat every one of them on every run.
+  modulePathIgnorePatterns: ["<rootDir>/\\.trustspec/"],
   runner: join(__dirname, "dist", "jest", "runner.js"),
   // Jest's own report, then the trust scorecard (terminal, JSON, Markdown, HTML, JUnit).
   reporters: ["default", join(__dirname, "reporters", "scorecard.js")],
