@@ -4,12 +4,23 @@
  * model load per run, batched, cached); the transformer turns each spec into a suite that asserts
  * its gates. See docs/running.md.
  */
-const { join } = require("node:path");
+const { join, sep } = require("node:path");
 
 module.exports = {
   testMatch: ["**/*.trust.yaml"],
   moduleFileExtensions: ["js", "json", "yaml"],
   transform: { "\\.trust\\.yaml$": join(__dirname, "dist", "jest", "transform.js") },
+  // trustspec's own runtime is plain JavaScript: Jest loads it as it is, as it loads node_modules (where
+  // an installed trustspec is anyway), instead of hashing and caching a copy of each file for every suite.
+  transformIgnorePatterns: [
+    "/node_modules/",
+    "\\.pnp\\.[^\\/]+$",
+    pathPattern(join(__dirname, "dist") + sep),
+    pathPattern(join(__dirname, "reporters") + sep),
+  ],
+  // What runs leave in the project's .trustspec/ (the inference cache: a file per model call; the run
+  // directories) is no module of any test: Jest's file map would stat every one of them on every run.
+  modulePathIgnorePatterns: ["<rootDir>/\\.trustspec/"],
   runner: join(__dirname, "dist", "jest", "runner.js"),
   // Jest's own report, then the trust scorecard (terminal, JSON, Markdown, HTML, JUnit).
   reporters: ["default", join(__dirname, "reporters", "scorecard.js")],
@@ -20,3 +31,8 @@ module.exports = {
   // Suites only read cached results, but a first cold run of a large spec may judge many outputs.
   testTimeout: 120000,
 };
+
+/** A path as a regular expression that matches exactly it. */
+function pathPattern(path) {
+  return path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

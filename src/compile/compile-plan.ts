@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { readChoiceSet } from "../spec/dataset/choice-set";
 import { getPath } from "../spec/dataset/field-path";
 import type { Item } from "../spec/dataset/items";
@@ -12,15 +12,8 @@ import { compileTemplate, type RenderTemplate } from "../spec/template";
 import { locate, type PathSegment } from "../spec/yaml-locate";
 import { compileProbes } from "./compile-probes";
 import { generateSettings } from "./generate-settings";
-import {
-  PLAN_VERSION,
-  type Plan,
-  type PlanCase,
-  type PlanMessage,
-  type PlanMetric,
-  type PlanModel,
-  type PlanQuery,
-} from "./plan";
+import { PLAN_VERSION, type Plan, type PlanCase, type PlanMessage, type PlanMetric, type PlanQuery } from "./plan";
+import { planModel } from "./plan-model";
 import { resolveJudgeRef } from "./resolve-judge";
 import { caseSeed, shuffleSeed } from "./seeds";
 
@@ -142,20 +135,6 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       bootstrapSamples: config?.defaults.bootstrapSamples ?? 2000,
       maxRegression: config?.defaults.maxRegression ?? 0,
     },
-  };
-}
-
-/** A spec's model as the config describes it (a name the config does not have: a folder beside the spec). */
-export function planModel(name: string, config: ResolvedConfig | undefined, file: string): PlanModel {
-  const model = config?.models[name];
-  return {
-    name,
-    dir: model?.path ?? resolve(dirname(file), name),
-    ...(model?.threads !== undefined ? { threads: model.threads } : {}),
-    ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
-    ...(model?.chat !== undefined ? { chat: model.chat } : {}),
-    ...(model?.mergeSystem ? { mergeSystem: model.mergeSystem } : {}),
-    ...(model?.dtype !== undefined ? { dtype: model.dtype } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { BASELINE_ENV } from "../report/external-baseline";
 import { RUN_DIR_ENV } from "../run/manifest";
-import { CONFIG_ENV } from "../spec/load-config";
+import { CONFIG_ENV } from "../spec/config-env";
 
 /**
  * Run settings travel from `trustspec run` (or a user's environment) to the Jest runner,

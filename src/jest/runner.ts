@@ -9,6 +9,7 @@ import { createProgress } from "../run/progress";
 import { newRunDir } from "../run/run-dirs";
 import { parseDtype } from "../spec/dtype";
 import { SPEC_SUFFIX } from "../spec/find-specs";
+import { compileForRun, forgetCompiledSpecs } from "./compiled-specs";
 import { compileSettingsFromEnv, ENV, flag } from "./env";
 import { protectJestCache } from "./jest-cache";
 
@@ -34,11 +35,15 @@ export default class TrustspecRunner extends TestRunner {
     const [tests] = args;
     protectJestCache(tests.map((t) => t.context.config.cacheDirectory));
     const specs = tests.map((t) => t.path).filter((p) => p.endsWith(SPEC_SUFFIX));
-    const prepared = specs.length > 0 ? await this.prepare(specs) : undefined;
     try {
-      return await super.runTests(...args);
+      const prepared = specs.length > 0 ? await this.prepare(specs) : undefined;
+      try {
+        return await super.runTests(...args);
+      } finally {
+        prepared?.release();
+      }
     } finally {
-      prepared?.release();
+      forgetCompiledSpecs();
     }
   }
 
@@ -61,6 +66,8 @@ export default class TrustspecRunner extends TestRunner {
       ...(dtype !== undefined ? { dtype } : {}),
       ...(this.config.testNamePattern ? { testNamePattern: this.config.testNamePattern } : {}),
       ...(externalSpecs ? { externalSpecs } : {}),
+      // Kept for the transformer, which in band runs in this process: each spec compiles once per run.
+      compile: compileForRun,
       progress: createProgress(
         {
           write: (t) => process.stderr.write(t),

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { compileSpecFile } from "../compile/compile-spec-file";
 import { emitModule } from "../compile/emit-module";
 import { diskFiles } from "../spec/file-access";
 import { version } from "../version";
+import { compiledSpec } from "./compiled-specs";
 import { compileSettingsFromEnv } from "./env";
 
 /**
@@ -14,7 +14,8 @@ import { compileSettingsFromEnv } from "./env";
  */
 function compileModule(sourcePath: string): string {
   const cwd = process.cwd();
-  const compiled = compileSpecFile(sourcePath, { files: diskFiles, cwd, ...compileSettingsFromEnv(process.env) });
+  // The runner's compile of this run, when it ran in this process (Jest in band); else compiled here.
+  const compiled = compiledSpec(sourcePath, { files: diskFiles, cwd, ...compileSettingsFromEnv(process.env) });
   return emitModule(compiled, sourcePath, join(__dirname, "suite"), { version: version(), cwd });
 }
 

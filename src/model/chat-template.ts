@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Environment, Interpreter, parse, tokenize } from "@huggingface/jinja";
+import type { parse } from "@huggingface/jinja";
 import { type FileAccess, readText } from "../spec/file-access";
 import { failureReason } from "../spec/read-problem";
 import { readJsonObject } from "./json-file";
@@ -99,6 +99,9 @@ export function readChatTemplateFile(file: string, dir: string, files: FileAcces
   return { source: file, text: read.text, tokens };
 }
 
+/** The Jinja library, loaded with the first template: a run of plain prompts never needs it. */
+const jinja = () => require("@huggingface/jinja") as typeof import("@huggingface/jinja");
+
 /** Parsed templates by text: a run renders thousands of conversations with a handful of templates. */
 const programs = new Map<string, ReturnType<typeof parse>>();
 
@@ -107,6 +110,7 @@ export function parseChatTemplate(template: ChatTemplate): ReturnType<typeof par
   const known = programs.get(template.text);
   if (known) return known;
   try {
+    const { parse, tokenize } = jinja();
     const program = parse(tokenize(template.text, { lstrip_blocks: true, trim_blocks: true }));
     programs.set(template.text, program);
     return program;
@@ -136,6 +140,7 @@ export function renderChat(
 ): string {
   const program = parseChatTemplate(template);
   let refusal: string | undefined;
+  const { Environment, Interpreter } = jinja();
   const env = new Environment();
   const globals: Record<string, unknown> = {
     true: true,

@@ -24,15 +24,32 @@ export interface OnnxFacts {
 export function scanOnnx(onnxPath: string): OnnxFacts | undefined {
   const fd = openSync(onnxPath, "r");
   try {
-    const bytes = new FileBytes(fd, fstatSync(fd).size);
+    const { size, mtimeMs } = fstatSync(fd);
+    const known = scanned.get(onnxPath);
+    if (known !== undefined && known.size === size && known.mtimeMs === mtimeMs) return known.facts;
+    const facts = scan(new FileBytes(fd, size));
+    scanned.set(onnxPath, { size, mtimeMs, facts });
+    return facts;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Scans by path, size and mtime (as model hashes are memoised): one run checks a model's files before
+ * Jest starts, fingerprints them and loads them, and each asked for the same walk of a graph with
+ * thousands of nodes.
+ */
+const scanned = new Map<string, { size: number; mtimeMs: number; facts: OnnxFacts | undefined }>();
+
+function scan(bytes: FileBytes): OnnxFacts | undefined {
+  try {
     const found: Found = { dataFiles: new Set(), ops: new Set() };
     for (const f of fields(bytes, 0, bytes.size)) if (f.field === MODEL_GRAPH && f.wire === LEN) graph(bytes, f, found);
     return { dataFiles: [...found.dataFiles], ops: found.ops };
   } catch (e) {
     if (e instanceof Malformed) return undefined;
     throw e;
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -1,5 +1,4 @@
 import { relative, resolve } from "node:path";
-import { readScorecardResults } from "./read-scorecard";
 import type { ExternalBaseline } from "./scorecard";
 
 /** Names the baseline scorecard (`trustspec run --baseline FILE`) for the runner, suites and reporter. */
@@ -12,6 +11,8 @@ export const BASELINE_ENV = "TRUSTSPEC_BASELINE";
 export function baselineFromEnv(env: Readonly<Record<string, string | undefined>>): ExternalBaseline | undefined {
   const path = env[BASELINE_ENV];
   if (!path) return undefined;
+  // The scorecard reader (and its schema) loads only for a run that has a baseline scorecard.
+  const { readScorecardResults } = require("./read-scorecard") as typeof import("./read-scorecard");
   const read = readScorecardResults(resolve(path));
   if (!read.ok) throw new Error(`${BASELINE_ENV}: ${read.message}`);
   // Shown in reports: relative to where the run started, as a user would have typed it.

@@ -1,6 +1,5 @@
 import type { PlanModel } from "../compile/plan";
 import type { ModelDriver } from "../model/driver";
-import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { InferenceCache } from "./cache";
@@ -241,6 +240,9 @@ export class ModelSession {
 }
 
 function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> {
+  // The ONNX runtime and the tokenizers load with the first model a run opens: a run answered from the
+  // cache never needs them.
+  const { loadModel } = require("../model/load-model") as typeof import("../model/load-model");
   return loadModel(target.dir, {
     files: diskFiles,
     batchSize,

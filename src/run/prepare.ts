@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { compileSpecFile } from "../compile/compile-spec-file";
+import { type CompiledSpec, type CompileFileOptions, compileSpecFile } from "../compile/compile-spec-file";
 import type { Plan } from "../compile/plan";
 import { hasRegressionTest, probesOn, probeTestName, suiteName, testNames } from "../compile/test-names";
 import { ModelError } from "../model/model-error";
@@ -41,6 +41,8 @@ export interface RunSettings {
   /** The specs of a baseline scorecard (`--baseline FILE`): their models get the baseline gate's test. */
   readonly externalSpecs?: ReadonlySet<string>;
   readonly progress: Progress;
+  /** How a spec file is compiled (compileSpecFile, unless the caller keeps what it compiles). */
+  readonly compile?: (file: string, options: CompileFileOptions) => CompiledSpec;
 }
 
 export interface PreparedRun {
@@ -71,8 +73,9 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   const started = Date.now();
   const plans: { plan: Plan; config: ResolvedConfig | undefined }[] = [];
   const broken: string[] = [];
+  const compile = settings.compile ?? compileSpecFile;
   for (const file of specFiles) {
-    const compiled = compileSpecFile(file, {
+    const compiled = compile(file, {
       files: diskFiles,
       cwd: settings.cwd,
       ...(settings.configFile !== undefined ? { configFile: settings.configFile } : {}),

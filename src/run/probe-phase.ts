@@ -1,10 +1,8 @@
 import type { Plan, PlanProbe } from "../compile/plan";
 import { ModelError } from "../model/model-error";
 import type { ProbeOutcome } from "../probe/probe-outcome";
-import { runProbe } from "../probe/run-probe";
 import { type InferenceOptions, ModelSession, type ModelSummary, type ModelTarget } from "./infer";
 import { modelKey } from "./model-key";
-import { ProbeMeasureError, probeMeasure } from "./probe-measure";
 import type { ProbeRun } from "./probe-results";
 
 /** Probes of one spec to run on one model. */
@@ -63,6 +61,9 @@ export async function probeModel(
   options: InferenceOptions,
   path?: string,
 ): Promise<{ results: ({ outcome: ProbeOutcome } | { error: string })[]; summaries: ModelSummary[] }> {
+  // fast-check and the probes' measures load with the first probe a run has.
+  const { runProbe } = require("../probe/run-probe") as typeof import("../probe/run-probe");
+  const { ProbeMeasureError, probeMeasure } = require("./probe-measure") as typeof import("./probe-measure");
   const open = (t: ModelTarget) => options.pool?.get(t, options) ?? new ModelSession(t, options);
   const session = open(target);
   const judges = new Map<string, ModelSession>();

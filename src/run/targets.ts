@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { planModel } from "../compile/compile-plan";
 import type { Plan } from "../compile/plan";
+import { planModel } from "../compile/plan-model";
 import { roleOf, type TargetRole } from "../compile/roles";
 import type { Dtype } from "../spec/dtype";
 import type { ResolvedConfig } from "../spec/load-config";

@@ -12,8 +12,7 @@ import { parseYamlMapping } from "./yaml-document";
 import { locate } from "./yaml-locate";
 
 export const CONFIG_FILE = "trustspec.config.yaml";
-/** The config file of a `trustspec run`, for the Jest runner, transformer, suites and reporter it starts. */
-export const CONFIG_ENV = "TRUSTSPEC_CONFIG";
+export { CONFIG_ENV } from "./config-env";
 
 export type ReportFormat = "terminal" | "json" | "md" | "html" | "junit";
 

@@ -1,6 +1,11 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv, { type ValidateFunction } from "ajv";
+import type Ajv from "ajv";
+import type { Options, ValidateFunction } from "ajv";
+import { regex } from "./schema-formats";
+
+export { regexError } from "./schema-formats";
 
 /** A JSON Schema node as stored in schema/*.schema.json. */
 export type SchemaNode = Record<string, unknown>;
@@ -8,12 +13,10 @@ export type SchemaNode = Record<string, unknown>;
 /** The schema files ship beside src/ and dist/ (both two levels below the package root). */
 export const SCHEMA_DIR = join(__dirname, "..", "..", "schema");
 
-function loadSchema(file: string): SchemaNode & { $id: string } {
-  return JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as SchemaNode & { $id: string };
-}
-
-const specSchema = loadSchema("spec.schema.json");
-const configSchema = loadSchema("config.schema.json");
+const specText = readFileSync(join(SCHEMA_DIR, "spec.schema.json"), "utf8");
+const configText = readFileSync(join(SCHEMA_DIR, "config.schema.json"), "utf8");
+const specSchema = JSON.parse(specText) as SchemaNode & { $id: string };
+const configSchema = JSON.parse(configText) as SchemaNode & { $id: string };
 
 export type SchemaKind = "spec" | "config";
 
@@ -22,7 +25,10 @@ export const SCHEMA_IDS: Record<SchemaKind, string> = {
   config: configSchema.$id,
 };
 
-/** The root schema objects; ajv holds the same objects, so errors' `parentSchema` point into them. */
+/**
+ * The root schema objects. Errors' `schema` and `parentSchema` are these nodes, or (from the
+ * precompiled validators) equal copies of them: follow their `$ref`s with resolveRef.
+ */
 export const SCHEMA_ROOTS: Record<SchemaKind, SchemaNode> = {
   spec: specSchema,
   config: configSchema,
@@ -38,35 +44,66 @@ export const AJV_OPTIONS = {
   discriminator: true,
 } as const;
 
-let shared: Ajv | undefined;
+/** The definitions of the spec schema that semantic checks match values against (matchesDefinition). */
+export const MATCHED_DEFINITIONS = ["dataset", "judge"] as const;
 
-/** One ajv instance for the process: both schemas compiled once, annotations allowed. */
-export function schemaAjv(): Ajv {
-  if (shared) return shared;
-  const ajv = new Ajv(AJV_OPTIONS);
+/**
+ * A new ajv with both schemas and our annotations and formats: the one the process validates with
+ * when the precompiled validators do not fit the schema files, and the one that generates them
+ * (scripts/gen-validators.ts, with its `code` options).
+ */
+export function newSchemaAjv(options: Options = {}): Ajv {
+  // Loaded here, not at the top: a run whose schema files match the precompiled validators never compiles one.
+  const { default: AjvClass } = require("ajv") as typeof import("ajv");
+  const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
   // Annotations of ours: editor and error hints, metric catalog, type generation.
   ajv.addVocabulary(["x-hint", "x-not-message", "x-direction", "x-mode", "tsType"]);
-  ajv.addFormat("regex", (s: string) => regexError(s) === undefined);
+  ajv.addFormat("regex", regex);
   ajv.addSchema(specSchema);
   ajv.addSchema(configSchema);
-  shared = ajv;
   return ajv;
 }
 
+/** The digest of both schema files' text, which the precompiled validators record to be checked against. */
+export function schemaDigest(spec: string = specText, config: string = configText): string {
+  return createHash("sha256").update(spec).update("\0").update(config).digest("hex");
+}
+
+let shared: Ajv | undefined;
+
+/**
+ * One ajv instance for the process: both schemas compiled once, annotations allowed. Validation itself
+ * runs on the precompiled validators; this compiles what they do not hold (the branches of an anyOf
+ * that errors are explained with), and everything when the schema files are not the ones they were
+ * generated from.
+ */
+export function schemaAjv(): Ajv {
+  shared ??= newSchemaAjv();
+  return shared;
+}
+
+type Precompiled = Record<SchemaKind | (typeof MATCHED_DEFINITIONS)[number], ValidateFunction>;
+
+let fresh: boolean | undefined;
+
+/**
+ * The validators generated from the schema files at build time (`npm run gen:validators`): compiling
+ * the spec schema with ajv took about a sixth of a second in every process that validates a spec — each
+ * `trustspec run`, and each of its Jest workers. Undefined when the schema files have changed since.
+ */
+function precompiledValidators(): Precompiled | undefined {
+  // Required here: a process that only reads the schemas (the metric catalog) does not load them.
+  const precompiled = require("./schema-validators.generated") as typeof import("./schema-validators.generated");
+  fresh ??= precompiled.SCHEMA_DIGEST === schemaDigest();
+  return fresh ? (precompiled as unknown as Precompiled) : undefined;
+}
+
 export function validatorFor(kind: SchemaKind): ValidateFunction {
+  const ready = precompiledValidators()?.[kind];
+  if (ready) return ready;
   const v = schemaAjv().getSchema(SCHEMA_IDS[kind]);
   if (!v) throw new Error(`internal: schema ${SCHEMA_IDS[kind]} is not registered`);
   return v;
-}
-
-/** Why a text is not a valid JavaScript regular expression, or undefined when it is. */
-export function regexError(source: string, flags?: string): string | undefined {
-  try {
-    new RegExp(source, flags);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
 }
 
 /**
@@ -99,8 +136,8 @@ export function resolveRef(node: SchemaNode, base: SchemaKind = "spec"): SchemaN
  * Whether a value matches one definition of the spec schema. Semantic checks use it to run only on
  * parts whose shape is right (the schema errors about the rest are already reported).
  */
-export function matchesDefinition(name: string, value: unknown): boolean {
-  const validate = schemaAjv().getSchema(`${SCHEMA_IDS.spec}#/definitions/${name}`);
+export function matchesDefinition(name: (typeof MATCHED_DEFINITIONS)[number], value: unknown): boolean {
+  const validate = precompiledValidators()?.[name] ?? schemaAjv().getSchema(`${SCHEMA_IDS.spec}#/definitions/${name}`);
   if (!validate) throw new Error(`internal: no definition ${name} in the spec schema`);
   return validate(value) === true;
 }

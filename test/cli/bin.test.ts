@@ -40,3 +40,40 @@ it("names a dependency that did not install, instead of calling the build missin
     "trustspec cannot load its dependency @example/not-installed: reinstall trustspec (npm install, or npm ci in a clone).\n",
   );
 });
+
+it("names a dependency missing below a command, which loads only when the command runs", () => {
+  const bin = install(
+    "partial-command",
+    'exports.main = async () => { require("@example/not-installed-either"); return 0; };\n',
+  );
+  writeFileSync(join(bin, "..", "..", "dist", "cli", "io.js"), "exports.processIO = () => ({});\n");
+  const r = run(bin);
+  expect(r.status).toBe(3);
+  expect(r.stderr).toBe(
+    "trustspec cannot load its dependency @example/not-installed-either: reinstall trustspec (npm install, or npm ci in a clone).\n",
+  );
+});
+
+it("ends when the command is done and its output written, not when a timer left behind fires", () => {
+  const bin = install(
+    "timer-left",
+    [
+      "exports.main = async (argv, io) => {",
+      '  setTimeout(() => process.stdout.write("too late\\n"), 60_000);',
+      '  io.stdout("x".repeat(1 << 20));',
+      '  io.stderr("done\\n");',
+      "  return 1;",
+      "};",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(bin, "..", "..", "dist", "cli", "io.js"),
+    "exports.processIO = () => ({ stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });\n",
+  );
+  const r = spawnSync(process.execPath, [bin], { encoding: "utf8", timeout: 30_000, maxBuffer: 4 << 20 });
+  expect({ status: r.status, stdout: r.stdout.length, stderr: r.stderr }).toEqual({
+    status: 1,
+    stdout: 1 << 20,
+    stderr: "done\n",
+  });
+});

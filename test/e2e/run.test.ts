@@ -13,6 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { deserialize } from "node:v8";
 import { compileSpecFile } from "../../src/compile/compile-spec-file";
 import { judgeText } from "../../src/judges/judge-text";
 import { applyPostprocess } from "../../src/judges/postprocess";
@@ -296,6 +297,12 @@ describe("trustspec run", () => {
     const warm = lastRun(dir).manifest;
     expect(misses(warm)).toBe(0);
     expect((warm.inference ?? []).every((m) => m.hits === m.unique)).toBe(true);
+    // Jest's file map, which it stats file by file on every run, holds the specs but not the cache.
+    const jestCache = join(dir, ".trustspec", "jest-cache");
+    const hasteMap = readdirSync(jestCache).find((f) => f.startsWith("haste-map-")) as string;
+    const mapped = [...(deserialize(readFileSync(join(jestCache, hasteMap))).files as Map<string, unknown>).keys()];
+    expect(mapped).toEqual(expect.arrayContaining([join("specs", "mc.trust.yaml"), join("specs", "leak.trust.yaml")]));
+    expect(mapped.filter((f) => f.startsWith(".trustspec"))).toEqual([]);
     writeFileSync(
       join(dir, "specs", "mc.trust.yaml"),
       MC('\n    - { id: q4, question: "Is water wet?", choices: ["Yes", "No"], correct: 0 }'),

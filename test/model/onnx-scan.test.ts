@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onnx } from "onnx-proto";
@@ -121,5 +121,37 @@ describe("checkOnnxFile", () => {
       initializer: [inline("w", 64)],
     });
     expect(checkOnnxFile(plain).quantizesDynamically).toBe(false);
+  });
+});
+
+describe("scanning a file again", () => {
+  /** How many times the scanner reads from a file while `scan` runs. */
+  function readsDuring(scan: () => void): number {
+    // The module object itself (an import * would spy on a copy of it).
+    const reads = jest.spyOn(require("node:fs") as typeof import("node:fs"), "readSync");
+    try {
+      scan();
+      return reads.mock.calls.length;
+    } finally {
+      reads.mockRestore();
+    }
+  }
+
+  it("reads the file once while it is unchanged (a run checks, fingerprints and loads the same graph)", () => {
+    const path = write("again.onnx", { name: "g", initializer: [external("w", "again.onnx_data")] });
+    expect(readsDuring(() => expect(externalDataFiles(path)).toEqual(["again.onnx_data"]))).toBeGreaterThan(0);
+    expect(readsDuring(() => expect(externalDataFiles(path)).toEqual(["again.onnx_data"]))).toBe(0);
+  });
+
+  it("reads it anew once its size or modification time changes", () => {
+    const path = write("changed.onnx", { name: "g", initializer: [external("w", "one.bin")] });
+    expect(externalDataFiles(path)).toEqual(["one.bin"]);
+    // Same size, another location: only the modification time tells.
+    write("changed.onnx", { name: "g", initializer: [external("w", "two.bin")] });
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path, later, later);
+    expect(externalDataFiles(path)).toEqual(["two.bin"]);
+    write("changed.onnx", { name: "g", initializer: [external("w", "three-longer.bin")] });
+    expect(externalDataFiles(path)).toEqual(["three-longer.bin"]);
   });
 });

@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPORT_FILES, removeStaleReports } from "../../src/report/write-reports";
+import { readRunScorecard } from "../../src/report/read-scorecard";
+import { SCORECARD_VERSION } from "../../src/report/scorecard";
+import { REPORT_FILES, removeStaleReports, writeReports } from "../../src/report/write-reports";
+import { card } from "../support/scorecard-fixture";
 
 const root = mkdtempSync(join(tmpdir(), "trustspec-write-reports-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -34,5 +37,23 @@ describe("removeStaleReports", () => {
   it("does nothing for a folder that does not exist", () => {
     expect(removeStaleReports(join(root, "absent"), Date.now())).toEqual([]);
     expect(existsSync(join(root, "absent"))).toBe(false);
+  });
+});
+
+describe("readRunScorecard: the scorecard a run's reporter has just written", () => {
+  it("is read back as the reporter wrote it", () => {
+    const dir = join(root, "run");
+    const [path] = writeReports(card, dir, ["json"]);
+    expect(readRunScorecard(path as string)).toEqual(JSON.parse(JSON.stringify(card)));
+  });
+
+  it("is none when the reporter wrote none, or not one this trustspec reads", () => {
+    const dir = join(root, "not-written");
+    mkdirSync(dir);
+    expect(readRunScorecard(join(dir, REPORT_FILES.json))).toBeUndefined();
+    writeFileSync(join(dir, REPORT_FILES.json), '{"version": ');
+    expect(readRunScorecard(join(dir, REPORT_FILES.json))).toBeUndefined();
+    writeFileSync(join(dir, REPORT_FILES.json), JSON.stringify({ ...card, version: SCORECARD_VERSION + 1 }));
+    expect(readRunScorecard(join(dir, REPORT_FILES.json))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import type { Plan } from "../../compile/plan";
@@ -9,7 +9,7 @@ import type { ModelKind } from "../../model/driver";
 import type { ModelError } from "../../model/model-error";
 import { isSilent } from "../../report/coverage-notes";
 import { paintFor } from "../../report/paint";
-import { readScorecard, readScorecardResults } from "../../report/read-scorecard";
+import { readRunScorecard, readScorecardResults } from "../../report/read-scorecard";
 import { classifierJudges } from "../../run/judge-phase";
 import { describeRunError, readManifest } from "../../run/manifest";
 import { modelKey } from "../../run/model-key";
@@ -28,6 +28,7 @@ import { withDocsPaths } from "../docs-path";
 import { unknownDtype } from "../dtype-arg";
 import { guardRun } from "../guard-run";
 import { type CliIO, EXIT } from "../io";
+import { jestConfig } from "../jest-config";
 
 export const runCommand: Command = {
   name: "run",
@@ -212,6 +213,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
             jestConfig(
               root,
               project.specs.map((spec) => spec.file),
+              project.config?.cache.dir,
             ),
           ),
           runTestsByPath: true,
@@ -289,30 +291,14 @@ function modelProblems(plans: readonly Plan[], models: RunModels): ModelError[] 
 
 /** A spec × model none of whose outputs gave an answer reads as a result; say on the console that it is silence. */
 function warnSilence(runDir: string, io: CliIO): void {
-  const read = readScorecard(join(runDir, "scorecard.json"));
-  if (!read.ok) return;
-  for (const spec of read.card.specs) {
+  const card = readRunScorecard(join(runDir, "scorecard.json"));
+  for (const spec of card?.specs ?? []) {
     for (const m of spec.models.filter(isSilent)) {
       io.stderr(
         `trustspec run: warning: ${spec.id} [${m.model}]: no output gave an answer (all dropped, unparsed or no response); its metrics measure silence, not the model\n`,
       );
     }
   }
-}
-
-/**
- * Jest's configuration for a run: the preset, rooted at the project, with the folder of every
- * selected spec outside it as a further root (Jest only runs test files under its roots).
- */
-function jestConfig(rootDir: string, specs: readonly string[]): Record<string, unknown> {
-  const preset = require(join(__dirname, "..", "..", "..", "jest-preset.js")) as Record<string, unknown>;
-  const inside = (dir: string, file: string) =>
-    !relative(dir, file).startsWith("..") && !isAbsolute(relative(dir, file));
-  const roots = [rootDir];
-  for (const spec of specs) {
-    if (!roots.some((r) => inside(r, spec))) roots.push(dirname(spec));
-  }
-  return { ...preset, rootDir, roots, testPathIgnorePatterns: ["/node_modules/", "/\\.trustspec/"] };
 }
 
 /** 0 when every test passed, 1 when only gates failed, 3 when a suite failed for another reason. */
