@@ -1,7 +1,7 @@
 import { batchByLength } from "./batching";
 import { type DecoderOutput, logitsAt, type StepDecoder } from "./decoder-step";
 import { type TooLong, tooLong } from "./fits";
-import { argmax, logSoftmax } from "./sampling";
+import { tokenLogProb } from "./sampling";
 
 /** A shared context and the continuations (choices) to score after it, as token ids. */
 export interface ScoreRequest {
@@ -42,8 +42,9 @@ class Tally {
   greedy = true;
   constructor(readonly tokens: number) {}
   add(logits: Float32Array, token: number, vocabSize: number): void {
-    this.sum += logSoftmax(logits, vocabSize)[token] as number;
-    if (argmax(logits, vocabSize) !== token) this.greedy = false;
+    const { logProb, greedy } = tokenLogProb(logits, vocabSize, token);
+    this.sum += logProb;
+    if (!greedy) this.greedy = false;
   }
   result(): ContinuationScore {
     return {
