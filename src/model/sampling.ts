@@ -1,3 +1,4 @@
+import { expNonPositive } from "./exp-nonpositive";
 import { RankedWeights } from "./ranked-weights";
 import { vocabularyKernel } from "./wasm/vocabulary-kernel";
 
@@ -16,7 +17,7 @@ export const GREEDY: SamplingSettings = { temperature: 0, topK: 0, topP: 1 };
  * logit that cost about 20× the arithmetic, and sampling and scoring were most of the test suite's
  * CPU time; in plain Node the two are the same.
  */
-const { ceil, exp, floor, log, max: larger, min } = Math;
+const { ceil, floor, log, max: larger, min } = Math;
 const { NEGATIVE_INFINITY } = Number;
 
 const ranked = new RankedWeights();
@@ -92,8 +93,9 @@ export interface TokenLogProb {
  * log-softmax of the first `n` logits at `token`, and whether `token` is their {@link argmax}: what
  * scoring needs of a position, in two passes and without allocating the row's log-softmax (at
  * 124,000 scored tokens a run, three passes and a Float64Array per position were a tenth of its
- * time). The same arithmetic in the same order as the whole row's log-softmax, so the same bits:
- * x − (max + log Σ exp(xᵢ − max)) in float64 (NaN anywhere gives NaN).
+ * time): x − (max + log Σ exp(xᵢ − max)) in float64, the exponentials within 2 ulps of Math.exp
+ * ({@link expNonPositive}), so within 1e-15 of the exact log-softmax per unit of its size. NaN
+ * anywhere gives NaN.
  */
 export function tokenLogProb(logits: ArrayLike<number>, n: number, token: number): TokenLogProb {
   // The highest logit and the first token that has it; a NaN is never higher, and makes the sum NaN.
@@ -107,7 +109,7 @@ export function tokenLogProb(logits: ArrayLike<number>, n: number, token: number
     }
   }
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += exp((logits[i] as number) - max);
+  for (let i = 0; i < n; i++) sum += expNonPositive((logits[i] as number) - max);
   const logProb = (logits[token] as number) - (max + log(sum));
   // No logit above minus infinity: argmax's first minus infinity, or 0 when all are NaN.
   if (first < 0) for (let i = 0; i < n && first < 0; i++) if (logits[i] === max) first = i;
