@@ -3,7 +3,7 @@ import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decode
 import type { ModelConfig } from "../model-config";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
-import { emptyTensor, gatherRows, inputType, toFloat32 } from "./float-tensors";
+import { allocate, emptyTensor, gatherRows, inputType, toFloat32 } from "./float-tensors";
 import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
@@ -24,6 +24,13 @@ export class OnnxDecoder implements StepDecoder {
     readonly io: DecoderIO,
     private readonly config: ModelConfig,
   ) {}
+
+  /**
+   * The memory transient cache copies are written into, grown to the largest and reused by the next
+   * (StepDecoder.gatherCache): scoring copies cache rows for every batch of continuations, and new
+   * memory each time was as much garbage as the batch's logits.
+   */
+  private transient: Float32Array | Uint16Array = new Float32Array(0);
 
   static async load(files: DecoderFiles, config: ModelConfig, options: DecoderOptions = {}): Promise<OnnxDecoder> {
     const path = files.kind === "split" ? files.decoder : files.model;
@@ -74,10 +81,12 @@ export class OnnxDecoder implements StepDecoder {
         feeds[value] = v;
       }
     }
-    const out = await session.run(feeds);
+    const keep = this.hasCache && input.keepCache !== false;
+    // Outputs not fetched are not copied into JavaScript: a cache nobody reads was most of a scoring pass's garbage.
+    const out = await (keep ? session.run(feeds) : session.run(feeds, ["logits"]));
     const logits = out.logits as ort.Tensor;
     const dims = logits.dims;
-    const next: OnnxKvCache | undefined = this.hasCache
+    const next: OnnxKvCache | undefined = keep
       ? {
           length: (useCache ? cache.length : 0) + seq,
           tensors: new Map(
@@ -94,10 +103,22 @@ export class OnnxDecoder implements StepDecoder {
     return { logits: toFloat32(logits), batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
 
-  gatherCache(cache: KvCache, rows: readonly number[]): KvCache {
+  gatherCache(cache: KvCache, rows: readonly number[], options: { readonly transient?: boolean } = {}): KvCache {
     const source = cache as OnnxKvCache;
     const tensors = new Map<string, ort.Tensor>();
-    for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
+    if (!options.transient) {
+      for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
+      return { length: source.length, tensors } as OnnxKvCache;
+    }
+    const sizes = [...source.tensors.values()].map((t) => (rows.length * t.size) / Number(t.dims[0]));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (this.transient.length < total) this.transient = allocate(this.io.pastType, total);
+    let at = 0;
+    [...source.tensors].forEach(([name, tensor], i) => {
+      const size = sizes[i] as number;
+      tensors.set(name, gatherRows(tensor, rows, this.transient.subarray(at, at + size)));
+      at += size;
+    });
     return { length: source.length, tensors } as OnnxKvCache;
   }
 

@@ -30,7 +30,7 @@ export function toFloat32(tensor: ort.Tensor): Float32Array {
   return Float32Array.from(data as ArrayLike<number>);
 }
 
-function allocate(type: FloatType, length: number): Float32Array | Uint16Array {
+export function allocate(type: FloatType, length: number): Float32Array | Uint16Array {
   return type === "float16" ? new Uint16Array(length) : new Float32Array(length);
 }
 
@@ -39,13 +39,21 @@ export function emptyTensor(type: FloatType, dims: readonly number[]): ort.Tenso
   return new ort.Tensor(type, allocate(type, 0), dims);
 }
 
-/** A copy of the given rows (first dimension) of a float tensor, in its own element type; a row may repeat. */
-export function gatherRows(tensor: ort.Tensor, rows: readonly number[]): ort.Tensor {
+/**
+ * A copy of the given rows (first dimension) of a float tensor, in its own element type; a row may
+ * repeat. Written into `memory` when given (exactly the copy's size), else into new memory.
+ */
+export function gatherRows(
+  tensor: ort.Tensor,
+  rows: readonly number[],
+  memory?: Float32Array | Uint16Array,
+): ort.Tensor {
   if (!isFloatType(tensor.type)) throw new Error(`internal: cannot copy rows of a ${tensor.type} tensor`);
   const dims = tensor.dims.map(Number);
   const rowSize = dims.slice(1).reduce((a, b) => a * b, 1);
   const data = tensor.data as Float32Array | Uint16Array;
-  const out = allocate(tensor.type, rows.length * rowSize);
+  const out = memory ?? allocate(tensor.type, rows.length * rowSize);
+  if (out.length !== rows.length * rowSize) throw new Error("internal: memory that does not fit the rows");
   rows.forEach((row, i) => {
     out.set(data.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize);
   });

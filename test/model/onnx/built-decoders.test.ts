@@ -122,6 +122,21 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
   });
 
+  it("returns no cache from a step that does not keep one, with the same logits", async () => {
+    if (!decoder.hasCache) return expect(spec?.layout).toBe("no-cache");
+    const ids = tok.encode(SENTENCES[1] as string);
+    const kept = await full(ids);
+    const input = {
+      inputIds: [ids],
+      attentionMask: [ids.map(() => 1)],
+      ...(decoder.takesPositionIds ? { positionIds: [range(0, ids.length)] } : {}),
+    };
+    const dropped = await decoder.step({ ...input, keepCache: false });
+    expect(kept.cache?.length).toBe(ids.length);
+    expect(dropped.cache).toBeUndefined();
+    expect(maxDiff(dropped.logits, kept.logits)).toBe(0);
+  });
+
   it("gives each prompt of a padded batch the logits it has alone", async () => {
     const prompts = SENTENCES.map((s) => tok.encode(s));
     const width = Math.max(...prompts.map((p) => p.length));
