@@ -41,12 +41,15 @@ export interface StepDecoder {
   /** Whether positions are given explicitly; if not, the model counts them from the sequence start. */
   readonly takesPositionIds: boolean;
   step(input: DecoderStep): Promise<DecoderOutput>;
+  /** A cache holding the given rows of another (a row may repeat): one prompt, several samples. */
+  gatherCache(cache: KvCache, rows: readonly number[]): KvCache;
   /**
-   * A cache holding the given rows of another (a row may repeat): one context, several continuations.
-   * A `transient` copy is read by the next step alone, and may share memory with the last transient
-   * copy (so it is valid until the next one is made).
+   * A cache of rows taken from several caches, each left-padded to `length` positions: the padding
+   * holds zeros, which the caller masks (so only exports that take position_ids can read a padded
+   * row). It is read by the next step alone, and may share memory with the last one joined (so it is
+   * valid until the next join).
    */
-  gatherCache(cache: KvCache, rows: readonly number[], options?: { readonly transient?: boolean }): KvCache;
+  joinCaches(rows: readonly { readonly cache: KvCache; readonly row: number }[], length: number): KvCache;
 }
 
 /** The logits of one position of one batch row. */

@@ -3,7 +3,7 @@ import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decode
 import type { ModelConfig } from "../model-config";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
-import { allocate, emptyTensor, gatherRows, inputType, toFloat32 } from "./float-tensors";
+import { allocate, emptyTensor, gatherRows, inputType, joinRows, toFloat32 } from "./float-tensors";
 import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
@@ -26,11 +26,11 @@ export class OnnxDecoder implements StepDecoder {
   ) {}
 
   /**
-   * The memory transient cache copies are written into, grown to the largest and reused by the next
-   * (StepDecoder.gatherCache): scoring copies cache rows for every batch of continuations, and new
-   * memory each time was as much garbage as the batch's logits.
+   * The memory joined caches are written into, grown to the largest join and reused by the next
+   * (StepDecoder.joinCaches): scoring joins a cache for every batch of continuations, and new memory
+   * each time was as much garbage as the batch's logits.
    */
-  private transient: Float32Array | Uint16Array = new Float32Array(0);
+  private joined: Float32Array | Uint16Array = new Float32Array(0);
 
   static async load(files: DecoderFiles, config: ModelConfig, options: DecoderOptions = {}): Promise<OnnxDecoder> {
     const path = files.kind === "split" ? files.decoder : files.model;
@@ -103,23 +103,27 @@ export class OnnxDecoder implements StepDecoder {
     return { logits: toFloat32(logits), batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
 
-  gatherCache(cache: KvCache, rows: readonly number[], options: { readonly transient?: boolean } = {}): KvCache {
+  gatherCache(cache: KvCache, rows: readonly number[]): KvCache {
     const source = cache as OnnxKvCache;
     const tensors = new Map<string, ort.Tensor>();
-    if (!options.transient) {
-      for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
-      return { length: source.length, tensors } as OnnxKvCache;
-    }
-    const sizes = [...source.tensors.values()].map((t) => (rows.length * t.size) / Number(t.dims[0]));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (this.transient.length < total) this.transient = allocate(this.io.pastType, total);
-    let at = 0;
-    [...source.tensors].forEach(([name, tensor], i) => {
-      const size = sizes[i] as number;
-      tensors.set(name, gatherRows(tensor, rows, this.transient.subarray(at, at + size)));
-      at += size;
-    });
+    for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
     return { length: source.length, tensors } as OnnxKvCache;
+  }
+
+  joinCaches(rows: readonly { readonly cache: KvCache; readonly row: number }[], length: number): KvCache {
+    const per = rows.length * this.config.kvHeads * length * this.config.headDim;
+    const names = this.io.past.flatMap(({ key, value }) => [key, value]);
+    if (this.joined.length < per * names.length) this.joined = allocate(this.io.pastType, per * names.length);
+    const tensors = new Map<string, ort.Tensor>();
+    names.forEach((name, n) => {
+      const parts = rows.map(({ cache, row }) => {
+        const tensor = (cache as OnnxKvCache).tensors.get(name);
+        if (tensor === undefined) throw new Error(`internal: the cache lacks ${name}`);
+        return { tensor, row };
+      });
+      tensors.set(name, joinRows(parts, length, this.joined.subarray(n * per, (n + 1) * per)));
+    });
+    return { length, tensors } as OnnxKvCache;
   }
 
   /** The first step's cache: no positions, in the element type the export takes (float16 for fp16 files). */

@@ -39,23 +39,44 @@ export function emptyTensor(type: FloatType, dims: readonly number[]): ort.Tenso
   return new ort.Tensor(type, allocate(type, 0), dims);
 }
 
-/**
- * A copy of the given rows (first dimension) of a float tensor, in its own element type; a row may
- * repeat. Written into `memory` when given (exactly the copy's size), else into new memory.
- */
-export function gatherRows(
-  tensor: ort.Tensor,
-  rows: readonly number[],
-  memory?: Float32Array | Uint16Array,
-): ort.Tensor {
+/** A copy of the given rows (first dimension) of a float tensor, in its own element type; a row may repeat. */
+export function gatherRows(tensor: ort.Tensor, rows: readonly number[]): ort.Tensor {
   if (!isFloatType(tensor.type)) throw new Error(`internal: cannot copy rows of a ${tensor.type} tensor`);
   const dims = tensor.dims.map(Number);
   const rowSize = dims.slice(1).reduce((a, b) => a * b, 1);
   const data = tensor.data as Float32Array | Uint16Array;
-  const out = memory ?? allocate(tensor.type, rows.length * rowSize);
-  if (out.length !== rows.length * rowSize) throw new Error("internal: memory that does not fit the rows");
+  const out = allocate(tensor.type, rows.length * rowSize);
   rows.forEach((row, i) => {
     out.set(data.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize);
   });
   return new ort.Tensor(tensor.type, out, [rows.length, ...dims.slice(1)]);
+}
+
+/**
+ * Rows of cache tensors [batch, heads, positions, dim], each from its own tensor, as one tensor of
+ * `length` positions written into `memory` (exactly its size), each row left-padded with zeros:
+ * contexts of different lengths continued in one batch. All parts have the same type, heads and dim.
+ */
+export function joinRows(
+  parts: readonly { readonly tensor: ort.Tensor; readonly row: number }[],
+  length: number,
+  memory: Float32Array | Uint16Array,
+): ort.Tensor {
+  const first = parts[0]?.tensor;
+  if (first === undefined || !isFloatType(first.type)) throw new Error("internal: no float cache rows to join");
+  const [, heads = 0, , dim = 0] = first.dims.map(Number);
+  if (memory.length !== parts.length * heads * length * dim) throw new Error("internal: join memory of the wrong size");
+  parts.forEach(({ tensor, row }, i) => {
+    const positions = Number(tensor.dims[2]);
+    if (tensor.type !== first.type || positions > length) throw new Error("internal: cache rows that do not join");
+    const data = tensor.data as Float32Array | Uint16Array;
+    const block = positions * dim;
+    for (let h = 0; h < heads; h++) {
+      const from = (row * heads + h) * block;
+      const to = (i * heads + h) * length * dim;
+      memory.fill(0, to, to + (length - positions) * dim);
+      memory.set(data.subarray(from, from + block), to + (length - positions) * dim);
+    }
+  });
+  return new ort.Tensor(first.type, memory, [parts.length, heads, length, dim]);
 }

@@ -85,16 +85,20 @@ describe.each(TINY)("built test decoder %s", (name) => {
     });
   const row = (out: DecoderOutput, b: number, pos: number) => logitsAt(out, b, pos);
 
-  /** The decoder, with each step's input shown to `seen` first. */
-  const recording = (seen: (input: DecoderStep) => void) =>
+  /** The decoder, with each step's input and the cache lengths each join takes shown to `seen` first. */
+  const recording = (seen: { step?: (input: DecoderStep) => void; join?: (lengths: number[]) => void }) =>
     ({
       hasCache: decoder.hasCache,
       takesPositionIds: decoder.takesPositionIds,
       step: (input) => {
-        seen(input);
+        seen.step?.(input);
         return decoder.step(input);
       },
-      gatherCache: (cache, rows, options) => decoder.gatherCache(cache, rows, options),
+      gatherCache: (cache, rows) => decoder.gatherCache(cache, rows),
+      joinCaches: (rows, length) => {
+        seen.join?.(rows.map((r) => r.cache.length));
+        return decoder.joinCaches(rows, length);
+      },
     }) satisfies StepDecoder;
   const scoreOptions = (batchSize: number) => ({
     batchSize,
@@ -245,10 +249,10 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
   });
 
-  it("scores choices in length-sorted batches: no tail padded, the same sums at batch sizes 1 to 8", async () => {
+  it("scores choices in pooled, length-sorted batches: no tail padded, the same sums at batch sizes 1 to 8", async () => {
     // Four items whose choices' lengths are in a different order each, so batching choices by their
     // index (or item by item) pads every batch; contexts of unequal length where the export takes
-    // position_ids (left-padded together), of one length where it does not.
+    // position_ids (their caches are joined, left-padded), of one length where it does not.
     const tails = [
       [2, 6, 10],
       [6, 10, 2],
@@ -259,27 +263,31 @@ describe.each(TINY)("built test decoder %s", (name) => {
       contextIds: range(10 * r, decoder.takesPositionIds ? 6 - r : 4).map(id),
       continuations: lengths.map((n, k) => range(100 + 20 * r + 5 * k, n).map(id)),
     }));
-    // Per batch size: the positions fed after a cache, and how many of them were real tokens.
-    const fed = new Map<number, { all: number; real: number }>();
+    // Per batch size: the positions fed after a cache, how many of them were real tokens, and the
+    // lengths of the caches each joined cache was made of.
+    const runs = new Map<number, { fed: number; real: number; joined: number[][] }>();
     const sums = async (batchSize: number) => {
-      const counts = { all: 0, real: 0 };
-      fed.set(batchSize, counts);
+      const run = { fed: 0, real: 0, joined: [] as number[][] };
+      runs.set(batchSize, run);
       const step = (input: DecoderStep) => {
         if (!input.cache) return;
         const seq = input.inputIds[0]?.length ?? 0;
-        counts.all += input.inputIds.length * seq;
-        for (const mask of input.attentionMask)
-          counts.real += mask.slice(mask.length - seq).filter((m) => m === 1).length;
+        run.fed += input.inputIds.length * seq;
+        for (const mask of input.attentionMask) run.real += mask.slice(mask.length - seq).filter((m) => m === 1).length;
       };
-      return sumsOf(await score(recording(step), requests, scoreOptions(batchSize)));
+      const join = (lengths: number[]) => run.joined.push(lengths);
+      return sumsOf(await score(recording({ step, join }), requests, scoreOptions(batchSize)));
     };
     const one = await sums(1);
     expectSameSums(one, referenceSums(requests), () => 1e-3);
     for (const batchSize of [2, 3, 4, 8]) expectSameSums(await sums(batchSize), one, (v) => 1e-6 * Math.abs(v) + 1e-6);
     if (!decoder.hasCache) return;
-    // Sorted by length, the tails fill batches of 1, 2 and 4 rows exactly (each group has as many of each length).
-    for (const size of [1, 2, 4]) expect(fed.get(size)?.all).toBe(4 * (1 + 5 + 9));
-    for (const size of [1, 2, 4]) expect(fed.get(size)?.real).toBe(4 * (1 + 5 + 9));
+    // Sorted by length, the tails fill batches of 1, 2 and 4 rows exactly (12 tails, four of each length).
+    for (const size of [1, 2, 4]) expect(runs.get(size)?.fed).toBe(4 * (1 + 5 + 9));
+    for (const size of [1, 2, 4]) expect(runs.get(size)?.real).toBe(4 * (1 + 5 + 9));
+    // At 3 rows a batch joins rows of both context batches, whose caches differ in length where padding is allowed.
+    const mixed = (runs.get(3)?.joined ?? []).some((lengths) => new Set(lengths).size > 1);
+    expect(mixed).toBe(decoder.takesPositionIds);
   });
 
   it("keeps every scoring pass within the attention budget, long contexts and long choices in fewer rows", async () => {
@@ -302,7 +310,7 @@ describe.each(TINY)("built test decoder %s", (name) => {
       // A pass after a context's cache is the continuation's last: nothing reads its cache.
       if (input.cache && input.keepCache !== false) kept++;
     };
-    const got = sumsOf(await score(recording(step), requests, scoreOptions(8)));
+    const got = sumsOf(await score(recording({ step }), requests, scoreOptions(8)));
     expect(largest).toBeGreaterThan(0);
     expect(largest).toBeLessThanOrEqual(ATTENTION_BUDGET);
     expect(kept).toBe(0);
