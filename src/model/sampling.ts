@@ -83,21 +83,22 @@ export function argmax(logits: ArrayLike<number>, n = logits.length): number {
   return larger(kernel.firstEqual(n, kernel.top(padded)), 0);
 }
 
-/** One token's log-probability at a position, and whether greedy decoding would pick it there. */
-export interface TokenLogProb {
-  readonly logProb: number;
-  readonly greedy: boolean;
+/** What scoring needs of one position's logits, for every token predicted from it. */
+export interface RowStats {
+  /** log Σ exp over the vocabulary: a token's log-probability is its logit minus this. */
+  readonly logSumExp: number;
+  /** The token greedy decoding picks there ({@link argmax}). */
+  readonly argmax: number;
 }
 
 /**
- * log-softmax of the first `n` logits at `token`, and whether `token` is their {@link argmax}: what
- * scoring needs of a position, in two passes and without allocating the row's log-softmax (at
- * 124,000 scored tokens a run, three passes and a Float64Array per position were a tenth of its
- * time): x − (max + log Σ exp(xᵢ − max)) in float64, the exponentials within 2 ulps of Math.exp
- * ({@link expNonPositive}), so within 1e-15 of the exact log-softmax per unit of its size. NaN
- * anywhere gives NaN.
+ * The log-sum-exp and argmax of the first `n` logits, in two passes and without allocating the
+ * row's log-softmax (at 124,000 scored tokens a run, three passes and a Float64Array per position
+ * were a tenth of its time); once per row, however many choices read it. max + log Σ exp(xᵢ − max)
+ * in float64, the exponentials within 2 ulps of Math.exp ({@link expNonPositive}), so a
+ * log-probability is within 1e-15 of the exact one per unit of its size. NaN anywhere gives NaN.
  */
-export function tokenLogProb(logits: ArrayLike<number>, n: number, token: number): TokenLogProb {
+export function rowStats(logits: ArrayLike<number>, n: number): RowStats {
   // The highest logit and the first token that has it; a NaN is never higher, and makes the sum NaN.
   let max = NEGATIVE_INFINITY;
   let first = -1;
@@ -110,8 +111,7 @@ export function tokenLogProb(logits: ArrayLike<number>, n: number, token: number
   }
   let sum = 0;
   for (let i = 0; i < n; i++) sum += expNonPositive((logits[i] as number) - max);
-  const logProb = (logits[token] as number) - (max + log(sum));
   // No logit above minus infinity: argmax's first minus infinity, or 0 when all are NaN.
   if (first < 0) for (let i = 0; i < n && first < 0; i++) if (logits[i] === max) first = i;
-  return { logProb, greedy: larger(first, 0) === token };
+  return { logSumExp: max + log(sum), argmax: larger(first, 0) };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { argmax, GREEDY, pickToken, type SamplingSettings, tokenLogProb } from "../../src/model/sampling";
+import { argmax, GREEDY, pickToken, rowStats, type SamplingSettings } from "../../src/model/sampling";
 import { tokenWeight, weightScale } from "../../src/model/token-weight";
 import { naiveAtTemperature } from "../support/temperature-reference";
 
@@ -308,8 +308,14 @@ function naiveLogSoftmax(logits: ArrayLike<number>, n: number): number[] {
   return row.map((x) => x - lse);
 }
 
-describe("tokenLogProb", () => {
-  it("is the naive log-softmax at every token (within 1e-14 of its size) and greedy exactly at argmax: ties, zeros of both signs, infinities, NaN", () => {
+/** A token's log-probability and whether it is the greedy pick, from its row's stats. */
+function tokenLogProb(logits: ArrayLike<number>, n: number, token: number) {
+  const stats = rowStats(logits, n);
+  return { logProb: (logits[token] as number) - stats.logSumExp, greedy: stats.argmax === token };
+}
+
+describe("rowStats", () => {
+  it("gives the naive log-softmax at every token (within 1e-14 of its size), and argmax's pick: ties, zeros of both signs, infinities, NaN", () => {
     const logit = fc.oneof(
       { weight: 6, arbitrary: fc.integer({ min: -8, max: 8 }).map((x) => x / 2) },
       { weight: 3, arbitrary: fc.float({ min: -60, max: 60, noNaN: true }) },

@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ATTENTION_BUDGET } from "../../../src/model/attention-budget";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { buildTestDecoder, TEST_DECODERS } from "../../../src/model/build/test-models";
 import { loadCausalLM } from "../../../src/model/causal-lm";
@@ -10,7 +11,7 @@ import type { ModelDriver } from "../../../src/model/driver";
 import { readModelConfig } from "../../../src/model/model-config";
 import { findDecoderFiles } from "../../../src/model/model-files";
 import { OnnxDecoder } from "../../../src/model/onnx/decoder";
-import { ATTENTION_BUDGET, type ScoreRequest, score } from "../../../src/model/score";
+import { type ScoreRequest, score } from "../../../src/model/score";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
 import { loadReferenceModel, type ReferenceModel } from "../../support/reference-forward";
