@@ -125,15 +125,18 @@ type Feeds = Record<string, ort.Tensor>;
  * exactly those calls with no framework code around them. Tensors that came out of one run and
  * went into the next (the KV cache) are replayed as recorded.
  */
-async function recordRuns(work: () => Promise<unknown>): Promise<[ort.InferenceSession, Feeds][]> {
+type Fetches = readonly string[] | undefined;
+
+async function recordRuns(work: () => Promise<unknown>): Promise<[ort.InferenceSession, Feeds, Fetches][]> {
   const proto = (ort.InferenceSession as unknown as { prototype: unknown }).prototype as {
-    run: (this: ort.InferenceSession, f: Feeds) => unknown;
+    run: (this: ort.InferenceSession, f: Feeds, fetches?: readonly string[]) => unknown;
   };
   const original = proto.run;
-  const calls: [ort.InferenceSession, Feeds][] = [];
-  proto.run = function (this: ort.InferenceSession, feeds: Feeds) {
-    calls.push([this, { ...feeds }]);
-    return original.call(this, feeds);
+  const calls: [ort.InferenceSession, Feeds, Fetches][] = [];
+  // The outputs asked for too: a scored choice's last pass fetches its logits alone.
+  proto.run = function (this: ort.InferenceSession, feeds: Feeds, fetches?: readonly string[]) {
+    calls.push([this, { ...feeds }, fetches]);
+    return fetches === undefined ? original.call(this, feeds) : original.call(this, feeds, fetches);
   };
   try {
     await work();
@@ -143,8 +146,9 @@ async function recordRuns(work: () => Promise<unknown>): Promise<[ort.InferenceS
   return calls;
 }
 
-async function replay(calls: readonly [ort.InferenceSession, Feeds][]): Promise<void> {
-  for (const [session, feeds] of calls) await session.run(feeds);
+async function replay(calls: readonly [ort.InferenceSession, Feeds, Fetches][]): Promise<void> {
+  for (const [session, feeds, fetches] of calls)
+    await (fetches ? session.run(feeds, [...fetches]) : session.run(feeds));
 }
 
 interface Measured {

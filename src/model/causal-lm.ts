@@ -93,7 +93,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
             decoder,
             rest.map((r) => {
               const special = { addSpecialTokens: r.addSpecialTokens ?? true };
-              const splits = r.choices.map((c) => tokenizer.splitContinuation(r.context, c, special));
+              const splits = tokenizer.splitContinuations(r.context, r.choices, special);
               return {
                 contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "", special).contextIds,
                 continuations: splits.map((s) => s.continuationIds),

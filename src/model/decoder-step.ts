@@ -17,6 +17,11 @@ export interface DecoderStep {
   /** [batch][seq]; needed by exports that take position_ids. */
   readonly positionIds?: readonly (readonly number[])[];
   readonly cache?: KvCache;
+  /**
+   * False when nothing continues from this step (a scored continuation's last pass): the decoder
+   * then returns no cache and need not copy it out of the runtime. Default true.
+   */
+  readonly keepCache?: boolean;
 }
 
 export interface DecoderOutput {
@@ -26,7 +31,7 @@ export interface DecoderOutput {
   readonly seq: number;
   /** Logits per position; may exceed the tokenizer's vocabulary (padding, e.g. Pythia's 50,304). */
   readonly width: number;
-  /** The cache after this step, or undefined for an export without one. */
+  /** The cache after this step; undefined for an export without one, or when the step did not keep it. */
   readonly cache: KvCache | undefined;
 }
 
@@ -36,8 +41,15 @@ export interface StepDecoder {
   /** Whether positions are given explicitly; if not, the model counts them from the sequence start. */
   readonly takesPositionIds: boolean;
   step(input: DecoderStep): Promise<DecoderOutput>;
-  /** A cache holding the given rows of another (a row may repeat): one context, several continuations. */
+  /** A cache holding the given rows of another (a row may repeat): one prompt, several samples. */
   gatherCache(cache: KvCache, rows: readonly number[]): KvCache;
+  /**
+   * A cache of rows taken from several caches, each left-padded to `length` positions: the padding
+   * holds zeros, which the caller masks (so only exports that take position_ids can read a padded
+   * row). It is read by the next step alone, and may share memory with the last one joined (so it is
+   * valid until the next join).
+   */
+  joinCaches(rows: readonly { readonly cache: KvCache; readonly row: number }[], length: number): KvCache;
 }
 
 /** The logits of one position of one batch row. */

@@ -107,18 +107,35 @@ export class TextTokenizer {
     continuation: string,
     options: { addSpecialTokens?: boolean } = {},
   ): ContinuationSplit {
+    return this.splitContinuations(context, [continuation], options)[0] as ContinuationSplit;
+  }
+
+  /**
+   * {@link splitContinuation} of each continuation after one context, which is encoded once: a
+   * multiple-choice item's choices share it (per choice it was a third of the encoding).
+   */
+  splitContinuations(
+    context: string,
+    continuations: readonly string[],
+    options: { addSpecialTokens?: boolean } = {},
+  ): ContinuationSplit[] {
     if (context === "") {
-      const ids = this.encode(continuation, { addSpecialTokens: false });
       const start = this.startId === undefined ? [] : [this.startId];
-      return { contextIds: start, continuationIds: ids, exact: true };
+      return continuations.map((c) => ({
+        contextIds: start,
+        continuationIds: this.encode(c, { addSpecialTokens: false }),
+        exact: true,
+      }));
     }
     const contextIds = this.encode(context, options);
-    const whole = this.encode(context + continuation, options);
-    const prefixMatches = contextIds.every((id, i) => whole[i] === id);
-    if (prefixMatches && whole.length > contextIds.length) {
-      return { contextIds, continuationIds: whole.slice(contextIds.length), exact: true };
-    }
-    return { contextIds, continuationIds: this.encode(continuation, { addSpecialTokens: false }), exact: false };
+    return continuations.map((continuation) => {
+      const whole = this.encode(context + continuation, options);
+      const prefixMatches = contextIds.every((id, i) => whole[i] === id);
+      if (prefixMatches && whole.length > contextIds.length) {
+        return { contextIds, continuationIds: whole.slice(contextIds.length), exact: true };
+      }
+      return { contextIds, continuationIds: this.encode(continuation, { addSpecialTokens: false }), exact: false };
+    });
   }
 
   /**

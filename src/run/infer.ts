@@ -188,28 +188,53 @@ export class ModelSession {
       const driver = await this.driver;
       progress?.start(this.target.name, misses.length);
       const chunk = this.options.batchSize * CHUNK_BATCHES;
-      for (const kind of ["generate", "score", "classify"] as const) {
-        const todo = misses.filter(([, call]) => call.kind === kind);
-        for (let i = 0; i < todo.length; i += chunk) {
-          const part = todo.slice(i, i + chunk);
-          const results = await runCalls(
-            driver,
-            part.map(([, call]) => call),
-          );
-          let partTokens = 0;
-          part.forEach(([key], j) => {
-            const result = results[j] as CallResult;
-            cache.put(key, result);
-            collect?.set(key, result);
-            partTokens += tokensOf(result);
-          });
-          this.tokens += partTokens;
-          progress?.advance(part.length, partTokens);
-        }
-      }
+      // Results are written while the model computes the next ones; all are stored before this returns.
+      const writes: Promise<void>[] = [];
+      const ran = await this.runMisses(driver, misses, chunk, writes, progress, collect).then(
+        () => ({ ok: true as const }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const stored = await Promise.allSettled(writes);
+      // A model's error is the one to report; a failed write, when nothing else failed.
+      if (!ran.ok) throw ran.error;
+      const failed = stored.find((s): s is PromiseRejectedResult => s.status === "rejected");
+      if (failed !== undefined) throw failed.reason;
       progress?.finish();
       this.misses += misses.length;
       this.peakRssMb = peakRssMb();
+    }
+  }
+
+  /** Runs the misses in chunks of each kind; each result's cache write is pushed to `writes` as it starts. */
+  private async runMisses(
+    driver: ModelDriver,
+    misses: readonly (readonly [string, ModelCall])[],
+    chunk: number,
+    writes: Promise<void>[],
+    progress: Progress | undefined,
+    collect: Map<string, CallResult> | undefined,
+  ): Promise<void> {
+    for (const kind of ["generate", "score", "classify"] as const) {
+      const todo = misses.filter(([, call]) => call.kind === kind);
+      for (let i = 0; i < todo.length; i += chunk) {
+        const part = todo.slice(i, i + chunk);
+        const results = await runCalls(
+          driver,
+          part.map(([, call]) => call),
+        );
+        let partTokens = 0;
+        part.forEach(([key], j) => {
+          const result = results[j] as CallResult;
+          const write = this.options.cache.store(key, result);
+          // Handled here, reported by the caller: a write that fails early is not an unhandled rejection.
+          write.catch(() => undefined);
+          writes.push(write);
+          collect?.set(key, result);
+          partTokens += tokensOf(result);
+        });
+        this.tokens += partTokens;
+        progress?.advance(part.length, partTokens);
+      }
     }
   }
 

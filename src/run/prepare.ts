@@ -7,6 +7,7 @@ import type { Dtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
 import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
+import { collectGarbage } from "./collect-garbage";
 import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudges, judgeCalls } from "./judge-phase";
@@ -248,6 +249,8 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
   } finally {
     await pool.close();
   }
+  // What the models left (their outputs) goes before the suites run, rather than under them.
+  if (summaries.some((m) => m.misses > 0)) collectGarbage();
   return finish(manifest);
 
   function finish(manifest: RunManifest): PreparedRun {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { argmax, GREEDY, logSoftmax, pickToken, type SamplingSettings } from "../../src/model/sampling";
+import { argmax, GREEDY, pickToken, rowStats, type SamplingSettings } from "../../src/model/sampling";
 import { tokenWeight, weightScale } from "../../src/model/token-weight";
 import { naiveAtTemperature } from "../support/temperature-reference";
 
@@ -300,21 +300,70 @@ describe("pickToken", () => {
   });
 });
 
-describe("logSoftmax", () => {
+/** log-softmax of the first n logits, as its definition reads: the whole row, max, log of the sum of exponentials. */
+function naiveLogSoftmax(logits: ArrayLike<number>, n: number): number[] {
+  const row = Array.from({ length: n }, (_, i) => logits[i] as number);
+  const max = row.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+  const lse = max + Math.log(row.reduce((sum, x) => sum + Math.exp(x - max), 0));
+  return row.map((x) => x - lse);
+}
+
+/** A token's log-probability and whether it is the greedy pick, from its row's stats. */
+function tokenLogProb(logits: ArrayLike<number>, n: number, token: number) {
+  const stats = rowStats(logits, n);
+  return { logProb: (logits[token] as number) - stats.logSumExp, greedy: stats.argmax === token };
+}
+
+describe("rowStats", () => {
+  it("gives the naive log-softmax at every token (within 1e-14 of its size), and argmax's pick: ties, zeros of both signs, infinities, NaN", () => {
+    const logit = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: -8, max: 8 }).map((x) => x / 2) },
+      { weight: 3, arbitrary: fc.float({ min: -60, max: 60, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom(0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN) },
+    );
+    fc.assert(
+      fc.property(fc.array(logit, { minLength: 1, maxLength: 60 }), fc.nat({ max: 3 }), (values, padding) => {
+        // A model's logits are float32; the padding beyond n (an export's wider logits) never counts.
+        const logits = Float32Array.from(values);
+        const n = Math.max(1, logits.length - padding);
+        const expected = naiveLogSoftmax(logits, n);
+        const best = argmax(logits, n);
+        for (let token = 0; token < n; token++) {
+          const got = tokenLogProb(logits, n, token);
+          const want = expected[token] as number;
+          // Infinite and NaN results are exact; finite ones within float64 rounding of the exponentials.
+          if (Number.isFinite(want))
+            expect(Math.abs(got.logProb - want)).toBeLessThanOrEqual(1e-14 * Math.max(1, -want));
+          else expect(got.logProb).toBe(want);
+          expect(got.greedy).toBe(token === best);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("gives probabilities that sum to 1 and ignores a constant shift", () => {
     fc.assert(
       fc.property(logitsArb, fc.double({ min: -50, max: 50, noNaN: true }), (logits, shift) => {
-        const a = logSoftmax(logits);
-        const b = logSoftmax(logits.map((x) => x + shift));
-        expect(Array.from(a).reduce((s, x) => s + Math.exp(x), 0)).toBeCloseTo(1, 9);
-        for (let i = 0; i < a.length; i++) expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThan(1e-6);
+        const n = logits.length;
+        const a = logits.map((_, t) => tokenLogProb(logits, n, t).logProb);
+        const b = logits.map(
+          (_, t) =>
+            tokenLogProb(
+              logits.map((x) => x + shift),
+              n,
+              t,
+            ).logProb,
+        );
+        expect(a.reduce((s, x) => s + Math.exp(x), 0)).toBeCloseTo(1, 9);
+        for (let i = 0; i < n; i++) expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThan(1e-6);
       }),
     );
   });
 
   it("uses only the first n logits", () => {
-    const a = logSoftmax([0, 0, 100], 2);
-    expect(Array.from(a)).toEqual([Math.log(0.5), Math.log(0.5)]);
+    expect(tokenLogProb([0, 0, 100], 2, 1)).toEqual({ logProb: Math.log(0.5), greedy: false });
+    expect(tokenLogProb([0, 0, 100], 2, 0)).toEqual({ logProb: Math.log(0.5), greedy: true });
   });
 });
 

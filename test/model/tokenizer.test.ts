@@ -45,6 +45,28 @@ function boundaryLaws(tok: () => TextTokenizer) {
     );
   });
 
+  it("splits several choices after one context as each splits alone, encoding the context once", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant(""), phrase),
+        fc.array(phrase, { minLength: 1, maxLength: 5 }),
+        (context, rests) => {
+          const t = tok();
+          const choices = rests.map((r) => ` ${r}`);
+          const encode = jest.spyOn(t, "encode");
+          const splits = t.splitContinuations(context, choices);
+          const calls = encode.mock.calls.length;
+          encode.mockRestore();
+          expect(splits).toEqual(choices.map((c) => t.splitContinuation(context, c)));
+          // The context once (none when empty), then each choice jointly (and alone where the boundary moved).
+          const inexact = splits.filter((x) => !x.exact).length;
+          expect(calls).toBe((context === "" ? 0 : 1) + choices.length + (context === "" ? 0 : inexact));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("decodes a continuation with its leading space, as it reads after the prompt", () => {
     fc.assert(
       fc.property(phrase, phrase, (context, rest) => {

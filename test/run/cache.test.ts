@@ -55,6 +55,32 @@ describe("openCache", () => {
     expect(again.stats).toEqual({ hits: 1, misses: 0, writes: 0, rejected: 0 });
   });
 
+  it("stores in the background what put stores, the same file, counted once it is written", async () => {
+    const dir = tempDir();
+    const cache = openCache(dir);
+    const value = { ok: true, scores: [{ sum: -12.345678901234567, mean: -1.2, tokens: 10, greedy: false }] };
+    const stored = cache.store(keyOf(1), value);
+    await stored;
+    expect(cache.stats.writes).toBe(1);
+    expect(openCache(dir).get(keyOf(1), anything)).toEqual(value);
+    const other = tempDir();
+    openCache(other).put(keyOf(1), value);
+    expect(readFileSync(entryFile(dir, keyOf(1)), "utf8")).toBe(readFileSync(entryFile(other, keyOf(1)), "utf8"));
+    expect(walk(dir)).toEqual([`v1/${keyOf(1).slice(0, 2)}/${keyOf(1)}.json`]);
+  });
+
+  it("checks what it stores at once, and rejects when the entry cannot be written", async () => {
+    const dir = tempDir();
+    const cache = openCache(dir);
+    expect(() => cache.store(keyOf(1), { x: Number.NaN })).toThrow();
+    expect(() => cache.store("not-a-key", {})).toThrow();
+    // A file where the entry's folder should be.
+    mkdirSync(join(dir, "v1"), { recursive: true });
+    writeFileSync(join(dir, "v1", keyOf(2).slice(0, 2)), "");
+    await expect(cache.store(keyOf(2), { text: "x" })).rejects.toThrow();
+    expect(cache.stats.writes).toBe(0);
+  });
+
   it("returns exactly what was stored: numbers bit for bit, strings, nesting and key order", () => {
     const cache = openCache(tempDir());
     // Number("…"): the nearest double to 123456789.123456789 (as a literal it trips the precision lint).

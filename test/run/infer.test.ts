@@ -1,9 +1,10 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
+import type { ModelDriver } from "../../src/model/driver";
 import { loadModel } from "../../src/model/load-model";
 import { openCache } from "../../src/run/cache";
 import { type CallResult, callKey, type ModelCall } from "../../src/run/calls";
@@ -139,6 +140,28 @@ describe("runInference", () => {
     };
     await expect(runInference([{ target: llama, calls: CALLS }], options)).rejects.toBe(broken);
     await expect(pool.close()).resolves.toBeUndefined();
+  });
+
+  it("fails the run when a result cannot be stored, once the calls are done; a model's error comes first", async () => {
+    // A file where the cache's entries folder should be: every write fails.
+    const blocked = join(root, "cache-blocked");
+    mkdirSync(blocked, { recursive: true });
+    writeFileSync(join(blocked, "v1"), "");
+    const run = (open: (target: ModelTarget, batchSize: number) => Promise<ModelDriver>) =>
+      runInference([{ target: llama, calls: CALLS }], {
+        cache: openCache(blocked),
+        batchSize: 4,
+        progress: quiet,
+        open,
+      });
+    await expect(run(counting().open)).rejects.toThrow(/v1/);
+    // The generate calls run and fail to be stored before the score calls fail: the model's error is reported.
+    const broken = new Error("the model failed");
+    const failingScore = async (target: ModelTarget, batchSize: number) => {
+      const driver = await counting().open(target, batchSize);
+      return { ...driver, score: () => Promise.reject(broken) };
+    };
+    await expect(run(failingScore)).rejects.toBe(broken);
   });
 
   it("answers a warm run from the cache without opening a model, and re-runs only a changed call", async () => {

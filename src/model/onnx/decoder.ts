@@ -3,7 +3,7 @@ import type { DecoderOutput, DecoderStep, KvCache, StepDecoder } from "../decode
 import type { ModelConfig } from "../model-config";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
-import { emptyTensor, gatherRows, inputType, toFloat32 } from "./float-tensors";
+import { allocate, emptyTensor, gatherRows, inputType, joinRows, toFloat32 } from "./float-tensors";
 import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
@@ -24,6 +24,13 @@ export class OnnxDecoder implements StepDecoder {
     readonly io: DecoderIO,
     private readonly config: ModelConfig,
   ) {}
+
+  /**
+   * The memory joined caches are written into, grown to the largest join and reused by the next
+   * (StepDecoder.joinCaches): scoring joins a cache for every batch of continuations, and new memory
+   * each time was as much garbage as the batch's logits.
+   */
+  private joined: Float32Array | Uint16Array = new Float32Array(0);
 
   static async load(files: DecoderFiles, config: ModelConfig, options: DecoderOptions = {}): Promise<OnnxDecoder> {
     const path = files.kind === "split" ? files.decoder : files.model;
@@ -74,10 +81,12 @@ export class OnnxDecoder implements StepDecoder {
         feeds[value] = v;
       }
     }
-    const out = await session.run(feeds);
+    const keep = this.hasCache && input.keepCache !== false;
+    // Outputs not fetched are not copied into JavaScript: a cache nobody reads was most of a scoring pass's garbage.
+    const out = await (keep ? session.run(feeds) : session.run(feeds, ["logits"]));
     const logits = out.logits as ort.Tensor;
     const dims = logits.dims;
-    const next: OnnxKvCache | undefined = this.hasCache
+    const next: OnnxKvCache | undefined = keep
       ? {
           length: (useCache ? cache.length : 0) + seq,
           tensors: new Map(
@@ -99,6 +108,22 @@ export class OnnxDecoder implements StepDecoder {
     const tensors = new Map<string, ort.Tensor>();
     for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
     return { length: source.length, tensors } as OnnxKvCache;
+  }
+
+  joinCaches(rows: readonly { readonly cache: KvCache; readonly row: number }[], length: number): KvCache {
+    const per = rows.length * this.config.kvHeads * length * this.config.headDim;
+    const names = this.io.past.flatMap(({ key, value }) => [key, value]);
+    if (this.joined.length < per * names.length) this.joined = allocate(this.io.pastType, per * names.length);
+    const tensors = new Map<string, ort.Tensor>();
+    names.forEach((name, n) => {
+      const parts = rows.map(({ cache, row }) => {
+        const tensor = (cache as OnnxKvCache).tensors.get(name);
+        if (tensor === undefined) throw new Error(`internal: the cache lacks ${name}`);
+        return { tensor, row };
+      });
+      tensors.set(name, joinRows(parts, length, this.joined.subarray(n * per, (n + 1) * per)));
+    });
+    return { length, tensors } as OnnxKvCache;
   }
 
   /** The first step's cache: no positions, in the element type the export takes (float16 for fp16 files). */

@@ -30,7 +30,7 @@ export function toFloat32(tensor: ort.Tensor): Float32Array {
   return Float32Array.from(data as ArrayLike<number>);
 }
 
-function allocate(type: FloatType, length: number): Float32Array | Uint16Array {
+export function allocate(type: FloatType, length: number): Float32Array | Uint16Array {
   return type === "float16" ? new Uint16Array(length) : new Float32Array(length);
 }
 
@@ -50,4 +50,33 @@ export function gatherRows(tensor: ort.Tensor, rows: readonly number[]): ort.Ten
     out.set(data.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize);
   });
   return new ort.Tensor(tensor.type, out, [rows.length, ...dims.slice(1)]);
+}
+
+/**
+ * Rows of cache tensors [batch, heads, positions, dim], each from its own tensor, as one tensor of
+ * `length` positions written into `memory` (exactly its size), each row left-padded with zeros:
+ * contexts of different lengths continued in one batch. All parts have the same type, heads and dim.
+ */
+export function joinRows(
+  parts: readonly { readonly tensor: ort.Tensor; readonly row: number }[],
+  length: number,
+  memory: Float32Array | Uint16Array,
+): ort.Tensor {
+  const first = parts[0]?.tensor;
+  if (first === undefined || !isFloatType(first.type)) throw new Error("internal: no float cache rows to join");
+  const [, heads = 0, , dim = 0] = first.dims.map(Number);
+  if (memory.length !== parts.length * heads * length * dim) throw new Error("internal: join memory of the wrong size");
+  parts.forEach(({ tensor, row }, i) => {
+    const positions = Number(tensor.dims[2]);
+    if (tensor.type !== first.type || positions > length) throw new Error("internal: cache rows that do not join");
+    const data = tensor.data as Float32Array | Uint16Array;
+    const block = positions * dim;
+    for (let h = 0; h < heads; h++) {
+      const from = (row * heads + h) * block;
+      const to = (i * heads + h) * length * dim;
+      memory.fill(0, to, to + (length - positions) * dim);
+      memory.set(data.subarray(from, from + block), to + (length - positions) * dim);
+    }
+  });
+  return new ort.Tensor(first.type, memory, [parts.length, heads, length, dim]);
 }

@@ -2,14 +2,16 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ATTENTION_BUDGET } from "../../../src/model/attention-budget";
 import { writeModelDir } from "../../../src/model/build/model-dir";
 import { buildTestDecoder, TEST_DECODERS } from "../../../src/model/build/test-models";
 import { loadCausalLM } from "../../../src/model/causal-lm";
-import { type DecoderOutput, logitsAt } from "../../../src/model/decoder-step";
+import { type DecoderOutput, type DecoderStep, logitsAt, type StepDecoder } from "../../../src/model/decoder-step";
 import type { ModelDriver } from "../../../src/model/driver";
 import { readModelConfig } from "../../../src/model/model-config";
 import { findDecoderFiles } from "../../../src/model/model-files";
 import { OnnxDecoder } from "../../../src/model/onnx/decoder";
+import { type ScoreRequest, score } from "../../../src/model/score";
 import { loadTokenizer, type TextTokenizer } from "../../../src/model/tokenizer";
 import { diskFiles } from "../../../src/spec/file-access";
 import { loadReferenceModel, type ReferenceModel } from "../../support/reference-forward";
@@ -84,6 +86,51 @@ describe.each(TINY)("built test decoder %s", (name) => {
     });
   const row = (out: DecoderOutput, b: number, pos: number) => logitsAt(out, b, pos);
 
+  /** The decoder, with each step's input and the cache lengths each join takes shown to `seen` first. */
+  const recording = (seen: { step?: (input: DecoderStep) => void; join?: (lengths: number[]) => void }) =>
+    ({
+      hasCache: decoder.hasCache,
+      takesPositionIds: decoder.takesPositionIds,
+      step: (input) => {
+        seen.step?.(input);
+        return decoder.step(input);
+      },
+      gatherCache: (cache, rows) => decoder.gatherCache(cache, rows),
+      joinCaches: (rows, length) => {
+        seen.join?.(rows.map((r) => r.cache.length));
+        return decoder.joinCaches(rows, length);
+      },
+    }) satisfies StepDecoder;
+  const scoreOptions = (batchSize: number) => ({
+    batchSize,
+    maxPositions: undefined,
+    vocabSize: tok.vocabSize,
+    padId: 0,
+  });
+  /** Sums of log-softmax of the naive float64 forward over context + continuation. */
+  const referenceSums = (requests: readonly ScoreRequest[]) =>
+    requests.map((req) =>
+      req.continuations.map((cont) => {
+        const ids = [...req.contextIds, ...cont];
+        const logits = reference.causalLogits(ids);
+        let sum = 0;
+        for (let t = req.contextIds.length; t < ids.length; t++)
+          sum += logSoftmax64(logits[t - 1] as Float64Array, tok.vocabSize)(ids[t] as number);
+        return sum;
+      }),
+    );
+  const sumsOf = (results: Awaited<ReturnType<typeof score>>) =>
+    results.map((r) => (r.ok ? r.scores.map((x) => x.sum) : []));
+  const expectSameSums = (got: number[][], want: number[][], tolerance: (v: number) => number) => {
+    expect(got.map((r) => r.length)).toEqual(want.map((r) => r.length));
+    want.forEach((r, i) => {
+      r.forEach((v, k) => {
+        expect(Math.abs(v - (got[i]?.[k] as number))).toBeLessThanOrEqual(tolerance(v));
+      });
+    });
+  };
+  const id = (i: number) => 3 + ((i * 7) % (tok.vocabSize - 3));
+
   it("is recognised with the layout it was built in", () => {
     expect(decoder.hasCache).toBe(spec?.layout !== "no-cache");
     expect(decoder.takesPositionIds).toBe(spec?.family === "llama");
@@ -120,6 +167,21 @@ describe.each(TINY)("built test decoder %s", (name) => {
           expect(maxDiff(row(out, 0, i), row(whole, 0, at + i))).toBeLessThan(1e-4);
       }
     }
+  });
+
+  it("returns no cache from a step that does not keep one, with the same logits", async () => {
+    if (!decoder.hasCache) return expect(spec?.layout).toBe("no-cache");
+    const ids = tok.encode(SENTENCES[1] as string);
+    const kept = await full(ids);
+    const input = {
+      inputIds: [ids],
+      attentionMask: [ids.map(() => 1)],
+      ...(decoder.takesPositionIds ? { positionIds: [range(0, ids.length)] } : {}),
+    };
+    const dropped = await decoder.step({ ...input, keepCache: false });
+    expect(kept.cache?.length).toBe(ids.length);
+    expect(dropped.cache).toBeUndefined();
+    expect(maxDiff(dropped.logits, kept.logits)).toBe(0);
   });
 
   it("gives each prompt of a padded batch the logits it has alone", async () => {
@@ -186,6 +248,75 @@ describe.each(TINY)("built test decoder %s", (name) => {
         });
       });
     }
+  });
+
+  it("scores choices in pooled, length-sorted batches: no tail padded, the same sums at batch sizes 1 to 8", async () => {
+    // Four items whose choices' lengths are in a different order each, so batching choices by their
+    // index (or item by item) pads every batch; contexts of unequal length where the export takes
+    // position_ids (their caches are joined, left-padded), of one length where it does not.
+    const tails = [
+      [2, 6, 10],
+      [6, 10, 2],
+      [10, 2, 6],
+      [2, 6, 10],
+    ];
+    const requests: ScoreRequest[] = tails.map((lengths, r) => ({
+      contextIds: range(10 * r, decoder.takesPositionIds ? 6 - r : 4).map(id),
+      continuations: lengths.map((n, k) => range(100 + 20 * r + 5 * k, n).map(id)),
+    }));
+    // Per batch size: the positions fed after a cache, how many of them were real tokens, and the
+    // lengths of the caches each joined cache was made of.
+    const runs = new Map<number, { fed: number; real: number; joined: number[][] }>();
+    const sums = async (batchSize: number) => {
+      const run = { fed: 0, real: 0, joined: [] as number[][] };
+      runs.set(batchSize, run);
+      const step = (input: DecoderStep) => {
+        if (!input.cache) return;
+        const seq = input.inputIds[0]?.length ?? 0;
+        run.fed += input.inputIds.length * seq;
+        for (const mask of input.attentionMask) run.real += mask.slice(mask.length - seq).filter((m) => m === 1).length;
+      };
+      const join = (lengths: number[]) => run.joined.push(lengths);
+      return sumsOf(await score(recording({ step, join }), requests, scoreOptions(batchSize)));
+    };
+    const one = await sums(1);
+    expectSameSums(one, referenceSums(requests), () => 1e-3);
+    for (const batchSize of [2, 3, 4, 8]) expectSameSums(await sums(batchSize), one, (v) => 1e-6 * Math.abs(v) + 1e-6);
+    if (!decoder.hasCache) return;
+    // Sorted by length, the tails fill batches of 1, 2 and 4 rows exactly (12 tails, four of each length).
+    for (const size of [1, 2, 4]) expect(runs.get(size)?.fed).toBe(4 * (1 + 5 + 9));
+    for (const size of [1, 2, 4]) expect(runs.get(size)?.real).toBe(4 * (1 + 5 + 9));
+    // At 3 rows a batch joins rows of both context batches, whose caches differ in length where padding is allowed.
+    const mixed = (runs.get(3)?.joined ?? []).some((lengths) => new Set(lengths).size > 1);
+    expect(mixed).toBe(decoder.takesPositionIds);
+  });
+
+  it("keeps every scoring pass within the attention budget, long contexts and long choices in fewer rows", async () => {
+    // Contexts of about 100 tokens (8 rows of them: 80,000 query-key pairs) with 21-token choices, and
+    // of about 60 with 61-token choices (8 rows of those tails: 57,600 pairs); each also with a 2-token one.
+    const requests: ScoreRequest[] = range(0, 8).map((r) => {
+      const long = r < 4;
+      const context = (long ? 100 : 60) - (decoder.takesPositionIds ? r % 4 : 0);
+      return {
+        contextIds: range(200 * r, context).map(id),
+        continuations: [range(200 * r + 150, long ? 21 : 61).map(id), range(200 * r + 170, 2).map(id)],
+      };
+    });
+    let largest = 0;
+    let kept = 0;
+    const step = (input: DecoderStep) => {
+      const seq = input.inputIds[0]?.length ?? 0;
+      const pairs = input.inputIds.length * seq * ((input.cache?.length ?? 0) + seq);
+      if (input.inputIds.length > 1) largest = Math.max(largest, pairs);
+      // A pass after a context's cache is the continuation's last: nothing reads its cache.
+      if (input.cache && input.keepCache !== false) kept++;
+    };
+    const got = sumsOf(await score(recording({ step }), requests, scoreOptions(8)));
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThanOrEqual(ATTENTION_BUDGET);
+    expect(kept).toBe(0);
+    const alone = sumsOf(await score(decoder, requests, scoreOptions(1)));
+    expectSameSums(got, alone, (v) => 1e-6 * Math.abs(v) + 1e-6);
   });
 
   it("continues greedily with the argmax of the reference, and does so every time", async () => {
