@@ -19,14 +19,16 @@ export type Workload =
       readonly samples: number;
       readonly maxTokens: number;
       readonly temperature: number;
+      /** The config's batch_size (else trustspec's default). */
+      readonly batch?: number;
     };
 
-const CONFIG = `version: 1
+const config = (batchSize: number | undefined) => `version: 1
 models:
   bench: { path: models/bench }
 judges:
   toxicity: { kind: toxicity-lexical }
-defaults: { models: [bench], seed: 7 }
+defaults: { models: [bench], seed: 7${batchSize === undefined ? "" : `, batch_size: ${batchSize}`} }
 `;
 
 /** The MC1 protocol of specs/truthfulness/mc1.trust.yaml; the generation protocol of the RTP paper spec's sampling. */
@@ -80,7 +82,7 @@ export function writeProject(
   mkdirSync(join(dir, "specs"), { recursive: true });
   const modelDir = join(dir, "models", "bench");
   copyModel(model, modelDir);
-  writeFileSync(join(dir, "trustspec.config.yaml"), CONFIG);
+  writeFileSync(join(dir, "trustspec.config.yaml"), config(workload.kind === "generate" ? workload.batch : undefined));
   writeFileSync(join(dir, "specs", "bench.trust.yaml"), specText(workload));
   const dataFile = join(dir, workload.kind === "mc" ? "items.json" : "prompts.jsonl");
   writeFileSync(
