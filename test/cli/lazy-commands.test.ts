@@ -2,27 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIO } from "../../src/cli/io";
+import { COMMANDS } from "../support/commands";
 
 /**
  * The CLI loads a command's module when that command runs: `trustspec run` does not load the model
  * builders, the ONNX runtime or fast-check that other commands import. A dependency that did not
  * install therefore shows when its command runs, and is named there as bin/trustspec.js names it.
  */
-const COMMANDS = [
-  "validate",
-  "run",
-  "probe",
-  "report",
-  "show",
-  "compile",
-  "cache",
-  "init",
-  "import",
-  "generate",
-  "score",
-  "classify",
-  "models",
-];
 
 const dir = mkdtempSync(join(tmpdir(), "trustspec-lazy-commands-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

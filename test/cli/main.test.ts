@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Run, runCli } from "../support/cli";
+import { COMMANDS } from "../support/commands";
 
 let dir: string;
 
@@ -40,22 +41,6 @@ function helpOptions(help: string): { flags: string[]; value: string | undefined
 }
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
-
-const COMMANDS = [
-  "validate",
-  "run",
-  "probe",
-  "report",
-  "show",
-  "compile",
-  "cache",
-  "init",
-  "import",
-  "generate",
-  "score",
-  "classify",
-  "models",
-];
 
 describe("trustspec (top level)", () => {
   it("--version and -v print package.json's version", async () => {
