@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { COMMANDS } from "../support/commands";
 
 /**
@@ -32,23 +32,7 @@ function freshMain(broken?: { command: string; error: Error }) {
   return { loaded, main };
 }
 
-async function call(main: typeof import("../../src/cli/main").main, argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    env: {},
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const call = (main: typeof import("../../src/cli/main").main, argv: string[]) => runCli(argv, { cwd: dir, main });
 
 describe("the CLI", () => {
   it("loads no command to print its version, and only the command it runs", async () => {

@@ -7,10 +7,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process with captured output, as `trustspec ...argv` in `cwd`. */
+/**
+ * Runs the CLI in-process with captured output, as `trustspec ...argv` in `cwd` (through `opts.main`
+ * when given: a copy of the CLI loaded in a module registry of its own).
+ */
 export async function runCli(
   argv: readonly string[],
-  opts: { cwd: string; env?: Record<string, string>; isTTY?: boolean },
+  opts: { cwd: string; env?: Record<string, string>; isTTY?: boolean; main?: typeof main },
 ): Promise<Run> {
   let stdout = "";
   let stderr = "";
@@ -25,6 +28,6 @@ export async function runCli(
     env: opts.env ?? {},
     isTTY: opts.isTTY ?? false,
   };
-  const code = await main(argv, io);
+  const code = await (opts.main ?? main)(argv, io);
   return { code, stdout, stderr };
 }
