@@ -1,5 +1,6 @@
 import { expNonPositive } from "./exp-nonpositive";
-import { RankedWeights } from "./ranked-weights";
+import { pickAmongTies, pickInNucleus } from "./nucleus";
+import { TopKWeights } from "./top-k-weights";
 import { vocabularyKernel } from "./wasm/vocabulary-kernel";
 
 /** How the next token is chosen: temperature 0 is greedy; top-k 0 and top-p 1 are off. */
@@ -17,10 +18,10 @@ export const GREEDY: SamplingSettings = { temperature: 0, topK: 0, topP: 1 };
  * logit that cost about 20× the arithmetic, and sampling and scoring were most of the test suite's
  * CPU time; in plain Node the two are the same.
  */
-const { ceil, floor, log, max: larger, min } = Math;
+const { ceil, floor, fround, log, max: larger, min } = Math;
 const { NEGATIVE_INFINITY } = Number;
 
-const ranked = new RankedWeights();
+const ranked = new TopKWeights();
 
 /**
  * Picks the next token from one position's logits, read as float32. Only the first `vocabSize`
@@ -33,37 +34,40 @@ const ranked = new RankedWeights();
  * weighs 2^-(top − logit)·log2(e)/T in float32 (its softmax relative to the top token, within
  * 4e-6 relatively at 36 halvings below the top, 2e-7 near it), and the token is the first in id
  * order whose running sum of weights exceeds u times the total: three passes over the row at
- * SIMD speed, nothing ordered.
+ * SIMD speed, nothing ordered. Top-p alone weighs the same way and keeps a draw only inside the
+ * nucleus (nucleus.ts).
  *
- * With top-k or top-p, order matters: the tokens are ranked from the highest logit to the lowest
- * (ties by id) and each weighed by its softmax at the temperature as an integer (`tokenWeight`,
- * token-weight.ts: 2^(s − d) rounded, d halvings below the top token's 2^s), so that every sum of
- * weights is exact, in any order. It keeps the first top-k tokens in rank order, then the shortest
- * run of them whose weight reaches top-p times their total, and returns the first kept token whose
+ * With top-k, order matters: the k best tokens are found in one pass (ranked from the highest
+ * logit, ties by id) and each weighed by its softmax at the temperature as an integer
+ * (`tokenWeight`, token-weight.ts: 2^(s − d) rounded, d halvings below the top token's 2^s), so
+ * that every sum of weights is exact, in any order. Top-p then keeps the shortest run of them
+ * whose weight reaches top-p times their total, and the token is the first kept one whose
  * cumulative weight exceeds ⌊u · kept total⌋. Nothing is sorted: the cumulative weights are found
- * by buckets and selection ({@link RankedWeights}), in O(n).
+ * by selection ({@link TopKWeights}), in O(n + k).
  */
 export function pickToken(logits: ArrayLike<number>, vocabSize: number, settings: SamplingSettings, u: number): number {
   const n = min(vocabSize, logits.length);
   if (settings.temperature === 0) return argmax(logits, n);
-  if ((settings.topK === 0 || settings.topK >= n) && settings.topP >= 1) return atTemperature(logits, n, settings, u);
+  if (settings.topK === 0 || settings.topK >= n) return withoutTopK(logits, n, settings, u);
   ranked.weigh(logits, n, settings.temperature, settings.topK);
   const token = sample(settings, u);
   ranked.release();
   return token;
 }
 
-function atTemperature(logits: ArrayLike<number>, n: number, settings: SamplingSettings, u: number): number {
+function withoutTopK(logits: ArrayLike<number>, n: number, settings: SamplingSettings, u: number): number {
   const kernel = vocabularyKernel();
   const padded = kernel.load(logits, n);
-  const top = kernel.top(padded);
-  if (top - top === 0) return kernel.sample(padded, top, settings.temperature, u);
+  const { temperature, topP } = settings;
+  const top = topP < 1 ? kernel.topOfBlocks(padded) : kernel.top(padded);
+  if (top - top === 0)
+    return topP < 1 ? pickInNucleus(padded, top, temperature, topP, u) : kernel.sample(padded, top, temperature, u);
   // An infinite top (or only NaN and minus infinity): the tokens equal to it share the weight.
   const first = kernel.firstEqual(n, top);
   if (first < 0) return 0;
   const ties: number[] = [];
-  for (let i = first; i < n; i++) if (logits[i] === top) ties.push(i);
-  return ties[min(floor(u * ties.length), ties.length - 1)] as number;
+  for (let i = first; i < n; i++) if (fround(logits[i] as number) === top) ties.push(i);
+  return pickAmongTies(ties, topP, u);
 }
 
 function sample(settings: SamplingSettings, u: number): number {

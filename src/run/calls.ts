@@ -26,7 +26,10 @@ export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 // token can differ from format 1 where the old floating-point running sums fell the other side of u.
 // 3: sampling by temperature alone weighs tokens in float32 in the vocabulary kernel (src/model/wasm/)
 // and walks them in id order; a sampled token can differ from format 2's for the same seed.
-const CALL_FORMAT = 3;
+// 4: the kernel's weights use a degree-4 polynomial (a tenth faster, within 3e-6), and top-p without
+// top-k draws at temperature and keeps draws inside the nucleus (src/model/nucleus.ts): sampled tokens
+// can differ from format 3's for the same seed.
+const CALL_FORMAT = 4;
 
 /** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
 export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;

@@ -30,8 +30,8 @@ export function naiveAtTemperature(logits: ArrayLike<number>, n: number, tempera
     if (!(x < LAST_HALVING)) return 0;
     const round = f(f(x + ROUNDER) - ROUNDER);
     const r = f(round - x);
-    let p = c[4] as number;
-    for (let k = 3; k >= 0; k--) p = f((c[k] as number) + f(r * p));
+    let p = c[c.length - 1] as number;
+    for (let k = c.length - 2; k >= 0; k--) p = f((c[k] as number) + f(r * p));
     p = f(1 + f(r * p));
     return p * 2 ** -round;
   };

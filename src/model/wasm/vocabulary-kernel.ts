@@ -10,9 +10,22 @@ declare const WebAssembly: {
 
 interface KernelExports {
   top(ptr: number, n: number): number;
+  topBlocks(ptr: number, n: number, out: number): number;
   firstEqual(ptr: number, n: number, value: number): number;
   weigh(ptr: number, n: number, top: number, scale: number, out: number): void;
   weights(ptr: number, n: number, top: number, scale: number, out: number): void;
+  weighKeep(ptr: number, n: number, top: number, scale: number, sumsOut: number, out: number): void;
+  above(
+    logits: number,
+    ptr: number,
+    n: number,
+    suffix: number,
+    tops: number,
+    v: number,
+    tieEnd: number,
+    limit: number,
+    slack: number,
+  ): number;
 }
 
 /** Module constants: in Jest's vm context each lookup of a global in a loop is slow (see sampling.ts). */
@@ -34,8 +47,15 @@ class VocabularyKernel {
   private logits = new Float32Array(0);
   private sums = new Float64Array(0);
   private weights = new Float32Array(0);
+  /** Every token's weight and the sums of the blocks from each to the end (weighKeep's). */
+  private kept = new Float32Array(0);
+  private suffix = new Float64Array(0);
   private sumsAt = 0;
   private weightsAt = 0;
+  private keptAt = 0;
+  /** Each block's highest logit (topBlocks's). */
+  private blockTopsAt = 0;
+  private suffixAt = 0;
 
   /**
    * The first `n` logits of a row in memory, padded with minus infinity to a multiple of 16 (the
@@ -56,6 +76,11 @@ class VocabularyKernel {
     return this.kernel.top(0, padded);
   }
 
+  /** {@link top}, also noting each block's highest logit, which {@link weighKept} needs. */
+  topOfBlocks(padded: number): number {
+    return this.kernel.topBlocks(0, padded, this.blockTopsAt);
+  }
+
   /** The first of the `n` logits loaded equal to `value`, or -1. */
   firstEqual(n: number, value: number): number {
     const at = this.kernel.firstEqual(0, ceil(n / 16) * 16, value);
@@ -73,24 +98,76 @@ class VocabularyKernel {
   sample(padded: number, top: number, temperature: number, u: number): number {
     const scale = fround(LOG2E / temperature);
     this.kernel.weigh(0, padded, top, scale, this.sumsAt);
+    return this.walk(padded, u * this.total(padded), (start, count) => {
+      this.kernel.weights(4 * start, count, top, scale, this.weightsAt);
+      return this.weights;
+    });
+  }
+
+  /**
+   * Weighs the row as {@link sample} does, keeping every weight, for {@link pickKept} and
+   * {@link keptAbove}; returns the total.
+   */
+  weighKept(padded: number, top: number, temperature: number): number {
+    const scale = fround(LOG2E / temperature);
+    this.kernel.weighKeep(0, padded, top, scale, this.sumsAt, this.keptAt);
+    const blocks = ceil(padded / BLOCK);
+    const sums = this.sums;
+    const suffix = this.suffix;
+    suffix[blocks] = 0;
+    for (let b = blocks - 1; b >= 0; b--) suffix[b] = (suffix[b + 1] as number) + (sums[b] as number);
+    return this.total(padded);
+  }
+
+  /** {@link sample}'s pick at u, from the weights {@link weighKept} kept (the same token). */
+  pickKept(padded: number, u: number, total: number): number {
+    const kept = this.kept;
+    return this.walk(padded, u * total, (start, count) => kept.subarray(start, start + count));
+  }
+
+  /** The logits loaded, padding included, and the weights {@link weighKept} gave them (views: valid until the next row). */
+  keptRow(padded: number): { logits: Float32Array; weights: Float32Array } {
+    return { logits: this.logits.subarray(0, padded), weights: this.kept.subarray(0, padded) };
+  }
+
+  /**
+   * Whether the kept weights of the logits above `v` (and of those equal to it before `tieEnd`),
+   * summed block by block in the kernel's order and the blocks in id order, come to less than
+   * `limit` (vocabulary-wat.ts's `above`; `slack` bounds the float64 rounding of sums of block
+   * sums). Needs {@link topOfBlocks} and {@link weighKept} on this row.
+   */
+  keptAbove(padded: number, v: number, tieEnd: number, limit: number, slack: number): boolean {
+    return this.kernel.above(0, this.keptAt, padded, this.suffixAt, this.blockTopsAt, v, tieEnd, limit, slack) === 1;
+  }
+
+  /** The sum of the block sums the last weighing wrote, in block order. */
+  private total(padded: number): number {
     const sums = this.sums;
     const blocks = ceil(padded / BLOCK);
     let total = 0;
     for (let b = 0; b < blocks; b++) total += sums[b] as number;
-    let y = u * total;
+    return total;
+  }
+
+  /**
+   * The first token, in id order, where the running sum of weights exceeds y: whole blocks' sums
+   * until the next would pass y, then that block's weights (`blockWeights(start, count)`) one by one.
+   * Past the end (y is the total, or rounding), the last token that weighs anything.
+   */
+  private walk(padded: number, y: number, blockWeights: (start: number, count: number) => Float32Array): number {
+    const sums = this.sums;
+    const blocks = ceil(padded / BLOCK);
     let before = 0;
     let b = 0;
     while (b < blocks && before + (sums[b] as number) <= y) before += sums[b++] as number;
     if (b === blocks) {
-      // Nothing passes u · total (u is 1, or rounding): the last token that weighs anything.
       y = Number.POSITIVE_INFINITY;
       b = blocks - 1;
       while (b > 0 && sums[b] === 0) b--;
     }
     const start = b * BLOCK;
     const count = Math.min(BLOCK, padded - start);
-    this.kernel.weights(4 * start, count, top, scale, this.weightsAt);
-    const weights = this.weights;
+    const weights = blockWeights(start, count);
     let last = 0;
     for (let j = 0; j < count; j++) {
       const w = weights[j] as number;
@@ -125,15 +202,25 @@ class VocabularyKernel {
   private reserve(padded: number): void {
     if (padded <= this.capacity) return;
     const capacity = ceil(padded / BLOCK) * BLOCK;
+    const blocks = capacity / BLOCK;
+    // logits | block sums | one block's weights | kept weights | block tops | suffix sums
     const sumsAt = capacity * 4;
-    const weightsAt = sumsAt + (capacity / BLOCK) * 8;
-    const buffer = this.memory(ceil((weightsAt + BLOCK * 4) / PAGE));
+    const weightsAt = sumsAt + blocks * 8;
+    const keptAt = weightsAt + BLOCK * 4;
+    const blockTopsAt = keptAt + capacity * 4;
+    const suffixAt = blockTopsAt + ceil(blocks / 2) * 8;
+    const buffer = this.memory(ceil((suffixAt + (blocks + 1) * 8) / PAGE));
     this.capacity = capacity;
     this.sumsAt = sumsAt;
     this.weightsAt = weightsAt;
+    this.keptAt = keptAt;
+    this.blockTopsAt = blockTopsAt;
+    this.suffixAt = suffixAt;
     this.logits = new Float32Array(buffer, 0, capacity);
-    this.sums = new Float64Array(buffer, sumsAt, capacity / BLOCK);
+    this.sums = new Float64Array(buffer, sumsAt, blocks);
     this.weights = new Float32Array(buffer, weightsAt, BLOCK);
+    this.kept = new Float32Array(buffer, keptAt, capacity);
+    this.suffix = new Float64Array(buffer, suffixAt, blocks + 1);
   }
 
   /**
