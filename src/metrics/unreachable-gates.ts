@@ -1,7 +1,7 @@
 import type { Plan } from "../compile/plan";
 import type { Vertical } from "../spec/metric-catalog";
-import type { GateValue } from "./gate";
 import { caseGroups } from "./case-records";
+import type { GateValue } from "./gate";
 import { wilson } from "./wilson";
 
 /**

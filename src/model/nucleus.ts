@@ -78,10 +78,10 @@ function pickByEdge(padded: number, top: number, limit: number, slack: number, u
   let hi = orderOf(top);
   while (hi - lo > 1) {
     const mid = floor((lo + hi) / 2);
-    if (above(valueOf(mid), 0)) hi = mid;
+    if (above(floatAt(mid), 0)) hi = mid;
     else lo = mid;
   }
-  const least = valueOf(hi);
+  const least = floatAt(hi);
   const { logits, weights } = kernel.keptRow(padded);
   let edge = Number.POSITIVE_INFINITY;
   for (let i = 0; i < padded; i++) {
@@ -126,7 +126,7 @@ function orderOf(value: number): number {
 }
 
 /** The float32 at that place. */
-function valueOf(order: number): number {
+function floatAt(order: number): number {
   bits[0] = order >= 0x80000000 ? order - 0x80000000 : 0xffffffff - order;
   return asFloat[0] as number;
 }

@@ -31,8 +31,6 @@ export interface WeightScale {
 const { floor } = Math;
 
 const STEPS = 64;
-/** Buckets 0 … 64 · (s + 1) of the largest scale, s = 52 (a one-token vocabulary). */
-export const MAX_BUCKETS = STEPS * 53 + 1;
 /** ln 2 / 64: a remainder in 64ths of a halving, as a power of e. */
 const STEP_LN = Math.LN2 / STEPS;
 const tables = new Map<number, Float64Array>();
@@ -69,17 +67,17 @@ function powerTable(s: number): Float64Array {
  * The token's distance below the top in 64ths of a halving (0 for a logit equal to the top, which
  * makes an infinite top weigh like a finite one); NaN for a NaN logit.
  */
-export function distance(top: number, perUnit: number, logit: number): number {
+function distance(top: number, perUnit: number, logit: number): number {
   return logit === top ? 0 : (top - logit) * perUnit;
 }
 
 /** The bucket of a distance `q` (0 ≤ q ≤ scale.last): q rounded. */
-export function bucketAt(q: number): number {
+function bucketAt(q: number): number {
   return (q + 0.5) | 0;
 }
 
 /** The weight at distance `q` in bucket `k` (both as above), from the scale's table. */
-export function weightAt(table: Float64Array, k: number, q: number): number {
+function weightAt(table: Float64Array, k: number, q: number): number {
   const z = (k - q) * STEP_LN;
   const grow = 1 + z * (1 + z * (1 / 2 + z * (1 / 6 + z * (1 / 24 + z * (1 / 120)))));
   return floor((table[k] as number) * grow + 0.5);

@@ -11,7 +11,10 @@ import { runInNewContext } from "node:vm";
  */
 export function collectGarbage(): void {
   const exposed = globalThis.gc;
-  if (exposed !== undefined) return exposed();
+  if (exposed !== undefined) {
+    exposed();
+    return;
+  }
   setFlagsFromString("--expose-gc");
   try {
     (runInNewContext("gc") as () => void)();

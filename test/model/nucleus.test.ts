@@ -70,12 +70,18 @@ describe("top-p without top-k (nucleus.ts)", () => {
 
   it("keeps a token drawn inside the nucleus: the same token as temperature alone at the same u", () => {
     fc.assert(
-      fc.property(rowArb, temperatureArb, topPArb, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (row, T, topP, u) => {
-        const reference = naiveNucleus(row, row.length, T, topP);
-        const plain = pickToken(row, row.length, { temperature: T, topK: 0, topP: 1 }, u);
-        if (reference.members.has(plain))
-          expect(pickToken(row, row.length, { temperature: T, topK: 0, topP }, u)).toBe(plain);
-      }),
+      fc.property(
+        rowArb,
+        temperatureArb,
+        topPArb,
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (row, T, topP, u) => {
+          const reference = naiveNucleus(row, row.length, T, topP);
+          const plain = pickToken(row, row.length, { temperature: T, topK: 0, topP: 1 }, u);
+          if (reference.members.has(plain))
+            expect(pickToken(row, row.length, { temperature: T, topK: 0, topP }, u)).toBe(plain);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -138,7 +144,7 @@ describe("top-p without top-k (nucleus.ts)", () => {
     const settings = { temperature: 0.9, topK: 0, topP: 0.8 };
     const us = [0.01, 0.37, 0.5, 0.93];
     const first = us.map((u) => pickToken(a, a.length, settings, u));
-    us.forEach((u) => pickToken(b, b.length, settings, u));
+    for (const u of us) pickToken(b, b.length, settings, u);
     expect(us.map((u) => pickToken(a, a.length, settings, u))).toEqual(first);
   });
 

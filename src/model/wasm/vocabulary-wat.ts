@@ -42,7 +42,9 @@ export const LAST_HALVING = 125;
 function weightOfFour(k: number, offset: number): string {
   const last = EXP2_COEFFICIENTS.length - 1;
   const horner = EXP2_COEFFICIENTS.slice(0, last)
-    .map((_, i) => `(local.set $w${k} (f32x4.add (local.get $c${i}) (f32x4.mul (local.get $f${k}) (local.get $w${k}))))`)
+    .map(
+      (_, i) => `(local.set $w${k} (f32x4.add (local.get $c${i}) (f32x4.mul (local.get $f${k}) (local.get $w${k}))))`,
+    )
     .reverse()
     .join("\n        ");
   return `
