@@ -355,8 +355,9 @@ function bigVocabularyStep(): ReturnType<typeof forwardStep> {
  * logits these are), the two interleaved in the same run as in generation: sampling must cost
  * under TARGETS.samplingShare of the step. The logits are spread
  * evenly over 20 units, so at T = 0.7 nearly every token weighs something (the most work for the
- * sampler). For scale, the same share for one read of the logits: the argmax of each row, which
- * greedy decoding does and no sampler can do without.
+ * sampler). For comparison, top-p on logits shaped as a trained model's (a bell with a few tokens
+ * far above it), where its check of the nucleus skips most of the row; and for scale, the argmax of
+ * each row, one read of the logits, which greedy decoding does and no sampler can do without.
  */
 async function benchSampling(): Promise<Measured> {
   const n = SAMPLING_VOCAB;
@@ -366,6 +367,12 @@ async function benchSampling(): Promise<Measured> {
     return seed / 2_147_483_647;
   };
   const rows = Array.from({ length: 8 }, () => Float32Array.from({ length: n }, () => (next() - 0.5) * 20));
+  // A trained model's shape, for comparison: a bell of σ ≈ 2.5 with 40 tokens 8–14 above it.
+  const peaked = Array.from({ length: 8 }, () => {
+    const row = Float32Array.from({ length: n }, () => (next() + next() + next() + next() - 2) * 4.33);
+    for (let i = 0; i < 40; i++) row[Math.floor(next() * n)] = 8 + next() * 6;
+    return row;
+  });
   const forward = await bigVocabularyStep();
   // Each round repeats both workloads, so a round is long enough to time well.
   const repeat = (work: () => Promise<unknown>) => async () => {
@@ -373,16 +380,27 @@ async function benchSampling(): Promise<Measured> {
   };
   const lines: string[] = [];
   let missed = 0;
-  const workloads: [string, (row: Float32Array, u: number) => number, boolean][] = [
-    ["T 0.7", (row, u) => pickToken(row, n, { temperature: 0.7, topK: 0, topP: 1 }, u), true],
-    ["T 0.7, top-k 50, top-p 0.9", (row, u) => pickToken(row, n, { temperature: 0.7, topK: 50, topP: 0.9 }, u), true],
-    ["T 0.7, top-p 0.9", (row, u) => pickToken(row, n, { temperature: 0.7, topK: 0, topP: 0.9 }, u), true],
-    ["(for scale: the argmax of each row, no target)", (row) => argmax(row, n), false],
+  const workloads: [string, (row: Float32Array, u: number) => number, boolean, Float32Array[]][] = [
+    ["T 0.7", (row, u) => pickToken(row, n, { temperature: 0.7, topK: 0, topP: 1 }, u), true, rows],
+    [
+      "T 0.7, top-k 50, top-p 0.9",
+      (row, u) => pickToken(row, n, { temperature: 0.7, topK: 50, topP: 0.9 }, u),
+      true,
+      rows,
+    ],
+    ["T 0.7, top-p 0.9", (row, u) => pickToken(row, n, { temperature: 0.7, topK: 0, topP: 0.9 }, u), true, rows],
+    [
+      "(T 0.7, top-p 0.9 on a model's shape, no target)",
+      (row, u) => pickToken(row, n, { temperature: 0.7, topK: 0, topP: 0.9 }, u),
+      false,
+      peaked,
+    ],
+    ["(for scale: the argmax of each row, no target)", (row) => argmax(row, n), false, rows],
   ];
-  for (const [label, sample, target] of workloads) {
+  for (const [label, sample, target, sampled] of workloads) {
     const [sampling, step] = await paired(
       repeat(async () => {
-        for (let r = 0; r < rows.length; r++) sample(rows[r] as Float32Array, (r + 0.5) / rows.length);
+        for (let r = 0; r < sampled.length; r++) sample(sampled[r] as Float32Array, (r + 0.5) / sampled.length);
       }),
       repeat(forward.step),
     );
