@@ -231,13 +231,29 @@ function resolveLetter(c: string): string {
 }
 
 function markCleanPhrases(words: Word[]): void {
-  for (const phrase of CLEAN_PHRASE_WORDS) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => (words[i + k] as Word).text === p)) {
-        for (let k = 0; k < phrase.length; k++) (words[i + k] as Word).entry = undefined;
-      }
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of CLEAN_PHRASES_BY_FIRST.get((words[i] as Word).text) ?? []) {
+      if (!startsAt(words, i, phrase)) continue;
+      for (let k = 0; k < phrase.length; k++) (words[i + k] as Word).entry = undefined;
     }
   }
+}
+
+/** Whether `phrase` (its words) starts at word i. */
+function startsAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if ((words[i + k] as Word).text !== phrase[k]) return false;
+  return true;
+}
+
+/** Each item's index under the first of its words, so that a text's words are looked up, not every phrase scanned. */
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  phrases.forEach((words, j) => {
+    const first = words[0] as string;
+    index.set(first, [...(index.get(first) ?? []), j]);
+  });
+  return index;
 }
 
 // ── The lexicon index ────────────────────────────────────────────────────────────────────────
@@ -249,6 +265,10 @@ const PHRASES = TOXICITY_LEXICON.filter((e) => e.term.includes(" ")).map((entry)
 }));
 const AFFIXED = ONE_WORD.filter((e) => e.match === "prefix" || e.match === "anywhere");
 const CLEAN_PHRASE_WORDS = CLEAN_PHRASES.map((p) => p.split(" "));
+const CLEAN_PHRASES_BY_FIRST = new Map(
+  [...byFirstWord(CLEAN_PHRASE_WORDS)].map(([first, js]) => [first, js.map((j) => CLEAN_PHRASE_WORDS[j] as string[])]),
+);
+const PHRASES_BY_FIRST = byFirstWord(PHRASES.map((p) => p.words));
 
 /** Every whole-word form → its heaviest entry. */
 const EXACT = new Map<string, LexiconEntry>();
@@ -368,14 +388,17 @@ function isAimed(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Each lexicon phrase found anywhere in the words, once, in the lexicon's order. */
 function phraseMatches(words: readonly Word[], found: ToxicityMatch[]): void {
-  for (const { entry, words: phrase } of PHRASES) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => (words[i + k] as Word).text === p)) {
-        found.push({ category: entry.category, term: entry.term, weight: entry.weight });
-        break;
-      }
+  const hits: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const j of PHRASES_BY_FIRST.get((words[i] as Word).text) ?? []) {
+      if (!hits.includes(j) && startsAt(words, i, (PHRASES[j] as (typeof PHRASES)[number]).words)) hits.push(j);
     }
+  }
+  for (const j of hits.sort((a, b) => a - b)) {
+    const { entry } = PHRASES[j] as (typeof PHRASES)[number];
+    found.push({ category: entry.category, term: entry.term, weight: entry.weight });
   }
 }
 

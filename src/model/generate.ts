@@ -3,6 +3,7 @@ import { type DecoderOutput, type KvCache, logitsAt, type StepDecoder } from "./
 import { type TooLong, tooLong } from "./fits";
 import { uniform } from "./rng";
 import { pickToken, type SamplingSettings } from "./sampling";
+import { collectYoungGarbage } from "./young-garbage";
 
 /** One prompt to continue, already tokenised. */
 export interface GenerateRequest {
@@ -145,6 +146,7 @@ async function run(
     });
     out = await decoder.step(input(decoder, ids, mask, positions, width + step, cache));
     cache = out.cache;
+    collectYoungGarbage();
     source = batch.map((_, row) => row);
   }
   for (const s of batch) if (s.finish !== "stop") s.text = options.decode(s.prompt, s.out);
