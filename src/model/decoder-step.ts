@@ -7,6 +7,8 @@
 export interface KvCache {
   /** Positions it holds. */
   readonly length: number;
+  /** Bytes of memory its tensors hold. */
+  readonly bytes: number;
 }
 
 export interface DecoderStep {

@@ -5,6 +5,13 @@ import { uniform } from "./rng";
 import { pickToken, type SamplingSettings } from "./sampling";
 import { collectYoungGarbage } from "./young-garbage";
 
+/**
+ * Bytes of step outputs (logits and KV caches) to let become garbage between two scavenges
+ * (young-garbage.ts): at most this much memory held for nothing, and for a model whose every step
+ * makes more, a scavenge after every step.
+ */
+const YOUNG_GARBAGE = 8 * 2 ** 20;
+
 /** One prompt to continue, already tokenised. */
 export interface GenerateRequest {
   readonly promptIds: readonly number[];
@@ -127,6 +134,8 @@ async function run(
     ? batch.map((s) => prefillRows.findIndex((row) => (batch[row] as Sequence).request === s.request))
     : batch.map((_, row) => row);
   let cache: KvCache | undefined = share && out.cache ? decoder.gatherCache(out.cache, source) : out.cache;
+  // Bytes of step outputs made since the last scavenge: each is garbage one step after it is made.
+  let garbage = 0;
   for (let step = 0; step < longest; step++) {
     const lastPosition = out.seq - 1;
     batch.forEach((s, row) => {
@@ -146,7 +155,11 @@ async function run(
     });
     out = await decoder.step(input(decoder, ids, mask, positions, width + step, cache));
     cache = out.cache;
-    collectYoungGarbage();
+    garbage += out.logits.byteLength + (cache?.bytes ?? 0);
+    if (garbage >= YOUNG_GARBAGE) {
+      collectYoungGarbage();
+      garbage = 0;
+    }
     source = batch.map((_, row) => row);
   }
   for (const s of batch) if (s.finish !== "stop") s.text = options.decode(s.prompt, s.out);

@@ -13,6 +13,12 @@ interface OnnxKvCache extends KvCache {
 
 export type DecoderOptions = SessionOptions;
 
+function kvCache(length: number, tensors: ReadonlyMap<string, ort.Tensor>): OnnxKvCache {
+  let bytes = 0;
+  for (const tensor of tensors.values()) bytes += (tensor.data as ArrayBufferView).byteLength;
+  return { length, bytes, tensors };
+}
+
 /**
  * One decoder export, whichever layout it has (single, merged with use_cache_branch, or split into
  * a first-step and a cached-step model), behind a single `step` call.
@@ -87,9 +93,9 @@ export class OnnxDecoder implements StepDecoder {
     const logits = out.logits as ort.Tensor;
     const dims = logits.dims;
     const next: OnnxKvCache | undefined = keep
-      ? {
-          length: (useCache ? cache.length : 0) + seq,
-          tensors: new Map(
+      ? kvCache(
+          (useCache ? cache.length : 0) + seq,
+          new Map(
             this.io.past.flatMap((names, i) => {
               const present = this.io.present[i] as { key: string; value: string };
               return [
@@ -98,7 +104,7 @@ export class OnnxDecoder implements StepDecoder {
               ] as const;
             }),
           ),
-        }
+        )
       : undefined;
     return { logits: toFloat32(logits), batch, seq: Number(dims[1]), width: Number(dims[2]), cache: next };
   }
@@ -107,7 +113,7 @@ export class OnnxDecoder implements StepDecoder {
     const source = cache as OnnxKvCache;
     const tensors = new Map<string, ort.Tensor>();
     for (const [name, tensor] of source.tensors) tensors.set(name, gatherRows(tensor, rows));
-    return { length: source.length, tensors } as OnnxKvCache;
+    return kvCache(source.length, tensors);
   }
 
   joinCaches(rows: readonly { readonly cache: KvCache; readonly row: number }[], length: number): KvCache {
@@ -123,7 +129,7 @@ export class OnnxDecoder implements StepDecoder {
       });
       tensors.set(name, joinRows(parts, length, this.joined.subarray(n * per, (n + 1) * per)));
     });
-    return { length, tensors } as OnnxKvCache;
+    return kvCache(length, tensors);
   }
 
   /** The first step's cache: no positions, in the element type the export takes (float16 for fp16 files). */

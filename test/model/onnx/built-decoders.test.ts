@@ -169,7 +169,7 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
   });
 
-  it("returns no cache from a step that does not keep one, with the same logits", async () => {
+  it("returns no cache from a step that does not keep one, with the same logits; a kept one knows its size", async () => {
     if (!decoder.hasCache) return expect(spec?.layout).toBe("no-cache");
     const ids = tok.encode(SENTENCES[1] as string);
     const kept = await full(ids);
@@ -180,6 +180,9 @@ describe.each(TINY)("built test decoder %s", (name) => {
     };
     const dropped = await decoder.step({ ...input, keepCache: false });
     expect(kept.cache?.length).toBe(ids.length);
+    // What it holds, as the config sizes it: a key and a value per layer, [1, kv heads, positions, head dim] in float32.
+    const config = readModelConfig(dir, diskFiles);
+    expect(kept.cache?.bytes).toBe(2 * config.layers * config.kvHeads * ids.length * config.headDim * 4);
     expect(dropped.cache).toBeUndefined();
     expect(maxDiff(dropped.logits, kept.logits)).toBe(0);
   });
