@@ -3,6 +3,7 @@ import { nucleus } from "../../src/model/nucleus";
 import { pickToken } from "../../src/model/sampling";
 import { vocabularyKernel } from "../../src/model/wasm/vocabulary-kernel";
 import { naiveNucleus } from "../support/nucleus-reference";
+import { seededRandom } from "../support/seeded-random";
 
 /** Logits with ties, NaN and minus infinity; blocks of 256 are crossed from 300 tokens on. */
 const logit = fc.oneof(
@@ -89,11 +90,7 @@ describe("top-p without top-k (nucleus.ts)", () => {
   it("follows the exact softmax's nucleus: members, and frequencies over 20,000 draws within their binomial spread", () => {
     // Computed independently: softmax in float64 with Math.exp, the row sorted, the shortest run from
     // the top whose probability reaches p. Rows of three blocks and more, logits on a grid of 1/64.
-    let seed = 99;
-    const random = () => {
-      seed = (seed * 16_807) % 2_147_483_647;
-      return seed / 2_147_483_647;
-    };
+    const random = seededRandom(99);
     const N = 20_000;
     for (const [n, spread, T, topP] of [
       [700, 12, 0.7, 0.9],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { argmax, GREEDY, pickToken, rowStats, type SamplingSettings } from "../../src/model/sampling";
 import { tokenWeight, weightScale } from "../../src/model/token-weight";
 import { naiveNucleus } from "../support/nucleus-reference";
+import { seededRandom } from "../support/seeded-random";
 import { naiveAtTemperature } from "../support/temperature-reference";
 
 const logitsArb = fc.array(fc.float({ min: -20, max: 20, noNaN: true }), { minLength: 2, maxLength: 30 });
@@ -224,11 +225,7 @@ describe("pickToken", () => {
   });
 
   it("is the naive definition at 50,257 and 151,936 tokens, with ties, for temperature, top-k, top-p and both", () => {
-    let seed = 12_345;
-    const random = () => {
-      seed = (seed * 16_807) % 2_147_483_647;
-      return seed / 2_147_483_647;
-    };
+    const random = seededRandom(12_345);
     // Spread evenly over 20 units, on a grid of 1/16 (every token weighs something, ties
     // everywhere); and peaked as a model's logits are: a bell of σ ≈ 2.5 on a grid of 1/32, with 40
     // tokens 8–14 above it on a grid of 1/2, so that ties straddle the top-k cut.
@@ -434,11 +431,7 @@ describe("tokenWeight", () => {
       ),
       { numRuns: 300 },
     );
-    let seed = 99;
-    const random = () => {
-      seed = (seed * 16_807) % 2_147_483_647;
-      return seed / 2_147_483_647;
-    };
+    const random = seededRandom(99);
     // The bench's rows: nearly every token weighs something, and the rounding of each adds up.
     check(
       Float32Array.from({ length: 151_936 }, () => (random() - 0.5) * 20),

@@ -3,6 +3,7 @@ import { compileVocabularyKernel } from "../../scripts/gen-wasm";
 import { pickToken } from "../../src/model/sampling";
 import { vocabularyKernel } from "../../src/model/wasm/vocabulary-kernel";
 import { VOCABULARY_KERNEL } from "../../src/model/wasm/vocabulary-kernel.generated";
+import { seededRandom } from "../support/seeded-random";
 import { naiveAtTemperature } from "../support/temperature-reference";
 
 const logit = fc.oneof(
@@ -59,11 +60,7 @@ describe("the vocabulary kernel", () => {
     // Rows of three blocks and more, so that the walk crosses block sums. The walk is in id order,
     // so each token's share of u is the gap between the smallest u that picks it (or a later token)
     // and the next token's.
-    let seed = 5;
-    const random = () => {
-      seed = (seed * 16_807) % 2_147_483_647;
-      return seed / 2_147_483_647;
-    };
+    const random = seededRandom(5);
     for (const [n, spread, temperature] of [
       [700, 12, 0.7],
       [900, 40, 1.3],

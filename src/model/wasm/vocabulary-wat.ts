@@ -129,6 +129,31 @@ function maskedBlock(mask: (k: number) => string, index = false): string {
           (br $masked)))`;
 }
 
+/**
+ * The highest of the logits from `$p` up to the local `end`, NaN aside (pmax keeps its first operand
+ * unless the second is greater), in two running maxima of four lanes, `$a` and `$b`, then `$a`
+ * holding both; `$p` ends at `end`.
+ */
+function runningMax(end: string, done: string): string {
+  return `
+      (local.set $a (f32x4.splat (f32.const -inf)))
+      (local.set $b (local.get $a))
+      (block ${done} (loop $next
+        (br_if ${done} (i32.ge_u (local.get $p) (local.get ${end})))
+        (local.set $a (f32x4.pmax (local.get $a) (v128.load (local.get $p))))
+        (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=16 (local.get $p))))
+        (local.set $a (f32x4.pmax (local.get $a) (v128.load offset=32 (local.get $p))))
+        (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=48 (local.get $p))))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
+        (br $next)))
+      (local.set $a (f32x4.pmax (local.get $a) (local.get $b)))`;
+}
+
+/** The highest of `$a`'s four lanes, as a float32 value. */
+const HIGHEST_LANE = `(f32.max
+        (f32.max (f32x4.extract_lane 0 (local.get $a)) (f32x4.extract_lane 1 (local.get $a)))
+        (f32.max (f32x4.extract_lane 2 (local.get $a)) (f32x4.extract_lane 3 (local.get $a))))`;
+
 export function vocabularyWat(): string {
   const fourWeights = [0, 1, 2, 3].map((k) => weightOfFour(k, 16 * k)).join("");
   const storeFour = [0, 1, 2, 3]
@@ -141,24 +166,11 @@ export function vocabularyWat(): string {
   return `(module
   (import "kernel" "memory" (memory 1))
 
-  ;; The highest of n logits at ptr, NaN aside (pmax keeps its first operand unless the second is greater).
+  ;; The highest of n logits at ptr, NaN aside.
   (func (export "top") (param $p i32) (param $n i32) (result f32)
     (local $a v128) (local $b v128) (local $end i32)
-    (local.set $a (f32x4.splat (f32.const -inf)))
-    (local.set $b (local.get $a))
-    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
-    (block $done (loop $next
-      (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-      (local.set $a (f32x4.pmax (local.get $a) (v128.load (local.get $p))))
-      (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=16 (local.get $p))))
-      (local.set $a (f32x4.pmax (local.get $a) (v128.load offset=32 (local.get $p))))
-      (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=48 (local.get $p))))
-      (local.set $p (i32.add (local.get $p) (i32.const 64)))
-      (br $next)))
-    (local.set $a (f32x4.pmax (local.get $a) (local.get $b)))
-    (f32.max
-      (f32.max (f32x4.extract_lane 0 (local.get $a)) (f32x4.extract_lane 1 (local.get $a)))
-      (f32.max (f32x4.extract_lane 2 (local.get $a)) (f32x4.extract_lane 3 (local.get $a)))))
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))${runningMax("$end", "$done")}
+    ${HIGHEST_LANE})
 
   ;; top, also writing each block's highest logit (float32s at out).
   (func (export "topBlocks") (param $p i32) (param $n i32) (param $out i32) (result f32)
@@ -169,20 +181,8 @@ export function vocabularyWat(): string {
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (local.set $blockEnd (i32.add (local.get $p) (i32.const ${BLOCK * 4})))
       (if (i32.gt_u (local.get $blockEnd) (local.get $end)) (then (local.set $blockEnd (local.get $end))))
-      (local.set $a (f32x4.splat (f32.const -inf)))
-      (local.set $b (local.get $a))
-      (block $blockDone (loop $next
-        (br_if $blockDone (i32.ge_u (local.get $p) (local.get $blockEnd)))
-        (local.set $a (f32x4.pmax (local.get $a) (v128.load (local.get $p))))
-        (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=16 (local.get $p))))
-        (local.set $a (f32x4.pmax (local.get $a) (v128.load offset=32 (local.get $p))))
-        (local.set $b (f32x4.pmax (local.get $b) (v128.load offset=48 (local.get $p))))
-        (local.set $p (i32.add (local.get $p) (i32.const 64)))
-        (br $next)))
-      (local.set $a (f32x4.pmax (local.get $a) (local.get $b)))
-      (local.set $max (f32.max
-        (f32.max (f32x4.extract_lane 0 (local.get $a)) (f32x4.extract_lane 1 (local.get $a)))
-        (f32.max (f32x4.extract_lane 2 (local.get $a)) (f32x4.extract_lane 3 (local.get $a)))))
+${runningMax("$blockEnd", "$blockDone")}
+      (local.set $max ${HIGHEST_LANE})
       (f32.store (local.get $out) (local.get $max))
       (local.set $top (f32.max (local.get $top) (local.get $max)))
       (local.set $out (i32.add (local.get $out) (i32.const 4)))
