@@ -11,7 +11,8 @@ import { unknownDtype } from "./dtype-arg";
 import { type CliIO, EXIT } from "./io";
 
 /**
- * `--model NAME|DIR`: the name of a model in the project's config (with its settings), or a model
+ * `--model NAME|DIR`: the name of a model in the project's config (with its settings: dtype, chat,
+ * execution provider), or a model
  * directory, of either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). An
  * argument that names neither is a usage error (exit 2, as in `trustspec run`); a model that does not
  * load is printed as `file: error CODE: message` with a hint, exit 3 (runtime error).
@@ -43,7 +44,11 @@ async function openModel(
     return EXIT.specError;
   }
   try {
-    const options = { files: diskFiles, ...(target.dtype !== undefined ? { dtype: target.dtype } : {}) };
+    const options = {
+      files: diskFiles,
+      ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
+      ...(target.device !== undefined ? { device: target.device } : {}),
+    };
     return { driver: await loadModel(target.dir, options), target };
   } catch (e) {
     return reportModelError(e, io, command);

@@ -9,6 +9,7 @@ export function planModel(name: string, config: ResolvedConfig | undefined, file
     name,
     dir: model?.path ?? resolve(dirname(file), name),
     ...(model?.threads !== undefined ? { threads: model.threads } : {}),
+    ...(model?.device !== undefined ? { device: model.device } : {}),
     ...(model?.maxLength !== undefined ? { maxLength: model.maxLength } : {}),
     ...(model?.chat !== undefined ? { chat: model.chat } : {}),
     ...(model?.mergeSystem ? { mergeSystem: model.mergeSystem } : {}),

@@ -1,3 +1,4 @@
+import type { Device } from "../model/device";
 import type { Dtype } from "../spec/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
@@ -15,6 +16,8 @@ export interface PlanModel {
   readonly name: string;
   readonly dir: string;
   readonly threads?: number;
+  /** The GPU it runs on (`execution_provider: cuda`); absent: the CPU. */
+  readonly device?: Device;
   /** Overrides the model's maximum positions. */
   readonly maxLength?: number;
   /** How it takes a conversation (absent: its own template when it has one). */

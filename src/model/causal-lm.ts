@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
+import type { Device } from "./device";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
 import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";
@@ -17,6 +18,8 @@ export interface CausalLMOptions {
   /** Sequences per forward batch (default 8). Results do not depend on it. */
   readonly batchSize?: number;
   readonly threads?: number;
+  /** The GPU to run on (config `execution_provider: cuda`); absent: the CPU. */
+  readonly device?: Device;
   /** Overrides config.json's maximum positions. */
   readonly maxPositions?: number;
   /** Which precision variant's files to load (`model_q4.onnx`…); default fp32, `model.onnx`. */
@@ -31,6 +34,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
   const checked = decoderPaths(found).map(checkOnnxFile);
   const decoder = await OnnxDecoder.load(found, config, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.device !== undefined ? { device: options.device } : {}),
   });
   // A file that quantizes activations at run time scales each batch as a whole: one sequence per
   // forward pass keeps every result independent of what else runs (the same at any batch size).

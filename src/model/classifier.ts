@@ -3,6 +3,7 @@ import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import { activationFor, readClassifierConfig } from "./classifier-config";
 import { classify } from "./classify";
+import type { Device } from "./device";
 import type { ClassifierInfo, ClassifyTextRequest, ModelDriver } from "./driver";
 import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";
@@ -16,6 +17,8 @@ export interface ClassifierOptions {
   /** Inputs per forward batch (default 8). Results do not depend on it. */
   readonly batchSize?: number;
   readonly threads?: number;
+  /** The GPU to run on (config `execution_provider: cuda`); absent: the CPU. */
+  readonly device?: Device;
   /** Overrides the maximum input length in tokens (special tokens included). */
   readonly maxLength?: number;
   /** Which precision variant's file to load (`model_q4.onnx`…); default fp32, `model.onnx`. */
@@ -56,6 +59,7 @@ export async function loadClassifier(dir: string, options: ClassifierOptions): P
   const checked = checkOnnxFile(file);
   const model = await OnnxClassifier.load(file, {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.device !== undefined ? { device: options.device } : {}),
   });
   try {
     const labels = config.labels ?? defaultLabels(model.width ?? config.numLabels, config.path);

@@ -9,6 +9,8 @@ export type ModelErrorCode =
   | "MODEL_DATA_MISSING"
   /** onnxruntime's CPU provider has no kernel for an operator of the file (often in float16 or GPU-made graphs). */
   | "MODEL_OP_UNSUPPORTED"
+  /** The GPU's execution provider cannot be set up (its libraries, the driver, the device). */
+  | "MODEL_PROVIDER_UNAVAILABLE"
   | "MODEL_CONFIG_MISSING"
   | "MODEL_CONFIG_INVALID"
   | "TOKENIZER_MISSING"

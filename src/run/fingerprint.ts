@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import type { Device } from "../model/device";
 import { decoderPaths, findDecoderFiles } from "../model/model-files";
 import { checkOnnxFile } from "../model/onnx-scan";
 import type { Dtype } from "../spec/dtype";
@@ -46,14 +47,18 @@ const processMemo = new Map<string, MemoEntry>();
  * the external weights they refer to, and config.json, generation_config.json, the tokenizer files and
  * the chat template files, at the root and under `onnx/` — each contributing its relative path and
  * content hash, in sorted path order. Other files (README, licences, the folder's other variants) do
- * not count: a q4 run is not redone because the fp16 file was downloaded.
+ * not count: a q4 run is not redone because the fp16 file was downloaded. A model run on a GPU
+ * (`device`) adds its provider, not its device id.
  *
  * Content hashes are memoised by (absolute path, size, mtimeMs): in `memoFile` when given (the
  * runner keeps it in the cache folder), otherwise in this process only. A file whose content changes
  * while its size and mtime stay the same keeps its old hash — the price of not rereading gigabytes
  * of weights on every run; any write through ordinary tools moves the mtime.
  */
-export function modelFingerprint(dir: string, options: { memoFile?: string; dtype?: Dtype } = {}): string {
+export function modelFingerprint(
+  dir: string,
+  options: { memoFile?: string; dtype?: Dtype; device?: Device } = {},
+): string {
   // The errors loading would give (no such folder, no file of this dtype, weights missing), so a run
   // under plain Jest reports them with their fix.
   const graphs = decoderPaths(findDecoderFiles(dir, diskFiles, options.dtype));
@@ -64,6 +69,8 @@ export function modelFingerprint(dir: string, options: { memoFile?: string; dtyp
   const memo = options.memoFile === undefined ? processMemo : readMemo(options.memoFile);
   let changed = false;
   const hash = createHash("sha256").update(`${RECIPE}\n`);
+  // A GPU's kernels round differently from the CPU's: its results are cached apart (the CPU's key is unchanged).
+  if (options.device !== undefined) hash.update(`provider\0${options.device.provider}\n`);
   for (const file of files) {
     const path = resolve(dir, file);
     const { size, mtimeMs } = statSync(path);

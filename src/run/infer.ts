@@ -148,6 +148,7 @@ export class ModelSession {
     this.fingerprint = modelFingerprint(target.dir, {
       ...(options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {}),
       ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
+      ...(target.device !== undefined ? { device: target.device } : {}),
     });
   }
 
@@ -272,6 +273,7 @@ function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> 
     files: diskFiles,
     batchSize,
     ...(target.threads !== undefined ? { threads: target.threads } : {}),
+    ...(target.device !== undefined ? { device: target.device } : {}),
     ...(target.maxLength !== undefined ? { maxPositions: target.maxLength, maxLength: target.maxLength } : {}),
     ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
   });

@@ -1,11 +1,13 @@
 import type { PlanModel } from "../compile/plan";
+import { deviceLabel } from "../model/device";
 
 /**
- * What identifies a model in a run: its folder, and the precision variant it runs (`dtype`). Two
- * configured models may share a folder at different dtypes (a release's fp32 and q4 files compared),
- * so sessions, fingerprints and failures are kept by this key, not by the folder alone. The
- * full-precision variant's key is the folder itself.
+ * What identifies a model in a run: its folder, the precision variant it runs (`dtype`) and the GPU
+ * it runs on. Two configured models may share a folder at different dtypes (a release's fp32 and q4
+ * files compared) or on different devices, so sessions, fingerprints and failures are kept by this
+ * key, not by the folder alone. The full-precision variant's key on the CPU is the folder itself.
  */
-export function modelKey(model: Pick<PlanModel, "dir" | "dtype">): string {
-  return model.dtype === undefined || model.dtype === "fp32" ? model.dir : `${model.dir}#${model.dtype}`;
+export function modelKey(model: Pick<PlanModel, "dir" | "dtype" | "device">): string {
+  const variant = model.dtype === undefined || model.dtype === "fp32" ? model.dir : `${model.dir}#${model.dtype}`;
+  return model.device === undefined ? variant : `${variant}@${deviceLabel(model.device)}`;
 }

@@ -216,6 +216,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
           fingerprints[modelKey(target)] ??= modelFingerprint(target.dir, {
             memoFile: memo,
             ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
+            ...(target.device !== undefined ? { device: target.device } : {}),
           });
         } catch (e) {
           if (!(e instanceof ModelError)) throw e;

@@ -1,4 +1,5 @@
 import { dirname, join, resolve } from "node:path";
+import type { Device } from "../model/device";
 import { checkJudgeTree, type JudgeSite } from "./check-judges";
 import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
@@ -29,6 +30,8 @@ export interface ResolvedConfig {
         readonly path: string;
         readonly kind: "onnx-causal-lm";
         readonly threads?: number;
+        /** `execution_provider: cuda` and `device_id:`; absent: the CPU. */
+        readonly device?: Device;
         readonly maxLength?: number;
         /** Absent: `chat: auto`. */
         readonly chat?: ModelChat;
@@ -179,6 +182,9 @@ export function resolveConfig(
         path: resolve(dir, m.path),
         kind: m.kind ?? "onnx-causal-lm",
         ...(m.threads !== undefined ? { threads: m.threads } : {}),
+        ...(m.execution_provider === "cuda"
+          ? { device: { provider: "cuda" as const, deviceId: m.device_id ?? 0 } }
+          : {}),
         ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
         ...chatSettings(m.chat, dir),
         ...(m.system === "merge" ? { mergeSystem: true as const } : {}),

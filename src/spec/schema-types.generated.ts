@@ -813,6 +813,14 @@ export interface TrustspecConfig {
        */
       system?: "keep" | "merge";
       /**
+       * Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.
+       */
+      execution_provider?: "cpu" | "cuda";
+      /**
+       * Which GPU runs the model, for execution_provider: cuda. Default 0.
+       */
+      device_id?: number;
+      /**
        * Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.
        */
       dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";

@@ -130,6 +130,15 @@ describe("modelFingerprint", () => {
     expect(modelFingerprint(dir, { dtype: "q4" })).not.toBe(q4);
   });
 
+  it("on a GPU keeps its results apart from the CPU's (any device of the provider alike), the CPU's unchanged", () => {
+    const dir = modelDir(BEHAVIOUR);
+    const cpu = modelFingerprint(dir);
+    const cuda0 = modelFingerprint(dir, { device: { provider: "cuda", deviceId: 0 } });
+    expect(cuda0).not.toBe(cpu);
+    expect(modelFingerprint(dir, { device: { provider: "cuda", deviceId: 3 } })).toBe(cuda0);
+    expect(modelFingerprint(dir, {})).toBe(cpu);
+  });
+
   it("refuses a folder with no ONNX file, which would fingerprint as 'nothing', with the model error and its fix", () => {
     // A plain Error here ended a plain-Jest run as an uncaught crash instead of the model's error.
     expect(() => modelFingerprint(modelDir(["config.json", "tokenizer.json"]))).toThrow(

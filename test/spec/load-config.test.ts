@@ -129,6 +129,37 @@ limits: { spec_file_mb: 0.5, data_file_mb: 300 }
     expect(load(text("../shared, ../private")).problems).toEqual([]);
   });
 
+  it("runs a model on a GPU with execution_provider: cuda (device 0 unless device_id says), on the CPU otherwise", () => {
+    const { config, problems } = load(`version: 1
+models:
+  gpu: { path: m, execution_provider: cuda }
+  second: { path: m, execution_provider: cuda, device_id: 2 }
+  cpu: { path: m, execution_provider: cpu }
+  plain: { path: m }
+`);
+    expect(problems).toEqual([]);
+    expect(config?.models.gpu?.device).toEqual({ provider: "cuda", deviceId: 0 });
+    expect(config?.models.second?.device).toEqual({ provider: "cuda", deviceId: 2 });
+    expect(config?.models.cpu?.device).toBeUndefined();
+    expect(config?.models.plain?.device).toBeUndefined();
+  });
+
+  it("refuses device_id without execution_provider: cuda, and a provider it does not know, at the key", () => {
+    const withoutGpu = "version: 1\nmodels:\n  m: { path: m, execution_provider: cpu, device_id: 1 }\n";
+    const conflict = load(withoutGpu).problems;
+    expect(conflict.map((p) => [p.code, position(withoutGpu, p.start)])).toEqual([
+      ["CONFLICTING_KEYS", positionOf(withoutGpu, "device_id")],
+    ]);
+    expect(conflict[0]?.message).toContain("needs execution_provider: cuda");
+    expect(load("version: 1\nmodels:\n  m: { path: m, device_id: 1 }\n").problems.map((p) => p.code)).toEqual([
+      "CONFLICTING_KEYS",
+    ]);
+    const unknown = "version: 1\nmodels:\n  m: { path: m, execution_provider: gpu, device_id: 1 }\n";
+    const bad = load(unknown).problems;
+    expect(bad.map((p) => [p.code, position(unknown, p.start)])).toEqual([["BAD_VALUE", positionOf(unknown, "gpu")]]);
+    expect(`${bad[0]?.message} ${bad[0]?.hint}`).toMatch(/"gpu".*cpu/);
+  });
+
   it("reports an unknown key at the key, with a did-you-mean", () => {
     const text = "version: 1\nmodels:\n  base: { path: m }\ndefualts:\n  seed: 1\n";
     const { config, problems } = load(text);

@@ -1,9 +1,12 @@
 import * as ort from "onnxruntime-node";
+import { type Device, deviceLabel } from "../device";
 import { ModelError } from "../model-error";
 
 export interface SessionOptions {
   /** onnxruntime intra-op threads; results do not depend on it. */
   readonly threads?: number;
+  /** The GPU to run on; absent: the CPU. */
+  readonly device?: Device;
 }
 
 /**
@@ -43,13 +46,45 @@ function loadError(path: string, e: unknown): ModelError {
  * with an operator the CPU cannot run is MODEL_OP_UNSUPPORTED naming the operator.
  */
 export async function openSession(path: string, options: SessionOptions): Promise<ort.InferenceSession> {
+  // onnxruntime logs a provider it cannot load to stderr itself, a red line with its source paths,
+  // before the error this function turns into MODEL_PROVIDER_UNAVAILABLE: its log starts at fatal
+  // when a GPU is asked for (read once, by the process's first session).
+  if (options.device !== undefined) ort.env.logLevel = "fatal";
   try {
-    return await ort.InferenceSession.create(path, {
-      ...(options.threads !== undefined ? { intraOpNumThreads: options.threads } : {}),
-      interOpNumThreads: 1,
-      graphOptimizationLevel: "all",
-    });
+    return await ort.InferenceSession.create(path, sessionOptions(options));
   } catch (e) {
-    throw loadError(path, e);
+    throw options.device && providerMissing(e) ? providerError(path, options.device, e) : loadError(path, e);
   }
+}
+
+/** onnxruntime's options for a session: the GPU's provider first when there is one (the CPU takes what it cannot run). */
+export function sessionOptions(options: SessionOptions): ort.InferenceSession.SessionOptions {
+  return {
+    ...(options.threads !== undefined ? { intraOpNumThreads: options.threads } : {}),
+    interOpNumThreads: 1,
+    graphOptimizationLevel: "all",
+    executionProviders: options.device
+      ? [{ name: options.device.provider, deviceId: options.device.deviceId }, "cpu"]
+      : ["cpu"],
+  };
+}
+
+/**
+ * Whether onnxruntime failed to set up the execution provider itself (its libraries not installed, no
+ * driver, no such device), rather than to load the model: "OrtSessionOptionsAppendExecutionProvider_Cuda:
+ * Failed to load shared library", or a CUDA error naming the device.
+ */
+function providerMissing(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /AppendExecutionProvider|providers_shared|CUDA|cuda|cudnn|cuDNN/.test(message);
+}
+
+function providerError(path: string, device: Device, e: unknown): ModelError {
+  const message = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  return new ModelError(
+    "MODEL_PROVIDER_UNAVAILABLE",
+    `onnxruntime cannot run ${path} on ${deviceLabel(device)} (execution_provider: ${device.provider}): ${message}`,
+    path,
+    "onnxruntime-node's CUDA libraries come from its install script on Linux x64 (ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node) and need CUDA 12 and cuDNN 9 on the machine; or run on the CPU: remove execution_provider from the model in trustspec.config.yaml",
+  );
 }

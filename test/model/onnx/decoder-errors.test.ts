@@ -8,6 +8,7 @@ import { encodeModel, Graph, int, ints } from "../../../src/model/build/onnx-gra
 import { buildTestDecoder } from "../../../src/model/build/test-models";
 import { loadCausalLM } from "../../../src/model/causal-lm";
 import { ModelError } from "../../../src/model/model-error";
+import { sessionOptions } from "../../../src/model/onnx/session";
 import { diskFiles } from "../../../src/spec/file-access";
 
 /** The errors a user meets loading a decoder export, on real files, each naming the file and the fix. */
@@ -135,6 +136,49 @@ describe("decoder load errors", () => {
       expect(e.hint).toMatch(/fp32 or q4/);
     },
   );
+
+  it("asks onnxruntime for the GPU's provider first (the CPU after it), and only the CPU without one", () => {
+    expect(sessionOptions({ device: { provider: "cuda", deviceId: 2 } }).executionProviders).toEqual([
+      { name: "cuda", deviceId: 2 },
+      "cpu",
+    ]);
+    expect(sessionOptions({ threads: 1 }).executionProviders).toEqual(["cpu"]);
+  });
+
+  it("execution_provider: cuda without its libraries (or without a GPU) is MODEL_PROVIDER_UNAVAILABLE with how to get them; with them, the CPU's greedy text", async () => {
+    const dir = copy("on-a-gpu");
+    const device = { provider: "cuda", deviceId: 0 } as const;
+    let gpu: Awaited<ReturnType<typeof loadCausalLM>> | undefined;
+    try {
+      gpu = await loadCausalLM(dir, { files: diskFiles, threads: 1, device });
+    } catch (e) {
+      if (!(e instanceof ModelError)) throw e;
+      expect(e.code).toBe("MODEL_PROVIDER_UNAVAILABLE");
+      expect(e.file).toBe(join(dir, "model.onnx"));
+      expect(e.message).toContain("cuda:0");
+      expect(e.hint).toContain("ONNXRUNTIME_NODE_INSTALL=cuda12");
+      return;
+    }
+    // A machine with CUDA: the GPU continues a prompt as the CPU does.
+    const cpu = await loadCausalLM(dir, { files: diskFiles, threads: 1 });
+    const request = {
+      prompt: "the cat",
+      maxTokens: 8,
+      temperature: 0,
+      topK: 0,
+      topP: 1,
+      samples: 1,
+      seed: 0,
+      stop: [],
+      stopTokenIds: [],
+    };
+    try {
+      expect(await gpu.generate([request])).toEqual(await cpu.generate([request]));
+    } finally {
+      await gpu.close();
+      await cpu.close();
+    }
+  });
 
   it("a directory without an ONNX decoder is MODEL_ONNX_MISSING with the export command", async () => {
     const dir = copy("no-onnx");

@@ -1,0 +1,14 @@
+/**
+ * A GPU a model runs on (config `execution_provider: cuda`, `device_id:`); a model without one runs on
+ * the CPU. onnxruntime's CUDA provider computes in another order than the CPU's kernels, so results
+ * can differ in the last bits: the cache keeps a model's GPU results apart from its CPU ones.
+ */
+export interface Device {
+  readonly provider: "cuda";
+  readonly deviceId: number;
+}
+
+/** How keys and messages name it, e.g. `cuda:0`. */
+export function deviceLabel(device: Device): string {
+  return `${device.provider}:${device.deviceId}`;
+}
