@@ -19,6 +19,7 @@ models:
   # a CI runner's CPU; \`trustspec models info DIR\` lists them). Chat models render specs with messages:
   # through their chat template (chat: auto); system: merge for templates without a system role.
   #   base: { path: models/base, dtype: q4 }
+  # On an NVIDIA GPU (CUDA 12, cuDNN 9): execution_provider: cuda (device_id: N for another GPU).
   base: { path: models/base }
   candidate: { path: models/candidate }
 judges:
