@@ -162,6 +162,12 @@ const SETUP_MISTAKES: Record<string, Row> = {
     code: 2,
     says: ["--shard 1/0: I must be from 1 to N"],
   },
+  "--shard 2/2 of one spec file (Jest would exit 1, a failed gate's code, with no scorecard)": {
+    cwd: "project",
+    argv: ["run", "specs/pass.trust.yaml", "--shard", "2/2"],
+    code: 2,
+    says: ["--shard 2/2 selects none of the 1 spec file", "N ≤ 1, not 2"],
+  },
   "validate, a spec named *.yaml": {
     cwd: "project",
     argv: ["validate", "specs/plain.yaml"],

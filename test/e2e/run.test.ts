@@ -159,6 +159,33 @@ function run(command: string, args: readonly string[], cwd: string, extraEnv: Re
 }
 const trustspec = (args: readonly string[], cwd: string) => run(cli, ["run", ...args], cwd);
 
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Scorecard;
+/** A scorecard without what differs between two writings of the same results (when, from how many files). */
+const stable = (card: Scorecard) => ({ ...card, created: "", sources: 0, generator: { ...card.generator } });
+
+/**
+ * Runs `trustspec run ARGS` once whole and once in each of `shards` shards (saving each shard's
+ * scorecard), then merges the shards' with `trustspec report`: the codes, the shards' spec counts, and
+ * the whole and merged scorecards.
+ */
+function wholeAndMerged(dir: string, args: readonly string[], shards: number) {
+  const whole = trustspec([...args, "--workers", "1"], dir);
+  const wholeCard = read(join(dir, "reports", "scorecard.json"));
+  const paths = Array.from({ length: shards }, (_, i) => {
+    trustspec([...args, "--shard", `${i + 1}/${shards}`, "--workers", "1"], dir);
+    const path = join(dir, `shard-${i}.json`);
+    writeFileSync(path, readFileSync(join(dir, "reports", "scorecard.json")));
+    return path;
+  });
+  const merged = run(cli, ["report", ...paths, "--out", "merged", "--format", "json"], dir);
+  return {
+    codes: [whole.code, merged.code],
+    specsPerShard: paths.map((p) => read(p).specs.length),
+    whole: wholeCard,
+    merged: read(join(dir, "merged", "scorecard.json")),
+  };
+}
+
 /** The newest run's manifest and each suite's metric values. */
 function lastRun(dir: string): {
   manifest: RunManifest;
@@ -550,8 +577,6 @@ compare: { baseline: base }
     writeBuilt(join(dir, "models", "base"), "demo-base");
     writeBuilt(join(dir, "models", "aligned"), "demo-aligned");
   });
-  const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Scorecard;
-  const stable = (card: Scorecard) => ({ ...card, created: "", sources: 0, generator: { ...card.generator } });
 
   it("writes every format, annotates the failing gate under GitHub Actions and appends the Markdown summary", () => {
     const summary = join(dir, "step-summary.md");
@@ -634,20 +659,37 @@ compare: { baseline: base }
   });
 
   it("merges the scorecards of --shard 1/2 and 2/2 into the unsharded scorecard", () => {
-    expect(trustspec(["--workers", "1"], dir).code).toBe(1);
-    const whole = read(join(dir, "reports", "scorecard.json"));
-    const shards = ["1/2", "2/2"].map((shard, i) => {
-      trustspec(["--shard", shard, "--workers", "1"], dir);
-      const path = join(dir, `shard-${i}.json`);
-      writeFileSync(path, readFileSync(join(dir, "reports", "scorecard.json")));
-      return path;
-    });
-    expect(shards.map((p) => read(p).specs.length)).toEqual([1, 1]);
-    const merged = run(cli, ["report", ...shards, "--out", "merged", "--format", "json"], dir);
-    expect(merged.code).toBe(1);
-    const card = read(join(dir, "merged", "scorecard.json"));
-    expect(card.sources).toBe(2);
-    expect(stable(card)).toEqual(stable(whole));
+    const { codes, specsPerShard, whole, merged } = wholeAndMerged(dir, [], 2);
+    expect(codes).toEqual([1, 1]);
+    expect(specsPerShard).toEqual([1, 1]);
+    expect(merged.sources).toBe(2);
+    expect(stable(merged)).toEqual(stable(whole));
+  });
+});
+
+describe("the bundled demo specs in shards", () => {
+  it("merge to the unsharded scorecard and gate: the same failures, regressions against the baseline and exit code", () => {
+    // The repository's own specs, fixtures and config, on the demo models, as docs/running.md's CI
+    // recipe runs them: four specs (a baseline regression, a failing threshold, a passing likelihood
+    // spec, redacted privacy) in three shards.
+    const dir = join(root, "demo-shards");
+    for (const folder of ["specs", "fixtures"]) cpSync(join(repo, folder), join(dir, folder), { recursive: true });
+    cpSync(join(repo, "trustspec.config.yaml"), join(dir, "trustspec.config.yaml"));
+    writeBuilt(join(dir, ".trustspec", "models", "demo-base"), "demo-base");
+    writeBuilt(join(dir, ".trustspec", "models", "demo-aligned"), "demo-aligned");
+    const specs = [
+      "specs/bias/agreement-paper.trust.yaml",
+      "specs/custom/refusal.trust.yaml",
+      "specs/truthfulness/mc1.trust.yaml",
+      "specs/privacy/pii-leakage-paper.trust.yaml",
+    ];
+    const { codes, specsPerShard, whole, merged } = wholeAndMerged(dir, specs, 3);
+    expect(codes).toEqual([1, 1]);
+    expect(specsPerShard.reduce((a, b) => a + b, 0)).toBe(specs.length);
+    expect(specsPerShard.every((n) => n > 0)).toBe(true);
+    expect(whole.gate.pass).toBe(false);
+    expect(whole.gate.failures.some((f) => f.kind === "regression")).toBe(true);
+    expect(stable(merged)).toEqual(stable(whole));
   });
 });
 

@@ -56,7 +56,7 @@ Options:
                           each model's dtype: in the config, else fp32 (model.onnx)
   -t, --test-name-pattern REGEX
                           run only the tests whose name matches (as jest -t)
-  --shard I/N             run the I-th of N shards, 1 ≤ I ≤ N (as jest --shard)
+  --shard I/N             run the I-th of N shards, 1 ≤ I ≤ N ≤ the spec files (as jest --shard)
   --workers N             Jest workers (default: Jest's choice)
   --config FILE           the config file (default: trustspec.config.yaml at or above .)
   -h, --help              show this help
@@ -130,6 +130,8 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       io.stderr("trustspec run: fix the problems above; no model was run\n");
       return EXIT.specError;
     }
+    const emptyShard = typeof v.shard === "string" ? emptyShardError(v.shard, project.specs.length) : undefined;
+    if (emptyShard !== undefined) return usage(emptyShard);
     if (typeof v.model === "string" && !project.config?.models[v.model] && !existsSync(resolve(io.cwd, v.model))) {
       const names = Object.keys(project.config?.models ?? {});
       io.stderr(
@@ -262,6 +264,17 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
 /** For a new project whose models are not there yet: how to get a first result. */
 const FIRST_MODELS =
   "To try trustspec before your own exports are ready: `trustspec models build-demo` builds two small demo models into .trustspec/models/ (demo-base, demo-aligned); point the config's models at them (docs/models.md).";
+
+/**
+ * A shard with no spec file: Jest splits n files into N shards of ⌊n/N⌋ or ⌈n/N⌉, so shard I is empty
+ * exactly when I > n. Jest would say "No tests found, exiting with code 1" — a failed gate's code — and
+ * write no scorecard for the merge.
+ */
+function emptyShardError(value: string, specs: number): string | undefined {
+  const [i, n] = value.split("/").map(Number) as [number, number];
+  if (i <= specs) return undefined;
+  return `--shard ${value} selects none of the ${specs} spec file${specs === 1 ? "" : "s"}: a run splits into at most as many shards as it has spec files (N ≤ ${specs}${n > specs ? `, not ${n}` : ""})`;
+}
 
 /** `--shard I/N` needs whole numbers with 1 ≤ I ≤ N (Jest's own check ended as an internal error). */
 function shardError(value: string): string | undefined {
