@@ -1,11 +1,14 @@
 import type { ModelDriver } from "../model/driver";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
+import { paintFor } from "../report/paint";
 import type { ModelTarget } from "../run/infer";
 import { resolveOverride } from "../run/targets";
 import { parseDtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
+import { formatProblem } from "../spec/format-problems";
 import { findConfig, loadConfig } from "../spec/load-config";
+import { hasErrors } from "../spec/problem";
 import { didYouMean } from "../spec/suggest";
 import { unknownDtype } from "./dtype-arg";
 import { type CliIO, EXIT } from "./io";
@@ -29,7 +32,15 @@ async function openModel(
     return EXIT.specError;
   }
   const configFile = findConfig(diskFiles, io.cwd);
-  const config = configFile ? loadConfig(diskFiles, configFile).config : undefined;
+  const loaded = configFile ? loadConfig(diskFiles, configFile) : undefined;
+  // A broken config would otherwise read as "no configured model named NAME".
+  if (loaded && hasErrors(loaded.problems)) {
+    const paint = paintFor(io);
+    for (const p of loaded.problems) io.stderr(`${formatProblem(p, loaded.sources, io.cwd, paint)}\n\n`);
+    io.stderr(`trustspec ${command}: fix the config above; no model was opened\n`);
+    return EXIT.specError;
+  }
+  const config = loaded?.config;
   // As `trustspec run --model` reads it, so a configured model keeps its settings (its chat template,
   // its dtype unless --dtype says otherwise).
   const resolved = resolveOverride(arg, config, io.cwd, dtype);

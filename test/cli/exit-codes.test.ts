@@ -49,6 +49,13 @@ beforeAll(async () => {
   at.fresh = dir("fresh");
   expect((await runCli(["init"], { cwd: at.fresh })).code).toBe(0);
 
+  // A project whose config has a mistake: a model on a provider that does not exist.
+  at.misconfigured = dir("misconfigured");
+  writeFileSync(
+    join(at.misconfigured, "trustspec.config.yaml"),
+    "version: 1\nallow_paths: [../models]\nmodels:\n  base: { path: ../models/gpt2, execution_provider: gpu }\n",
+  );
+
   // A project with the built model, a passing spec, a failing gate and a spec named *.yaml.
   dir("project", "specs");
   at.project = join(root, "project");
@@ -137,6 +144,12 @@ const SETUP_MISTAKES: Record<string, Row> = {
     argv: ["generate", "--model", "bsae", "--prompt", "Hi"],
     code: 2,
     says: ['no model directory or configured model named "bsae"'],
+  },
+  "generate --model NAME in a project whose config has a mistake: the mistake, not 'no model named NAME'": {
+    cwd: "misconfigured",
+    argv: ["generate", "--model", "base", "--prompt", "Hi"],
+    code: 2,
+    says: ['trustspec.config.yaml:4:53: error BAD_VALUE: models.base.execution_provider cannot be the text "gpu"'],
   },
   "generate --model naming a folder that is not a model (as run: a runtime error)": {
     cwd: "project",
