@@ -36,6 +36,27 @@ export function schemaProblems(kind: SchemaKind, data: unknown, yaml: YamlFile):
   return problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
+/**
+ * What a number out of range may be, from its schema: "takes 1 … 100 (Samples per prompt …)", and
+ * where it is documented.
+ */
+function rangeHint(schema: SchemaNode, kind: SchemaKind): string {
+  const bound = (inclusive: unknown, exclusive: unknown, atLeast: string, beyond: string) =>
+    typeof inclusive === "number"
+      ? { text: `${atLeast} ${inclusive}`, value: inclusive, inclusive: true }
+      : typeof exclusive === "number"
+        ? { text: `${beyond} ${exclusive}`, value: exclusive, inclusive: false }
+        : undefined;
+  const low = bound(schema.minimum, schema.exclusiveMinimum, "at least", "more than");
+  const high = bound(schema.maximum, schema.exclusiveMaximum, "at most", "less than");
+  const range =
+    low?.inclusive && high?.inclusive
+      ? `${low.value} … ${high.value}`
+      : [low?.text, high?.text].filter((t) => t !== undefined).join(" and ");
+  const about = typeof schema.description === "string" ? ` (${schema.description.replace(/\.$/, "")})` : "";
+  return `it takes ${range}${about}; see the ${kind} keys in docs/spec-reference.md`;
+}
+
 /** An error of ours for an anyOf whose branches all expect other types. */
 interface TypeChoiceError {
   readonly keyword: "x-type-choice";
@@ -342,6 +363,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
         "OUT_OF_RANGE",
         `${name} must be ${words[e.keyword]} ${String(params.limit)}, not ${String(value)}`,
         at(path),
+        rangeHint(parent, kind),
       );
     }
     case "minLength":

@@ -160,6 +160,24 @@ models:
     expect(`${bad[0]?.message} ${bad[0]?.hint}`).toMatch(/"gpu".*cpu/);
   });
 
+  it("says what range a number out of range may take, and what the key is for", () => {
+    const problems = load(
+      "version: 1\nmodels:\n  m: { path: m, threads: 0 }\ndefaults: { confidence: 0.4 }\n",
+    ).problems;
+    expect(problems.map((p) => [p.code, p.message, p.hint])).toEqual([
+      [
+        "OUT_OF_RANGE",
+        "models.m.threads must be at least 1, not 0",
+        "it takes 1 … 256 (onnxruntime intra-op threads. Default: the number of cores); see the config keys in docs/spec-reference.md",
+      ],
+      [
+        "OUT_OF_RANGE",
+        "defaults.confidence must be more than 0.5, not 0.4",
+        "it takes more than 0.5 and less than 1 (Confidence level of every interval. Default 0.95); see the config keys in docs/spec-reference.md",
+      ],
+    ]);
+  });
+
   it("reports an unknown key at the key, with a did-you-mean", () => {
     const text = "version: 1\nmodels:\n  base: { path: m }\ndefualts:\n  seed: 1\n";
     const { config, problems } = load(text);
