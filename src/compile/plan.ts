@@ -1,4 +1,4 @@
-import type { Device } from "../model/device";
+import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";

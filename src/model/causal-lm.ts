@@ -1,7 +1,7 @@
 import { join } from "node:path";
+import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
-import type { Device } from "./device";
 import type { GenerateTextRequest, ModelDriver, ModelInfo, ScoreTextRequest } from "./driver";
 import { type TooLong, textTooLong } from "./fits";
 import { generate } from "./generate";

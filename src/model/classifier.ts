@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import type { FileAccess } from "../spec/file-access";
 import { activationFor, readClassifierConfig } from "./classifier-config";
 import { classify } from "./classify";
-import type { Device } from "./device";
 import type { ClassifierInfo, ClassifyTextRequest, ModelDriver } from "./driver";
 import { readJsonObject } from "./json-file";
 import { ModelError } from "./model-error";

@@ -12,9 +12,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { Device } from "../model/device";
 import { decoderPaths, findDecoderFiles } from "../model/model-files";
 import { checkOnnxFile } from "../model/onnx-scan";
+import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import { diskFiles } from "../spec/file-access";
 

@@ -1,5 +1,5 @@
 import type { PlanModel } from "../compile/plan";
-import { deviceLabel } from "../model/device";
+import { deviceLabel } from "../spec/device";
 
 /**
  * What identifies a model in a run: its folder, the precision variant it runs (`dtype`) and the GPU

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from "node:path";
-import type { Device } from "../model/device";
 import { checkJudgeTree, type JudgeSite } from "./check-judges";
+import type { Device } from "./device";
 import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";

@@ -1,5 +1,5 @@
 import * as ort from "onnxruntime-node";
-import { type Device, deviceLabel } from "../device";
+import { type Device, deviceLabel } from "../../spec/device";
 import { ModelError } from "../model-error";
 
 export interface SessionOptions {
