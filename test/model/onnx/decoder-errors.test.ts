@@ -10,6 +10,7 @@ import { loadCausalLM } from "../../../src/model/causal-lm";
 import { ModelError } from "../../../src/model/model-error";
 import { sessionOptions } from "../../../src/model/onnx/session";
 import { diskFiles } from "../../../src/spec/file-access";
+import { greedyRequest } from "../../support/requests";
 
 /** The errors a user meets loading a decoder export, on real files, each naming the file and the fix. */
 const root = mkdtempSync(join(tmpdir(), "trustspec-decoder-errors-"));
@@ -161,17 +162,7 @@ describe("decoder load errors", () => {
     }
     // A machine with CUDA: the GPU continues a prompt as the CPU does.
     const cpu = await loadCausalLM(dir, { files: diskFiles, threads: 1 });
-    const request = {
-      prompt: "the cat",
-      maxTokens: 8,
-      temperature: 0,
-      topK: 0,
-      topP: 1,
-      samples: 1,
-      seed: 0,
-      stop: [],
-      stopTokenIds: [],
-    };
+    const request = greedyRequest("the cat", 8);
     try {
       expect(await gpu.generate([request])).toEqual(await cpu.generate([request]));
     } finally {
