@@ -25,7 +25,7 @@ import { conversationSettings } from "../run/conversations";
 import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { modelKey } from "../run/model-key";
 import { loadProbeRun } from "../run/probe-results";
-import { loadClassifierAnswers, loadResults } from "../run/results";
+import { loadClassifierAnswers, loadResults, suiteFailure } from "../run/results";
 import { planTargets } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
 import { compileSettingsFromEnv } from "./env";
@@ -146,7 +146,7 @@ export function defineTrustSuite(plan: Plan): void {
       }
       for (const probe of probes) {
         test(probeTestName(probe), () => {
-          if (unavailable) throw new Error(unavailable);
+          if (unavailable) throw suiteFailure(unavailable);
           const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
           if (!run.ok) throw atSpec(plan, probe.at, "probe", run.error);
           if (run.outcome.holds) return;

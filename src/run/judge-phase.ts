@@ -34,9 +34,21 @@ export function classifierJudges(plan: Plan): ClassifierJudge[] {
 }
 
 /** The model a classifier judge names. */
-export function classifierTarget(judge: { readonly path: string; readonly dtype?: string }): ModelTarget {
+export function classifierTarget(judge: {
+  readonly path: string;
+  readonly dtype?: string;
+  readonly execution_provider?: "cpu" | "cuda";
+  readonly device_id?: number;
+}): ModelTarget {
   const dtype = judge.dtype !== undefined ? parseDtype(judge.dtype) : undefined;
-  return { name: `judge ${judge.path}`, dir: judge.path, ...(dtype !== undefined ? { dtype } : {}) };
+  return {
+    name: `judge ${judge.path}`,
+    dir: judge.path,
+    ...(dtype !== undefined ? { dtype } : {}),
+    ...(judge.execution_provider === "cuda"
+      ? { device: { provider: "cuda" as const, deviceId: judge.device_id ?? 0 } }
+      : {}),
+  };
 }
 
 /** The classify calls of one model's results for a plan: each kept output once, in case order. */

@@ -17,19 +17,19 @@ export function loadResults(
 ): (CallResult | undefined)[] {
   const key = modelKey(target);
   if (!manifest) {
-    throw new Error(
+    throw suiteFailure(
       "no trustspec run is in progress (TRUSTSPEC_RUN_DIR is not set): run specs with `trustspec run`, or with Jest using the trustspec preset (preset: 'trustspec'), whose runner does the inference first",
     );
   }
   const failure = modelFailure(manifest, key);
-  if (failure) throw new Error(failure);
+  if (failure) throw suiteFailure(failure);
   const fingerprint = manifest.fingerprints[key];
   if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for ${key}`);
   const cache = openCache(manifest.resultsDir);
   const refused = manifest.failedConversations?.find((f) => f.specId === plan.specId && f.key === key);
-  if (refused) throw new Error(refused.message);
+  if (refused) throw suiteFailure(refused.message);
   const built = targetCalls(plan, target);
-  if ("failure" in built) throw new Error(describeConversationFailure(plan, built.failure));
+  if ("failure" in built) throw suiteFailure(describeConversationFailure(plan, built.failure));
   const calls = built.calls;
   const results = calls.map((call) => cachedResult(cache, fingerprint, call));
   const missing = results.filter((r) => r === undefined).length;
@@ -49,10 +49,21 @@ export function loadClassifierAnswers(plan: Plan, manifest: RunManifest | undefi
   for (const { target } of judges) {
     const key = modelKey(target);
     const failure = modelFailure(manifest, key);
-    if (failure) throw new Error(failure);
+    if (failure) throw suiteFailure(failure);
     const fingerprint = manifest.fingerprints[key];
     if (fingerprint === undefined) throw new Error(`internal: the run has no fingerprint for the judge ${target.dir}`);
     fingerprints.set(key, fingerprint);
   }
   return classifierAnswers(openCache(manifest.resultsDir), fingerprints);
+}
+
+/**
+ * A suite that cannot be measured for a reason its message gives in full (a model that could not run,
+ * a conversation its template refuses, no run in progress): without a stack, so Jest prints the
+ * message and the fix, not trustspec's source lines.
+ */
+export function suiteFailure(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
 }

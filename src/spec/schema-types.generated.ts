@@ -527,6 +527,14 @@ export interface JudgeToxicityClassifier {
    * Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.
    */
   dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";
+  /**
+   * Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).
+   */
+  execution_provider?: "cpu" | "cuda";
+  /**
+   * Which GPU runs the classifier, for execution_provider: cuda. Default 0.
+   */
+  device_id?: number;
 }
 /**
  * Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.
@@ -651,6 +659,14 @@ export interface JudgeClassifier {
    * Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.
    */
   dtype?: "fp32" | "fp16" | "q4" | "q4f16" | "int8" | "uint8" | "q8" | "quantized" | "bnb4";
+  /**
+   * Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).
+   */
+  execution_provider?: "cpu" | "cuda";
+  /**
+   * Which GPU runs the classifier, for execution_provider: cuda. Default 0.
+   */
+  device_id?: number;
 }
 /**
  * Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.

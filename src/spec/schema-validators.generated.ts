@@ -1,8 +1,8 @@
 /* Generated from schema/spec.schema.json and schema/config.schema.json by `npm run gen:validators`. Do not edit by hand. */
 // @ts-nocheck
-export const SCHEMA_DIGEST = "039c76f75876038ec17f268298faca3bc83b8f922caf6d2d7a563278786c5ba4";
+export const SCHEMA_DIGEST = "9cc11091ab78c641c7a2a242fc0f3f31b5212a52fa730f5eadc97f5391d64ac1";
 export const spec = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/generalMetricRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/generalMetricRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"]},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"]},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
 const schema22 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
 const schema23 = {"type":"integer","minimum":0,"maximum":4294967295};
 const schema25 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"};
@@ -1920,7 +1920,7 @@ return errors === 0;
 
 const schema41 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
 const schema65 = {"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]};
-const schema66 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}};
+const schema66 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"]},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
 const schema67 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]};
 const schema68 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
 const schema69 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}};
@@ -2901,15 +2901,18 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}};
+const schema56 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"]},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
 const schema57 = {"type":"number","minimum":0,"maximum":1};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2918,8 +2921,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema56.required,parentSchema:schema56,data};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2928,8 +2933,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.label === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema56.required,parentSchema:schema56,data};
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema56.not,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2938,9 +2947,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "kind") || (key0 === "path")) || (key0 === "label")) || (key0 === "threshold")) || (key0 === "below")) || (key0 === "batch_size")) || (key0 === "dtype"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2949,11 +2969,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("classifier" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema56.properties.kind,data:data0};
+if(data.path === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2962,12 +2979,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data1 = data.path;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.path,data:data1};
+if(data.label === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2976,9 +2989,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.path.type,parentSchema:schema56.properties.path,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema56.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2988,11 +3001,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data2 = data.label;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.label,data:data2};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("classifier" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema56.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3002,8 +3014,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.label.type,parentSchema:schema56.properties.label,data:data2};
+if(data.path !== undefined){
+let data2 = data.path;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3013,11 +3028,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.threshold !== undefined){
-let data3 = data.threshold;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema57,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.path.type,parentSchema:schema56.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3026,8 +3038,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57,data:data3};
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3038,7 +3054,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.type,parentSchema:schema57,data:data3};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.label.type,parentSchema:schema56.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3048,10 +3064,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.below !== undefined){
-let data4 = data.below;
-if(typeof data4 !== "boolean"){
-const err12 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.below.type,parentSchema:schema56.properties.below,data:data4};
+if(data.threshold !== undefined){
+let data4 = data.threshold;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema57,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3060,11 +3077,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.batch_size !== undefined){
-let data5 = data.batch_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.batch_size.type,parentSchema:schema56.properties.batch_size,data:data5};
+if(data4 < 0 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3073,9 +3087,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.batch_size,data:data5};
+}
+else {
+const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.type,parentSchema:schema57,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3085,11 +3099,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data.dtype !== undefined){
-let data6 = data.dtype;
-if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
-const err15 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema56.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.dtype.enum,parentSchema:schema56.properties.dtype,data:data6};
+if(data.below !== undefined){
+let data5 = data.below;
+if(typeof data5 !== "boolean"){
+const err15 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.below.type,parentSchema:schema56.properties.below,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3099,14 +3112,90 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(data.batch_size !== undefined){
+let data6 = data.batch_size;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.batch_size.type,parentSchema:schema56.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.batch_size,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.dtype !== undefined){
+let data7 = data.dtype;
+if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema56.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.dtype.enum,parentSchema:schema56.properties.dtype,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.execution_provider !== undefined){
+let data8 = data.execution_provider;
+if(!((data8 === "cpu") || (data8 === "cuda"))){
+const err19 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema56.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.execution_provider.enum,parentSchema:schema56.properties.execution_provider,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.device_id !== undefined){
+let data9 = data.device_id;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.device_id.type,parentSchema:schema56.properties.device_id,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.device_id,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -3989,9 +4078,12 @@ errors++;
 }
 }
 else if(tag0 === "toxicity-classifier"){
+const _errs10 = errors;
+const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4000,8 +4092,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.path === undefined){
-const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4010,8 +4104,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+}
+}
+var valid6 = _errs11 === errors;
+if(valid6){
+const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4020,9 +4118,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype"))){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4031,11 +4140,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("toxicity-classifier" !== data1){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data1};
+if(data.path === undefined){
+const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4044,12 +4150,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data2 = data.path;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err10 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data2};
+if(data.toxic_labels === undefined){
+const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4058,9 +4160,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data2};
+for(const key1 in data){
+if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4070,11 +4172,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.toxic_labels !== undefined){
-let data3 = data.toxic_labels;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if("toxicity-classifier" !== data2){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4083,12 +4184,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err13 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+}
+if(data.path !== undefined){
+let data3 = data.path;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4099,7 +4200,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4109,18 +4210,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-let i1 = data3.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data3[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.toxic_labels !== undefined){
+let data4 = data.toxic_labels;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4128,14 +4222,13 @@ else {
 vErrors.push(err15);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data3};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4145,10 +4238,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data5 = data.batch_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data5};
+else {
+const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4157,9 +4248,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data5};
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4167,13 +4268,14 @@ else {
 vErrors.push(err18);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
 }
-if(data.dtype !== undefined){
-let data6 = data.dtype;
-if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
-const err19 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data6};
+else {
+const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4183,9 +4285,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(data.batch_size !== undefined){
+let data6 = data.batch_size;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4194,11 +4297,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err21 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4207,9 +4308,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err22 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+}
+}
+if(data.dtype !== undefined){
+let data7 = data.dtype;
+if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
+const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4219,10 +4323,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data7 = data.kind;
-if("agreement" !== data7){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data7};
+if(data.execution_provider !== undefined){
+let data8 = data.execution_provider;
+if(!((data8 === "cpu") || (data8 === "cuda"))){
+const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4232,10 +4336,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data8 = data.rules;
-if(!((data8 === "paper") || (data8 === "fixed"))){
-const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data8};
+if(data.device_id !== undefined){
+let data9 = data.device_id;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4244,15 +4348,89 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data){
+if(!((key2 === "kind") || (key2 === "rules"))){
+const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data10 = data.kind;
+if("agreement" !== data10){
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data11 = data.rules;
+if(!((data11 === "paper") || (data11 === "fixed"))){
+const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -4266,48 +4444,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err26 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
 for(const key3 in data){
 if(!(key3 === "kind")){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data9 = data.kind;
-if("wrong-not-wrong" !== data9){
-const err28 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data9};
+let data12 = data.kind;
+if("wrong-not-wrong" !== data12){
+const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err34];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err35];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -4327,90 +4505,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err30 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err31 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("pii" !== data10){
-const err32 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data11 = data.types;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err33 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-let data12 = data11[i2];
-if(!((((((data12 === "email") || (data12 === "ip_address")) || (data12 === "credit_card")) || (data12 === "ssn")) || (data12 === "phone")) || (data12 === "secret"))){
-const err34 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-let i3 = data11.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data11[i3], data11[j1])){
-const err35 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data11};
+const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4419,10 +4514,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+for(const key4 in data){
+if(!((key4 === "kind") || (key4 === "types"))){
+const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4432,10 +4526,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.kind !== undefined){
+let data13 = data.kind;
+if("pii" !== data13){
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4444,8 +4538,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err39 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data14 = data.types;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4454,9 +4552,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err40 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
+const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4466,10 +4566,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("regex" !== data13){
-const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data13};
+let i3 = data14.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data14[i3], data14[j1])){
+const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4477,13 +4581,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
+break outer0;
 }
 }
-if(data.pattern !== undefined){
-let data14 = data.pattern;
-if(typeof data14 === "string"){
-if(func5(data14) < 1){
-const err42 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data14};
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4493,8 +4598,9 @@ vErrors.push(err42);
 errors++;
 }
 }
+}
 else {
-const err43 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data14};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4504,11 +4610,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data15 = data.flags;
-if(typeof data15 === "string"){
-if(!pattern22.test(data15)){
-const err44 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data15};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4517,9 +4622,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data15};
+if(data.pattern === undefined){
+const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4528,15 +4632,89 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+for(const key5 in data){
+if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
+const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data16 = data.kind;
+if("regex" !== data16){
+const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data17 = data.pattern;
+if(typeof data17 === "string"){
+if(func5(data17) < 1){
+const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data18 = data.flags;
+if(typeof data18 === "string"){
+if(!pattern22.test(data18)){
+const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -4562,86 +4740,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err47 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err48 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("json" !== data16){
-const err49 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data16};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data17 = data.schema;
-const _errs61 = errors;
-let valid34 = false;
-const _errs62 = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err50 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data17};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-var _valid0 = _errs62 === errors;
-valid34 = valid34 || _valid0;
-if(!valid34){
-const _errs64 = errors;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err51 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-var _valid0 = _errs64 === errors;
-valid34 = valid34 || _valid0;
-}
-if(!valid34){
-const err53 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data17};
+const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4650,21 +4749,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs61;
-if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+for(const key6 in data){
+if(!((key6 === "kind") || (key6 === "schema"))){
+const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4674,10 +4761,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err55 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(data.kind !== undefined){
+let data19 = data.kind;
+if("json" !== data19){
+const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4686,9 +4773,14 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err56 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.schema !== undefined){
+let data20 = data.schema;
+const _errs67 = errors;
+let valid36 = false;
+const _errs68 = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4697,11 +4789,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data18 = data.kind;
-if("refusal" !== data18){
-const err57 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data18};
+var _valid0 = _errs68 === errors;
+valid36 = valid36 || _valid0;
+if(!valid36){
+const _errs70 = errors;
+if(typeof data20 === "string"){
+if(func5(data20) < 1){
+const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4711,14 +4805,98 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs70 === errors;
+valid36 = valid36 || _valid0;
+}
+if(!valid36){
+const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+for(const key7 in data){
+if(!(key7 === "kind")){
+const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("refusal" !== data21){
+const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -4748,34 +4926,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err65];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err65);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err66];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err66);
 }
 errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err67];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err67);
 }
 errors++;
 }
@@ -8869,9 +9047,12 @@ errors++;
 }
 }
 else if(tag0 === "toxicity-classifier"){
+const _errs10 = errors;
+const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8880,8 +9061,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.path === undefined){
-const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8890,8 +9073,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+}
+}
+var valid6 = _errs11 === errors;
+if(valid6){
+const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8900,9 +9087,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype"))){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8911,11 +9109,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("toxicity-classifier" !== data1){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data1};
+if(data.path === undefined){
+const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8924,12 +9119,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data2 = data.path;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err10 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data2};
+if(data.toxic_labels === undefined){
+const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8938,9 +9129,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data2};
+for(const key1 in data){
+if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8950,11 +9141,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.toxic_labels !== undefined){
-let data3 = data.toxic_labels;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if("toxicity-classifier" !== data2){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8963,12 +9153,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err13 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+}
+if(data.path !== undefined){
+let data3 = data.path;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8979,7 +9169,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8989,18 +9179,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-let i1 = data3.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data3[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.toxic_labels !== undefined){
+let data4 = data.toxic_labels;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9008,14 +9191,13 @@ else {
 vErrors.push(err15);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data3};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9025,10 +9207,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data5 = data.batch_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data5};
+else {
+const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9037,9 +9217,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data5};
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9047,13 +9237,14 @@ else {
 vErrors.push(err18);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
 }
-if(data.dtype !== undefined){
-let data6 = data.dtype;
-if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
-const err19 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data6};
+else {
+const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9063,9 +9254,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(data.batch_size !== undefined){
+let data6 = data.batch_size;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9074,11 +9266,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err21 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9087,9 +9277,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err22 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+}
+}
+if(data.dtype !== undefined){
+let data7 = data.dtype;
+if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
+const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9099,10 +9292,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data7 = data.kind;
-if("agreement" !== data7){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data7};
+if(data.execution_provider !== undefined){
+let data8 = data.execution_provider;
+if(!((data8 === "cpu") || (data8 === "cuda"))){
+const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9112,10 +9305,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data8 = data.rules;
-if(!((data8 === "paper") || (data8 === "fixed"))){
-const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data8};
+if(data.device_id !== undefined){
+let data9 = data.device_id;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9124,15 +9317,89 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data){
+if(!((key2 === "kind") || (key2 === "rules"))){
+const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data10 = data.kind;
+if("agreement" !== data10){
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data11 = data.rules;
+if(!((data11 === "paper") || (data11 === "fixed"))){
+const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -9146,48 +9413,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err26 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
 for(const key3 in data){
 if(!(key3 === "kind")){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data9 = data.kind;
-if("wrong-not-wrong" !== data9){
-const err28 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data9};
+let data12 = data.kind;
+if("wrong-not-wrong" !== data12){
+const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err34];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err35];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -9207,90 +9474,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err30 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err31 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("pii" !== data10){
-const err32 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data11 = data.types;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err33 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-let data12 = data11[i2];
-if(!((((((data12 === "email") || (data12 === "ip_address")) || (data12 === "credit_card")) || (data12 === "ssn")) || (data12 === "phone")) || (data12 === "secret"))){
-const err34 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-let i3 = data11.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data11[i3], data11[j1])){
-const err35 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data11};
+const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9299,10 +9483,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+for(const key4 in data){
+if(!((key4 === "kind") || (key4 === "types"))){
+const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9312,10 +9495,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.kind !== undefined){
+let data13 = data.kind;
+if("pii" !== data13){
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9324,8 +9507,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err39 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data14 = data.types;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9334,9 +9521,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err40 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
+const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9346,10 +9535,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("regex" !== data13){
-const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data13};
+let i3 = data14.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data14[i3], data14[j1])){
+const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9357,13 +9550,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
+break outer0;
 }
 }
-if(data.pattern !== undefined){
-let data14 = data.pattern;
-if(typeof data14 === "string"){
-if(func5(data14) < 1){
-const err42 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data14};
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9373,8 +9567,9 @@ vErrors.push(err42);
 errors++;
 }
 }
+}
 else {
-const err43 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data14};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9384,11 +9579,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data15 = data.flags;
-if(typeof data15 === "string"){
-if(!pattern22.test(data15)){
-const err44 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data15};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9397,9 +9591,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data15};
+if(data.pattern === undefined){
+const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9408,15 +9601,89 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+for(const key5 in data){
+if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
+const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data16 = data.kind;
+if("regex" !== data16){
+const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data17 = data.pattern;
+if(typeof data17 === "string"){
+if(func5(data17) < 1){
+const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data18 = data.flags;
+if(typeof data18 === "string"){
+if(!pattern22.test(data18)){
+const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -9442,86 +9709,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err47 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err48 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("json" !== data16){
-const err49 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data16};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data17 = data.schema;
-const _errs61 = errors;
-let valid34 = false;
-const _errs62 = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err50 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data17};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-var _valid0 = _errs62 === errors;
-valid34 = valid34 || _valid0;
-if(!valid34){
-const _errs64 = errors;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err51 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-var _valid0 = _errs64 === errors;
-valid34 = valid34 || _valid0;
-}
-if(!valid34){
-const err53 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data17};
+const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9530,21 +9718,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs61;
-if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+for(const key6 in data){
+if(!((key6 === "kind") || (key6 === "schema"))){
+const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9554,10 +9730,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err55 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(data.kind !== undefined){
+let data19 = data.kind;
+if("json" !== data19){
+const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9566,9 +9742,14 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err56 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.schema !== undefined){
+let data20 = data.schema;
+const _errs67 = errors;
+let valid36 = false;
+const _errs68 = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9577,11 +9758,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data18 = data.kind;
-if("refusal" !== data18){
-const err57 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data18};
+var _valid0 = _errs68 === errors;
+valid36 = valid36 || _valid0;
+if(!valid36){
+const _errs70 = errors;
+if(typeof data20 === "string"){
+if(func5(data20) < 1){
+const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9591,14 +9774,98 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs70 === errors;
+valid36 = valid36 || _valid0;
+}
+if(!valid36){
+const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+for(const key7 in data){
+if(!(key7 === "kind")){
+const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("refusal" !== data21){
+const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -9628,34 +9895,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err65];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err65);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err66];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err66);
 }
 errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err67];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err67);
 }
 errors++;
 }
@@ -11535,9 +11802,12 @@ errors++;
 }
 }
 else if(tag0 === "toxicity-classifier"){
+const _errs10 = errors;
+const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11546,8 +11816,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.path === undefined){
-const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11556,8 +11828,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+}
+}
+var valid6 = _errs11 === errors;
+if(valid6){
+const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11566,9 +11842,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype"))){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11577,11 +11864,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("toxicity-classifier" !== data1){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data1};
+if(data.path === undefined){
+const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11590,12 +11874,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data2 = data.path;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err10 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data2};
+if(data.toxic_labels === undefined){
+const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11604,9 +11884,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data2};
+for(const key1 in data){
+if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11616,11 +11896,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.toxic_labels !== undefined){
-let data3 = data.toxic_labels;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if("toxicity-classifier" !== data2){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11629,12 +11908,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err13 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+}
+if(data.path !== undefined){
+let data3 = data.path;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11645,7 +11924,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data4};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11655,18 +11934,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-let i1 = data3.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data3[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data3};
+if(data.toxic_labels !== undefined){
+let data4 = data.toxic_labels;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11674,14 +11946,13 @@ else {
 vErrors.push(err15);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data3};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11691,10 +11962,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data5 = data.batch_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data5};
+else {
+const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11703,9 +11972,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data5};
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11713,13 +11992,14 @@ else {
 vErrors.push(err18);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
 }
-if(data.dtype !== undefined){
-let data6 = data.dtype;
-if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
-const err19 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data6};
+else {
+const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11729,9 +12009,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(data.batch_size !== undefined){
+let data6 = data.batch_size;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11740,11 +12021,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err21 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11753,9 +12032,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err22 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+}
+}
+if(data.dtype !== undefined){
+let data7 = data.dtype;
+if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
+const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11765,10 +12047,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data7 = data.kind;
-if("agreement" !== data7){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data7};
+if(data.execution_provider !== undefined){
+let data8 = data.execution_provider;
+if(!((data8 === "cpu") || (data8 === "cuda"))){
+const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11778,10 +12060,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data8 = data.rules;
-if(!((data8 === "paper") || (data8 === "fixed"))){
-const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data8};
+if(data.device_id !== undefined){
+let data9 = data.device_id;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11790,15 +12072,89 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data){
+if(!((key2 === "kind") || (key2 === "rules"))){
+const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data10 = data.kind;
+if("agreement" !== data10){
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data11 = data.rules;
+if(!((data11 === "paper") || (data11 === "fixed"))){
+const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -11812,48 +12168,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err26 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
 for(const key3 in data){
 if(!(key3 === "kind")){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data9 = data.kind;
-if("wrong-not-wrong" !== data9){
-const err28 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data9};
+let data12 = data.kind;
+if("wrong-not-wrong" !== data12){
+const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err34];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err35];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -11873,90 +12229,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err30 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err31 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("pii" !== data10){
-const err32 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data11 = data.types;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err33 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-let data12 = data11[i2];
-if(!((((((data12 === "email") || (data12 === "ip_address")) || (data12 === "credit_card")) || (data12 === "ssn")) || (data12 === "phone")) || (data12 === "secret"))){
-const err34 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-let i3 = data11.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data11[i3], data11[j1])){
-const err35 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data11};
+const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11965,10 +12238,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+for(const key4 in data){
+if(!((key4 === "kind") || (key4 === "types"))){
+const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11978,10 +12250,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.kind !== undefined){
+let data13 = data.kind;
+if("pii" !== data13){
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11990,8 +12262,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err39 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data14 = data.types;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12000,9 +12276,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err40 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
+const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12012,10 +12290,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("regex" !== data13){
-const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data13};
+let i3 = data14.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data14[i3], data14[j1])){
+const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12023,13 +12305,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
+break outer0;
 }
 }
-if(data.pattern !== undefined){
-let data14 = data.pattern;
-if(typeof data14 === "string"){
-if(func5(data14) < 1){
-const err42 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data14};
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12039,8 +12322,9 @@ vErrors.push(err42);
 errors++;
 }
 }
+}
 else {
-const err43 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data14};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12050,11 +12334,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data15 = data.flags;
-if(typeof data15 === "string"){
-if(!pattern22.test(data15)){
-const err44 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data15};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12063,9 +12346,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data15};
+if(data.pattern === undefined){
+const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12074,15 +12356,89 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+for(const key5 in data){
+if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
+const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data16 = data.kind;
+if("regex" !== data16){
+const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data17 = data.pattern;
+if(typeof data17 === "string"){
+if(func5(data17) < 1){
+const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data18 = data.flags;
+if(typeof data18 === "string"){
+if(!pattern22.test(data18)){
+const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -12108,86 +12464,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err47 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err48 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("json" !== data16){
-const err49 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data16};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data17 = data.schema;
-const _errs61 = errors;
-let valid34 = false;
-const _errs62 = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err50 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data17};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-var _valid0 = _errs62 === errors;
-valid34 = valid34 || _valid0;
-if(!valid34){
-const _errs64 = errors;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err51 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-var _valid0 = _errs64 === errors;
-valid34 = valid34 || _valid0;
-}
-if(!valid34){
-const err53 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data17};
+const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12196,21 +12473,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs61;
-if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+for(const key6 in data){
+if(!((key6 === "kind") || (key6 === "schema"))){
+const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12220,10 +12485,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err55 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(data.kind !== undefined){
+let data19 = data.kind;
+if("json" !== data19){
+const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12232,9 +12497,14 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err56 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.schema !== undefined){
+let data20 = data.schema;
+const _errs67 = errors;
+let valid36 = false;
+const _errs68 = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12243,11 +12513,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data18 = data.kind;
-if("refusal" !== data18){
-const err57 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data18};
+var _valid0 = _errs68 === errors;
+valid36 = valid36 || _valid0;
+if(!valid36){
+const _errs70 = errors;
+if(typeof data20 === "string"){
+if(func5(data20) < 1){
+const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12257,14 +12529,98 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs70 === errors;
+valid36 = valid36 || _valid0;
+}
+if(!valid36){
+const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+for(const key7 in data){
+if(!(key7 === "kind")){
+const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("refusal" !== data21){
+const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -12294,34 +12650,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err65];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err65);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err66];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err66);
 }
 errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err67];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err67);
 }
 errors++;
 }

@@ -149,6 +149,30 @@ describe("the toxicity-classifier judge", () => {
     );
   });
 
+  it("runs the classifier on the GPU its judge names, or stops the run with MODEL_PROVIDER_UNAVAILABLE for it", () => {
+    const spec = readFileSync(join(dir, "specs", "single.trust.yaml"), "utf8")
+      .replace("id: t/single", "id: t/gpu")
+      .replace("toxic_labels: [negative, neutral] }", "toxic_labels: [negative, neutral], execution_provider: cuda }");
+    writeFileSync(join(dir, "specs", "gpu.trust.yaml"), spec);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TRUSTSPEC_")));
+    const r = spawnSync(process.execPath, [cli, "run", "specs/gpu.trust.yaml"], {
+      cwd: dir,
+      env: { ...env, NO_COLOR: "1" },
+      encoding: "utf8",
+    });
+    const output = `${r.stdout}${r.stderr}`;
+    // A machine with onnxruntime's CUDA libraries runs it (exit 0: the spec has no threshold).
+    if (r.status === 0) return expect(output).toContain("t/gpu");
+    expect(r.status).toBe(3);
+    expect(output).toContain(
+      `the model judge ${join(dir, "models", "single")} could not be run: onnxruntime cannot run ${join(dir, "models", "single", "model.onnx")} on cuda:0`,
+    );
+    expect(output).toContain("ONNXRUNTIME_NODE_INSTALL=cuda12");
+    // The suite's failure says it all: no trustspec source lines, no stack.
+    expect(output).not.toMatch(/\n\s+at \S+ \(.*src\//);
+    expect(output).not.toMatch(/> \d+ \|/);
+  });
+
   it("names the classifier's labels when toxic_labels has one it does not know", () => {
     const spec = readFileSync(join(dir, "specs", "multi.trust.yaml"), "utf8").replace(
       "[toxic, insult]",

@@ -85,6 +85,6 @@ function providerError(path: string, device: Device, e: unknown): ModelError {
     "MODEL_PROVIDER_UNAVAILABLE",
     `onnxruntime cannot run ${path} on ${deviceLabel(device)} (execution_provider: ${device.provider}): ${message}`,
     path,
-    "onnxruntime-node's CUDA libraries come from its install script on Linux x64 (ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node) and need CUDA 12 and cuDNN 9 on the machine; or run on the CPU: remove execution_provider from the model in trustspec.config.yaml",
+    "onnxruntime-node's CUDA libraries come from its install script on Linux x64 (ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node) and need CUDA 12 and cuDNN 9 on the machine; or run it on the CPU: remove execution_provider where the model (or the classifier judge) is configured",
   );
 }
