@@ -101,6 +101,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
               return {
                 contextIds: splits[0]?.contextIds ?? tokenizer.splitContinuation(r.context, "", special).contextIds,
                 continuations: splits.map((s) => s.continuationIds),
+                ...(r.perToken ? { perToken: true } : {}),
               };
             }),
             { batchSize, maxPositions, vocabSize, padId },

@@ -36,6 +36,8 @@ export interface ScoreTextRequest {
   readonly addSpecialTokens?: boolean;
   /** Each choice is scored as a continuation of the context (write the space: " Yes"). */
   readonly choices: readonly string[];
+  /** Also give each choice token's id and log-probability (ContinuationScore.perToken). */
+  readonly perToken?: boolean;
 }
 
 export interface ClassifyTextRequest {

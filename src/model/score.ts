@@ -11,6 +11,15 @@ export interface ScoreRequest {
   /** Non-empty: an empty text context is the model's start token (TextTokenizer.splitContinuation). */
   readonly contextIds: readonly number[];
   readonly continuations: readonly (readonly number[])[];
+  /** Also give each token's log-probability (ContinuationScore.perToken). */
+  readonly perToken?: boolean;
+}
+
+/** One continuation token: its id, its log-probability given everything before it, and whether it is the argmax there. */
+export interface TokenLogprob {
+  readonly id: number;
+  readonly logprob: number;
+  readonly greedy: boolean;
 }
 
 export interface ContinuationScore {
@@ -21,6 +30,8 @@ export interface ContinuationScore {
   readonly tokens: number;
   /** Whether greedy decoding from the context would produce exactly this continuation. */
   readonly greedy: boolean;
+  /** With ScoreRequest.perToken: each token, in order (their log-probabilities add up to sum). */
+  readonly perToken?: readonly TokenLogprob[];
 }
 
 export type ScoreResult = { readonly ok: true; readonly scores: readonly ContinuationScore[] } | TooLong;
@@ -56,7 +67,7 @@ export async function score(
     return tooLong(r.contextIds.length + Math.max(0, ...r.continuations.map((c) => c.length)), options.maxPositions);
   });
   const todo = requests.map((_, i) => i).filter((i) => results[i] === undefined);
-  const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length)));
+  const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length, r.perToken === true)));
   const shared = (options.sharedContext ?? true) && decoder.hasCache;
   if (shared) await scoreShared(decoder, requests, todo, tallies, options);
   else await scoreWhole(decoder, requests, todo, tallies, options);

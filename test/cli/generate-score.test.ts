@@ -94,6 +94,29 @@ describeWithShared("trustspec generate and score on stories260k", ["models/stori
     expect(text.stdout.split("\n").find((l) => l.startsWith("*"))).toMatch(/" girl"$/);
   });
 
+  it("score --tokens gives each choice's tokens: ids, texts that make up the choice, log-probabilities that add up to its sum", async () => {
+    const r = await runCli([...scoreArgs(), "--tokens", "--json"], { cwd: dir });
+    const report = JSON.parse(r.stdout) as {
+      choices: {
+        choice: string;
+        sum: number;
+        tokens: number;
+        greedy: boolean;
+        per_token: { id: number; text: string; logprob: number; greedy: boolean }[];
+      }[];
+    };
+    for (const c of report.choices) {
+      expect(c.per_token).toHaveLength(c.tokens);
+      expect(c.per_token.map((t) => t.text).join("")).toBe(c.choice);
+      expect(c.per_token.reduce((a, t) => a + t.logprob, 0)).toBe(c.sum);
+      expect(c.per_token.every((t) => t.greedy)).toBe(c.greedy);
+    }
+    const text = await runCli([...scoreArgs(), "--tokens"], { cwd: dir });
+    expect(text.stdout).toContain('" girl", token by token:');
+    const plain = await runCli([...scoreArgs(), "--json"], { cwd: dir });
+    expect(plain.stdout).not.toContain("per_token");
+  });
+
   it("a damaged model.onnx exits 3 naming the file, not with a stack trace", async () => {
     for (const f of ["config.json", "tokenizer.json", "tokenizer_config.json"])
       copyFileSync(join(model, f), join(dir, f));

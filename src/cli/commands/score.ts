@@ -1,3 +1,7 @@
+import { readModelConfig } from "../../model/model-config";
+import type { TokenLogprob } from "../../model/score";
+import { loadTokenizer } from "../../model/tokenizer";
+import { diskFiles } from "../../spec/file-access";
 import { parseCommand } from "../args";
 import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
 import type { Command } from "../command";
@@ -27,9 +31,12 @@ Options:
   --chat             send --context as the one user message of a chat
   --no-chat          plain text only (the default for --context)
   --choice TEXT      a continuation to score (repeat for each choice; at least one)
+  --tokens           also each choice's tokens: id, text, log-probability, and whether it
+                     is the greedy pick there (which token makes a choice unlikely)
   --json             print JSON: {model, context, input_text, input_ids, choices: [{choice,
-                     sum, mean, tokens, greedy}]} (input_text and input_ids: the context
-                     as the tokenizer was given it and as token ids)
+                     sum, mean, tokens, greedy, per_token?: [{id, text, logprob, greedy}]}]}
+                     (input_text and input_ids: the context as the tokenizer was given it
+                     and as token ids)
   -h, --help         show this help
 
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does not fit.
@@ -44,6 +51,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
         context: { type: "string" },
         ...CHAT_OPTIONS,
         choice: { type: "string", multiple: true, default: [] },
+        tokens: { type: "boolean" },
         json: { type: "boolean" },
       },
       io,
@@ -74,7 +82,12 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
         }
         const context = given.text;
         const [result] = await model.score([
-          { context, choices, ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }) },
+          {
+            context,
+            choices,
+            ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
+            ...(v.tokens ? { perToken: true } : {}),
+          },
         ]);
         if (!result?.ok) {
           io.stderr(
@@ -82,7 +95,12 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
           );
           return EXIT.runtimeError;
         }
-        const rows = result.scores.map((s, i) => ({ choice: choices[i] as string, ...s }));
+        const pieces = v.tokens ? tokenTexts(model.info.dir, inputIds(model.info.dir, given)) : undefined;
+        const rows = result.scores.map(({ perToken, ...s }, i) => ({
+          choice: choices[i] as string,
+          ...s,
+          ...(perToken && pieces ? { per_token: pieces(perToken) } : {}),
+        }));
         if (v.json) {
           const shown = {
             model: model.info.dir,
@@ -100,6 +118,14 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
             const line = `${i === best ? "*" : " "} ${r.sum.toFixed(4).padStart(9)}  ${r.mean.toFixed(4).padStart(8)}  ${String(r.tokens).padStart(6)}  ${(r.greedy ? "✓" : "-").padEnd(6)}  ${JSON.stringify(r.choice)}`;
             io.stdout(`${line}\n`);
           });
+          for (const r of rows) {
+            if (!r.per_token) continue;
+            io.stdout(`\n${JSON.stringify(r.choice)}, token by token:\n      id    logprob  greedy  text\n`);
+            for (const t of r.per_token)
+              io.stdout(
+                `  ${String(t.id).padStart(6)}  ${t.logprob.toFixed(4).padStart(9)}  ${(t.greedy ? "✓" : "-").padEnd(6)}  ${JSON.stringify(t.text)}\n`,
+              );
+          }
         }
         return EXIT.ok;
       },
@@ -107,3 +133,18 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
     );
   },
 };
+
+/**
+ * Each scored token's text, as it reads after the context and the tokens before it (decoded with
+ * them and cut off, so a SentencePiece space survives): the pieces add up to the choice.
+ */
+function tokenTexts(dir: string, contextIds: readonly number[]) {
+  const tokenizer = loadTokenizer(dir, diskFiles, readModelConfig(dir, diskFiles));
+  return (tokens: readonly TokenLogprob[]) =>
+    tokens.map((t, i) => ({
+      id: t.id,
+      text: tokenizer.decodeContinuation([...contextIds, ...tokens.slice(0, i).map((x) => x.id)], [t.id]),
+      logprob: t.logprob,
+      greedy: t.greedy,
+    }));
+}

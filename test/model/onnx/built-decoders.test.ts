@@ -213,7 +213,7 @@ describe.each(TINY)("built test decoder %s", (name) => {
     }
   });
 
-  it("scores continuations as sums of per-token log-softmax of plain forwards, at batch sizes 1, 2 and 8", async () => {
+  it("scores continuations as sums of per-token log-softmax of plain forwards, at batch sizes 1, 2 and 8 (and gives each token's, asked)", async () => {
     // Contexts of equal and unequal length and choice counts, so both batching paths of the shared
     // context (column-wise from the context's own cache, and packed from copied cache rows) run.
     const requests = [
@@ -229,17 +229,23 @@ describe.each(TINY)("built test decoder %s", (name) => {
         const logits = reference.causalLogits(ids);
         let sum = 0;
         let greedy = true;
+        const each: { id: number; logprob: number; greedy: boolean }[] = [];
         for (let t = split.contextIds.length; t < ids.length; t++) {
           const prev = logits[t - 1] as Float64Array;
-          sum += logSoftmax64(prev, tok.vocabSize)(ids[t] as number);
-          if (argmax64(prev, tok.vocabSize) !== ids[t]) greedy = false;
+          const logprob = logSoftmax64(prev, tok.vocabSize)(ids[t] as number);
+          const best = argmax64(prev, tok.vocabSize) === ids[t];
+          sum += logprob;
+          if (!best) greedy = false;
+          each.push({ id: ids[t] as number, logprob, greedy: best });
         }
-        return { sum, greedy, tokens: split.continuationIds.length };
+        return { sum, greedy, tokens: split.continuationIds.length, each };
       }),
     );
     for (const batchSize of [1, 2, 8]) {
       const d = batchSize === 8 ? driver : await loadCausalLM(dir, { files: diskFiles, threads: 1, batchSize });
       const results = await d.score(requests);
+      // The same requests asking for each token (as `trustspec score --tokens` does).
+      const detailed = await d.score(requests.map((r) => ({ ...r, perToken: true })));
       if (d !== driver) await d.close();
       results.forEach((result, r) => {
         if (!result.ok) throw new Error("score was skipped");
@@ -248,6 +254,15 @@ describe.each(TINY)("built test decoder %s", (name) => {
           expect(score.tokens).toBe(want?.tokens);
           expect(Math.abs(score.sum - (want?.sum ?? Number.NaN))).toBeLessThan(1e-3);
           expect(score.greedy).toBe(want?.greedy);
+          expect(score.perToken).toBeUndefined();
+          const withTokens = detailed[r]?.ok ? detailed[r].scores[c] : undefined;
+          // Each token in order, as the naive forward has it; they add up to the sum, in that order.
+          expect(withTokens?.perToken?.map((t) => [t.id, t.greedy])).toEqual(want?.each.map((t) => [t.id, t.greedy]));
+          withTokens?.perToken?.forEach((t, i) =>
+            expect(Math.abs(t.logprob - (want?.each[i]?.logprob ?? Number.NaN))).toBeLessThan(1e-3),
+          );
+          expect(withTokens?.perToken?.reduce((a, t) => a + t.logprob, 0)).toBe(withTokens?.sum);
+          expect(withTokens?.sum).toBe(score.sum);
         });
       });
     }
