@@ -258,9 +258,8 @@ describe.each(TINY)("built test decoder %s", (name) => {
           const withTokens = detailed[r]?.ok ? detailed[r].scores[c] : undefined;
           // Each token in order, as the naive forward has it; they add up to the sum, in that order.
           expect(withTokens?.perToken?.map((t) => [t.id, t.greedy])).toEqual(want?.each.map((t) => [t.id, t.greedy]));
-          withTokens?.perToken?.forEach((t, i) =>
-            expect(Math.abs(t.logprob - (want?.each[i]?.logprob ?? Number.NaN))).toBeLessThan(1e-3),
-          );
+          for (const [i, t] of (withTokens?.perToken ?? []).entries())
+            expect(Math.abs(t.logprob - (want?.each[i]?.logprob ?? Number.NaN))).toBeLessThan(1e-3);
           expect(withTokens?.perToken?.reduce((a, t) => a + t.logprob, 0)).toBe(withTokens?.sum);
           expect(withTokens?.sum).toBe(score.sum);
         });
