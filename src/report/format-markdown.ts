@@ -4,6 +4,7 @@ import { type RunComparison, testName } from "./compare-results";
 import { coverageNotes } from "./coverage-notes";
 import { failingItemsText } from "./describe-item";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
+import { gateCount } from "./gate-count";
 import type { SuiteItems } from "./item-record";
 import { radarNotes } from "./radar-notes";
 import type {
@@ -27,7 +28,7 @@ export function formatMarkdown(card: Scorecard, items: readonly SuiteItems[] = [
   const out: string[] = [];
   const failures = card.gate.failures;
   out.push(
-    `## trustspec scorecard: ${card.gate.pass ? "✅ gate passed" : `❌ gate failed (${failures.length} ${failures.length === 1 ? "failure" : "failures"})`}`,
+    `## trustspec scorecard: ${card.gate.pass ? "✅ gate passed" : `❌ gate failed (${gateCount(failures)})`}`,
     "",
   );
   const baselines = new Set(card.specs.flatMap((s) => (s.baseline ? [s.baseline] : [])));

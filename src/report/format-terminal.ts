@@ -1,6 +1,7 @@
 import { type Paint, PLAIN } from "../spec/format-problems";
 import { coverageNotes } from "./coverage-notes";
 import { probeLines } from "./format-probe";
+import { gateCount } from "./gate-count";
 import { metricTable } from "./metric-table";
 import { radarNotes } from "./radar-notes";
 import type { Scorecard } from "./scorecard";
@@ -15,9 +16,8 @@ import type { Scorecard } from "./scorecard";
  */
 export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: readonly string[] = []): string {
   const out: string[] = [""];
-  const n = card.gate.failures.length;
   out.push(
-    `${paint.bold("trustspec scorecard")}  ${card.gate.pass ? paint.bold("✓ gate passed") : paint.error(`✗ gate failed: ${n} ${n === 1 ? "failure" : "failures"}`)}`,
+    `${paint.bold("trustspec scorecard")}  ${card.gate.pass ? paint.bold("✓ gate passed") : paint.error(`✗ gate failed: ${gateCount(card.gate.failures)}`)}`,
   );
   const verticals = [...new Set(card.verticals.map((v) => v.vertical))];
   if (verticals.length > 0) {
@@ -81,7 +81,7 @@ export function formatTerminal(card: Scorecard, paint: Paint = PLAIN, written: r
       );
     }
   }
-  if (n > 0) {
+  if (card.gate.failures.length > 0) {
     out.push("");
     for (const f of card.gate.failures) {
       // A probe's description is in the probe list above; here it is named once more, not described.

@@ -55,6 +55,24 @@ describe("formatMarkdown", () => {
     expect(passed.split("\n")[0]).toBe("## trustspec scorecard: ✅ gate passed");
   });
 
+  it("counts suites that could not be evaluated as errors, apart from the failures", () => {
+    const [first] = card.gate.failures;
+    if (!first) throw new Error("the fixture has no gate failure");
+    const error = { ...first, kind: "error" as const, message: "the model base could not be run: …" };
+    const head = (failures: (typeof card.gate.failures)[number][]) => [
+      formatMarkdown({ ...card, gate: { pass: false, failures } }).split("\n")[0],
+      formatTerminal({ ...card, gate: { pass: false, failures } }).split("\n")[1],
+    ];
+    expect(head([error])).toEqual([
+      "## trustspec scorecard: ❌ gate failed (1 error)",
+      "trustspec scorecard  ✗ gate failed: 1 error",
+    ]);
+    expect(head([first, first, error, error])).toEqual([
+      "## trustspec scorecard: ❌ gate failed (2 failures, 2 errors)",
+      "trustspec scorecard  ✗ gate failed: 2 failures, 2 errors",
+    ]);
+  });
+
   it("names every comparison's metric, change and Holm-adjusted p-value in one table row", () => {
     for (const c of card.comparisons) {
       const k = c.comparison;
