@@ -1,6 +1,6 @@
 import type { PlanMessage } from "../compile/plan";
 import { readModelConfig } from "../model/model-config";
-import { loadTokenizer } from "../model/tokenizer";
+import { loadTokenizer, type TextTokenizer } from "../model/tokenizer";
 import { ConversationError, type ConversationFailure, conversationRenderer } from "../run/conversations";
 import type { ModelTarget } from "../run/infer";
 import { diskFiles } from "../spec/file-access";
@@ -107,7 +107,11 @@ export function chatMessages(o: InputOptions): PlanMessage[] {
 }
 
 /** The token ids the model is fed for an input, as its tokenizer encodes them. */
-export function inputIds(dir: string, input: ModelInput): number[] {
-  const tokenizer = loadTokenizer(dir, diskFiles, readModelConfig(dir, diskFiles));
+export function inputIds(dir: string, input: ModelInput, tokenizer = modelTokenizer(dir)): number[] {
   return tokenizer.encode(input.text, { addSpecialTokens: input.addSpecialTokens });
+}
+
+/** The model folder's tokenizer, for what a command shows (loading it takes a while for large vocabularies: load once). */
+export function modelTokenizer(dir: string): TextTokenizer {
+  return loadTokenizer(dir, diskFiles, readModelConfig(dir, diskFiles));
 }

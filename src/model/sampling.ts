@@ -32,7 +32,7 @@ const ranked = new TopKWeights();
  *
  * Temperature alone (the paper's protocols) goes through the vocabulary kernel (wasm/): each token
  * weighs 2^-(top − logit)·log2(e)/T in float32 (its softmax relative to the top token, within
- * 4e-6 relatively at 36 halvings below the top, 2e-7 near it), and the token is the first in id
+ * 6e-6 relatively at 36 halvings below the top, 3e-6 near it), and the token is the first in id
  * order whose running sum of weights exceeds u times the total: three passes over the row at
  * SIMD speed, nothing ordered. Top-p alone weighs the same way and keeps a draw only inside the
  * nucleus (nucleus.ts).

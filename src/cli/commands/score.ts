@@ -1,9 +1,15 @@
-import { readModelConfig } from "../../model/model-config";
 import type { TokenLogprob } from "../../model/score";
-import { loadTokenizer } from "../../model/tokenizer";
-import { diskFiles } from "../../spec/file-access";
+import type { TextTokenizer } from "../../model/tokenizer";
 import { parseCommand } from "../args";
-import { CHAT_OPTIONS, chatMessages, checkInputOptions, inputIds, inputOptions, modelInput } from "../chat-input";
+import {
+  CHAT_OPTIONS,
+  chatMessages,
+  checkInputOptions,
+  inputIds,
+  inputOptions,
+  modelInput,
+  modelTokenizer,
+} from "../chat-input";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 import { DTYPE_OPTION, withModel } from "../model-arg";
@@ -95,7 +101,10 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
           );
           return EXIT.runtimeError;
         }
-        const pieces = v.tokens ? tokenTexts(model.info.dir, inputIds(model.info.dir, given)) : undefined;
+        // The context's ids, for --json and for the tokens' texts: one tokenizer for both.
+        const tokenizer = v.json || v.tokens ? modelTokenizer(model.info.dir) : undefined;
+        const contextIds = tokenizer ? inputIds(model.info.dir, given, tokenizer) : [];
+        const pieces = tokenizer && v.tokens ? tokenTexts(tokenizer, contextIds) : undefined;
         const rows = result.scores.map(({ perToken, ...s }, i) => ({
           choice: choices[i] as string,
           ...s,
@@ -107,7 +116,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
             context: v.context ?? null,
             ...(given.chat ? { messages: chatMessages(input) } : {}),
             input_text: context,
-            input_ids: inputIds(model.info.dir, given),
+            input_ids: contextIds,
             choices: rows,
           };
           io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
@@ -138,8 +147,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
  * Each scored token's text, as it reads after the context and the tokens before it (decoded with
  * them and cut off, so a SentencePiece space survives): the pieces add up to the choice.
  */
-function tokenTexts(dir: string, contextIds: readonly number[]) {
-  const tokenizer = loadTokenizer(dir, diskFiles, readModelConfig(dir, diskFiles));
+function tokenTexts(tokenizer: TextTokenizer, contextIds: readonly number[]) {
   return (tokens: readonly TokenLogprob[]) =>
     tokens.map((t, i) => ({
       id: t.id,
