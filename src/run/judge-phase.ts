@@ -1,6 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { applyPostprocess } from "../judges/postprocess";
 import type { ClassifierAnswers } from "../judges/toxicity-classifier";
+import { deviceOf } from "../spec/device";
 import { parseDtype } from "../spec/dtype";
 import { everyJudge } from "../spec/judge-tree";
 import type { InferenceCache } from "./cache";
@@ -41,13 +42,12 @@ export function classifierTarget(judge: {
   readonly device_id?: number;
 }): ModelTarget {
   const dtype = judge.dtype !== undefined ? parseDtype(judge.dtype) : undefined;
+  const device = deviceOf(judge);
   return {
     name: `judge ${judge.path}`,
     dir: judge.path,
     ...(dtype !== undefined ? { dtype } : {}),
-    ...(judge.execution_provider === "cuda"
-      ? { device: { provider: "cuda" as const, deviceId: judge.device_id ?? 0 } }
-      : {}),
+    ...(device !== undefined ? { device } : {}),
   };
 }
 

@@ -8,6 +8,14 @@ export interface Device {
   readonly deviceId: number;
 }
 
+/** The GPU a model or classifier judge's `execution_provider:` and `device_id:` name; undefined: the CPU. */
+export function deviceOf(entry: {
+  readonly execution_provider?: "cpu" | "cuda";
+  readonly device_id?: number;
+}): Device | undefined {
+  return entry.execution_provider === "cuda" ? { provider: "cuda", deviceId: entry.device_id ?? 0 } : undefined;
+}
+
 /** How keys and messages name it, e.g. `cuda:0`. */
 export function deviceLabel(device: Device): string {
   return `${device.provider}:${device.deviceId}`;

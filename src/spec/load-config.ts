@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from "node:path";
 import { checkJudgeTree, type JudgeSite } from "./check-judges";
-import type { Device } from "./device";
+import { type Device, deviceOf } from "./device";
 import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";
@@ -182,9 +182,7 @@ export function resolveConfig(
         path: resolve(dir, m.path),
         kind: m.kind ?? "onnx-causal-lm",
         ...(m.threads !== undefined ? { threads: m.threads } : {}),
-        ...(m.execution_provider === "cuda"
-          ? { device: { provider: "cuda" as const, deviceId: m.device_id ?? 0 } }
-          : {}),
+        ...(m.execution_provider === "cuda" ? { device: deviceOf(m) } : {}),
         ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
         ...chatSettings(m.chat, dir),
         ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
