@@ -42,8 +42,9 @@ function loadError(path: string, e: unknown): ModelError {
 }
 
 /**
- * Opens an ONNX file; a file onnxruntime cannot load is a MODEL_ONNX_CORRUPT error naming it, and one
- * with an operator the CPU cannot run is MODEL_OP_UNSUPPORTED naming the operator.
+ * Opens an ONNX file; a file onnxruntime cannot load is a MODEL_ONNX_CORRUPT error naming it, one
+ * with an operator the CPU cannot run is MODEL_OP_UNSUPPORTED naming the operator, and a GPU whose
+ * provider onnxruntime cannot set up is MODEL_PROVIDER_UNAVAILABLE naming the device.
  */
 export async function openSession(path: string, options: SessionOptions): Promise<ort.InferenceSession> {
   // onnxruntime logs a provider it cannot load to stderr itself, a red line with its source paths,
@@ -76,7 +77,7 @@ export function sessionOptions(options: SessionOptions): ort.InferenceSession.Se
  */
 function providerMissing(e: unknown): boolean {
   const message = e instanceof Error ? e.message : String(e);
-  return /AppendExecutionProvider|providers_shared|CUDA|cuda|cudnn|cuDNN/.test(message);
+  return /AppendExecutionProvider|providers_shared|cuda|cudnn/i.test(message);
 }
 
 function providerError(path: string, device: Device, e: unknown): ModelError {
