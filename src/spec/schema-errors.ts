@@ -304,14 +304,14 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
     }
     case "enum": {
       const allowed = ((params.allowedValues ?? []) as unknown[]).map(String);
-      return make(
-        "BAD_VALUE",
-        `${name} cannot be ${describeValue(value)}`,
-        at(path),
+      const guess =
         typeof value === "string"
           ? didYouMean(value, allowed, "allowed values")
-          : `allowed values: ${allowed.join(", ")}`,
-      );
+          : `allowed values: ${allowed.join(", ")}`;
+      // A guess among a few values names them all: "gpu" is nearer "cpu", but "cuda" was meant.
+      const few = allowed.length <= 4 && guess.startsWith("did you mean") ? ` (allowed: ${allowed.join(", ")})` : "";
+      const more = typeof parent["x-hint"] === "string" ? `; ${parent["x-hint"]}` : "";
+      return make("BAD_VALUE", `${name} cannot be ${describeValue(value)}`, at(path), `${guess}${few}${more}`);
     }
     case "discriminator": {
       const kinds = ((parent.oneOf ?? []) as SchemaNode[])
