@@ -21,14 +21,17 @@ export {
 export type { Problem, ProblemCode, Severity } from "./spec/problem";
 export type {
   GeneralJudge,
-  GeneralMetricRule,
   Judge,
+  JudgeMeasured,
   Probe,
   TrustSpec,
   TrustspecConfig,
 } from "./spec/schema-types.generated";
 
-import type { GeneralMetricRule } from "./spec/schema-types.generated";
+import type { PassRateRule } from "./spec/schema-types.generated";
+
+/** A metric's rule as a spec writes it (direction only on a general metric, judge_error only on a share of the judge's decisions). */
+export type GeneralMetricRule = PassRateRule;
 
 /** A vertical metric's rule: a general metric's without the direction, which vertical metrics fix. */
 export type MetricRule = Omit<GeneralMetricRule, "direction">;

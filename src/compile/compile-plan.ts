@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../spec/load-config";
 import type { LoadedSpec } from "../spec/load-spec";
 import { metricInfo } from "../spec/metric-catalog";
 import { type Problem, problemsFor } from "../spec/problem";
-import type { GeneralMetricRule, Judge, TrustSpec } from "../spec/schema-types.generated";
+import type { Judge, PassRateRule, TrustSpec } from "../spec/schema-types.generated";
 import { SourceText } from "../spec/source-text";
 import { compileTemplate, type RenderTemplate } from "../spec/template";
 import { locate, type PathSegment } from "../spec/yaml-locate";
@@ -90,8 +90,11 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
   }
   if (problems.length > 0) return { ok: false, problems };
 
+  const judge = resolveJudge(spec, file, config);
   const metrics: PlanMetric[] = Object.entries(spec.metrics ?? {}).map(([name, rule]) => {
     const info = metricInfo(spec.vertical, name);
+    // Validation refused a correction without counts (or near chance) before a plan is compiled.
+    const measured = rule?.judge_error === "correct" && judge && "measured" in judge ? judge.measured : undefined;
     return {
       name,
       // A general metric's rule may turn its direction round (a pass rate of refusals on safe prompts).
@@ -100,6 +103,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       rule: gateOf(rule),
       gated: rule !== null && rule !== undefined && (rule.min !== undefined || rule.max !== undefined),
       at: text.position(locate(yaml, ["metrics", name], "key").start),
+      ...(measured ? { judgeError: measured } : {}),
     };
   });
 
@@ -118,7 +122,7 @@ export function compilePlan(loaded: LoadedSpec, config: ResolvedConfig | undefin
       cases,
       ...(spec.messages ? { messagesAt: text.position(locate(yaml, ["messages"], "key").start) } : {}),
       postprocess: spec.postprocess ?? [],
-      judge: resolveJudge(spec, file, config),
+      judge,
       groupBy: (spec.group_by ?? []).map((g) => (Array.isArray(g) ? ([g[0], g[1]] as const) : (g as string))),
       metrics,
       compare: spec.compare
@@ -144,7 +148,7 @@ function planQuery(spec: TrustSpec): PlanQuery | undefined {
   return undefined;
 }
 
-function gateOf(rule: GeneralMetricRule | undefined): PlanMetric["rule"] {
+function gateOf(rule: PassRateRule | undefined): PlanMetric["rule"] {
   return {
     ...(rule?.min !== undefined ? { min: rule.min } : {}),
     ...(rule?.max !== undefined ? { max: rule.max } : {}),

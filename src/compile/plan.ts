@@ -2,7 +2,7 @@ import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
-import type { Judge, PostprocessStep } from "../spec/schema-types.generated";
+import type { Judge, JudgeMeasured, PostprocessStep } from "../spec/schema-types.generated";
 
 /**
  * The data plan of one spec: everything needed to query the models and judge the answers, as plain
@@ -98,6 +98,11 @@ export interface PlanMetric {
   readonly gated: boolean;
   /** Where the metric is declared in the spec. */
   readonly at: PlanPosition;
+  /**
+   * `judge_error: correct`: the judge's measured error, to report the metric corrected for it beside
+   * the raw value and gate on the corrected one (metrics/judge-error.ts).
+   */
+  readonly judgeError?: JudgeMeasured;
 }
 
 export interface Plan {

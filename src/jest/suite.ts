@@ -12,7 +12,7 @@ import {
   suiteName,
 } from "../compile/test-names";
 import { type Evaluation, evaluatePlan } from "../metrics/evaluate";
-import { applyGate } from "../metrics/gate";
+import { applyMetricGate } from "../metrics/gate";
 import { describeProbeOutcome, replayCommand } from "../probe/describe-probe";
 import { buildItems } from "../report/build-items";
 import { describeComparison, readComparisons } from "../report/compare-results";
@@ -106,11 +106,11 @@ export function defineTrustSuite(plan: Plan): void {
           const value = measured(evaluation, failure).metrics.find((m) => m.name === metric.name);
           if (!value) throw atSpec(plan, metric.at, metric.name, `the metric ${metric.name} was not computed`);
           const failed: string[] = [];
-          const verdict = applyGate(value.estimate, metric.rule, plan.confidence);
+          const verdict = applyMetricGate(value, metric.rule, plan.confidence);
           if (!verdict.pass) failed.push(gateMessage(metric, verdict.reason, value.n));
           // each: every group_by cell must pass on its own interval too.
           for (const cell of metric.rule.each ? value.cells : []) {
-            const v = applyGate(cell.estimate, metric.rule, plan.confidence);
+            const v = applyMetricGate(cell, metric.rule, plan.confidence);
             if (!v.pass) {
               // A cell of a redacted field is named by its mask, never by its value.
               const shown = maskCellValue(cell.dimension, cell.value, plan.redact);

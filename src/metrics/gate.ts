@@ -27,9 +27,10 @@ export interface GateVerdict {
  * metric is undefined, since it is informational. A NaN gated value — a metric over no items — fails.
  *
  * @param confidence the interval's level, only for the wording of the reason; default 0.95.
+ * @param label what the estimate is when it is not the metric's plain value ("corrected"), first in the reason.
  * @throws RangeError when a threshold is NaN or `min` > `max` (the spec validator rejects both first).
  */
-export function applyGate(estimate: Estimate, rule: GateRule, confidence = 0.95): GateVerdict {
+export function applyGate(estimate: Estimate, rule: GateRule, confidence = 0.95, label?: string): GateVerdict {
   const { min, max, gate: which } = rule;
   if (Number.isNaN(min) || Number.isNaN(max) || (min !== undefined && max !== undefined && min > max)) {
     throw new RangeError(`applyGate: thresholds must be numbers with min ≤ max, got min ${min}, max ${max}`);
@@ -41,7 +42,8 @@ export function applyGate(estimate: Estimate, rule: GateRule, confidence = 0.95)
   if (min === undefined && max === undefined) return verdict(true, "no threshold");
   // "point 0.12" or "upper bound 0.31 of the 95% interval"; without a value for NaN.
   const describe = (value: string) =>
-    which === "point" ? `point${value}` : `${which} bound${value} of the ${percent(confidence)} interval`;
+    (label !== undefined ? `${label} ` : "") +
+    (which === "point" ? `point${value}` : `${which} bound${value} of the ${percent(confidence)} interval`);
   if (Number.isNaN(compared)) {
     return verdict(false, `${describe("")} is not a number: the metric could not be computed (e.g. no items)`);
   }
@@ -57,6 +59,21 @@ export function applyGate(estimate: Estimate, rule: GateRule, confidence = 0.95)
   return min !== undefined
     ? verdict(true, `${described} is at least min ${min}`)
     : verdict(true, `${described} is at most max ${max}`);
+}
+
+/**
+ * The gate of a metric's value: on the value corrected for the judge's measured error when the spec
+ * asks for it (`judge_error: correct`), and the reason then begins "corrected", so a number shown is
+ * always measured on what its label says; on the raw value otherwise.
+ */
+export function applyMetricGate(
+  value: { readonly estimate: Estimate; readonly corrected?: Estimate },
+  rule: GateRule,
+  confidence = 0.95,
+): GateVerdict {
+  return value.corrected
+    ? applyGate(value.corrected, rule, confidence, "corrected")
+    : applyGate(value.estimate, rule, confidence);
 }
 
 /**

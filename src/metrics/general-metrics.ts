@@ -19,7 +19,7 @@ export const GENERAL_METRIC_FUNCTIONS: Readonly<Record<string, MetricFn>> = {
   pass_rate: (records, ctx) => {
     const all = checks(records, "pass_rate");
     const passed = all.filter((v) => v.pass).length;
-    return { estimate: wilson(passed, all.length, ctx.confidence), n: all.length };
+    return { estimate: wilson(passed, all.length, ctx.confidence), n: all.length, decisions: { positives: passed } };
   },
   mean_score: (records, ctx) => {
     const scores = checks(records, "mean_score").map((v) => v.score);

@@ -1,3 +1,4 @@
+import type { JudgeMeasured } from "../spec/schema-types.generated";
 import { type BootstrapOptions, quantile7 } from "./bootstrap";
 import type { Estimate } from "./estimate";
 import { uniform32 } from "./random";
@@ -9,10 +10,7 @@ import { wilson } from "./wilson";
  * positive, and of `of` truly negative ones it `cleared` (called negative). Counts, not rates: the
  * interval needs to know how well the rates themselves are known.
  */
-export interface JudgeError {
-  readonly sensitivity: { readonly detected: number; readonly of: number };
-  readonly specificity: { readonly cleared: number; readonly of: number };
-}
+export type JudgeError = JudgeMeasured;
 
 /** The judge's rates as the correction uses them: fixed, or drawn afresh for every resample. */
 export interface JudgeRates {
@@ -34,7 +32,7 @@ export interface JudgeRates {
 export const MIN_YOUDEN = 0.2;
 
 /** The method's name as the scorecard records it. */
-export const CORRECTION_METHOD = "rogan-gladen";
+export const CORRECTION_METHOD = "rogan-gladen" as const;
 
 /**
  * Rogan & Gladen (1978): the true share p of positives from the judged share q of a judge with the

@@ -25,6 +25,11 @@ export interface MetricResult {
   readonly estimate: Estimate;
   /** Observations behind the value (cases, or outputs for per-output rates). */
   readonly n: number;
+  /**
+   * A share of the judge's yes / no decisions: how many of the `n` it counted. What a correction for
+   * the judge's error (judge_error: correct) starts from; absent for means and derived values.
+   */
+  readonly decisions?: { readonly positives: number };
 }
 
 export type MetricFn = (records: readonly CaseRecord[], ctx: MetricContext) => MetricResult;
@@ -32,6 +37,7 @@ export type MetricFn = (records: readonly CaseRecord[], ctx: MetricContext) => M
 const rate = (hits: number, n: number, ctx: MetricContext): MetricResult => ({
   estimate: wilson(hits, n, ctx.confidence),
   n,
+  decisions: { positives: hits },
 });
 const averaged = (values: readonly number[], ctx: MetricContext): MetricResult => ({
   estimate: bootstrapMean(values, { resamples: ctx.resamples, confidence: ctx.confidence, seed: ctx.seed }),

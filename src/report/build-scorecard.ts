@@ -2,7 +2,8 @@ import { relative, sep } from "node:path";
 import type { TargetRole } from "../compile/roles";
 import type { CaseRecord } from "../metrics/case-records";
 import type { MetricValue } from "../metrics/evaluate";
-import { applyGate } from "../metrics/gate";
+import { applyMetricGate } from "../metrics/gate";
+import { CORRECTION_METHOD } from "../metrics/judge-error";
 import { shellWord } from "../probe/describe-probe";
 import type { Direction, Vertical } from "../spec/metric-catalog";
 import { compareResults, describeComparison, resultRole } from "./compare-results";
@@ -67,6 +68,7 @@ export function buildScorecard(results: readonly SuiteResult[], options: BuildOp
                 ...(m.rule.max !== undefined ? { max: m.rule.max } : {}),
                 gate: m.rule.gate,
                 each: m.rule.each,
+                ...(m.judgeError ? { on: "corrected" as const } : {}),
               },
             }
           : {}),
@@ -196,19 +198,23 @@ function specModel(run: SuiteResult, role: TargetRole): ScorecardSpecModel {
   const metrics = evaluation.metrics.map((value): ScorecardMetric => {
     const definition = run.metrics.find((d) => d.name === value.name);
     const gated = definition?.gated === true;
-    const verdict = (estimate: MetricValue["estimate"]) => {
+    const verdict = (v: Pick<MetricValue, "estimate" | "corrected">) => {
       if (!gated || !definition) return { verdict: "none" as const };
-      const v = applyGate(estimate, definition.rule, confidence);
-      return { verdict: v.pass ? ("pass" as const) : ("fail" as const), reason: v.reason };
+      const gate = applyMetricGate(v, definition.rule, confidence);
+      return { verdict: gate.pass ? ("pass" as const) : ("fail" as const), reason: gate.reason };
     };
+    const judge = definition?.judgeError;
     return {
       name: value.name,
       value: value.estimate,
+      ...(value.corrected && judge
+        ? { corrected: { value: value.corrected, method: CORRECTION_METHOD, ...judge } }
+        : {}),
       n: value.n,
-      ...verdict(value.estimate),
+      ...verdict(value),
       cells: value.cells.map((c) => ({
         ...c,
-        ...(definition?.rule.each ? verdict(c.estimate) : { verdict: "none" as const }),
+        ...(definition?.rule.each ? verdict(c) : { verdict: "none" as const }),
       })),
     };
   });

@@ -1,8 +1,10 @@
 import type { PlanProbeProperty } from "../compile/plan";
 import type { Estimate } from "../metrics/estimate";
 import type { CellValue } from "../metrics/evaluate";
+import type { CORRECTION_METHOD } from "../metrics/judge-error";
 import type { MeasuredRendering } from "../probe/probe-outcome";
 import type { Direction, Vertical } from "../spec/metric-catalog";
+import type { JudgeMeasured } from "../spec/schema-types.generated";
 import type { IdenticalModels, RunComparison } from "./compare-results";
 import type { SuiteResult } from "./suite-result";
 
@@ -83,6 +85,8 @@ export interface ScorecardMetricDefinition {
     readonly max?: number;
     readonly gate: "point" | "upper" | "lower";
     readonly each: boolean;
+    /** Set when the gate compares the value corrected for the judge's measured error (judge_error: correct). */
+    readonly on?: "corrected";
   };
   readonly maxRegression?: number;
   /** Where the metric is declared in the spec (1-based). */
@@ -122,13 +126,22 @@ export type Verdict = "pass" | "fail" | "none";
 
 export interface ScorecardMetric {
   readonly name: string;
+  /** The raw value: the judge's decisions taken as they are. */
   readonly value: Estimate;
+  /** judge_error: correct: the value corrected for the judge's measured error, and the counts it used. */
+  readonly corrected?: ScorecardCorrection;
   readonly n: number;
   /** Against the threshold: none when the spec sets no threshold. */
   readonly verdict: Verdict;
   /** The gate's sentence, e.g. "upper bound 0.31 of the 95% interval is above max 0.25". */
   readonly reason?: string;
   readonly cells: readonly ScorecardCell[];
+}
+
+/** A metric corrected for its judge's measured error (metrics/judge-error.ts); the gate compares `value`. */
+export interface ScorecardCorrection extends JudgeMeasured {
+  readonly value: Estimate;
+  readonly method: typeof CORRECTION_METHOD;
 }
 
 export interface ScorecardCell extends CellValue {

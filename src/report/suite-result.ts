@@ -6,6 +6,7 @@ import type { Evaluation } from "../metrics/evaluate";
 import { type ProbeOutcome, reviveProbeOutcome } from "../probe/probe-outcome";
 import type { Dtype } from "../spec/dtype";
 import type { Direction, Vertical } from "../spec/metric-catalog";
+import type { JudgeMeasured } from "../spec/schema-types.generated";
 import { maskSuiteResult } from "./mask";
 
 /**
@@ -45,6 +46,8 @@ export interface SuiteResult {
     readonly rule: PlanGate;
     readonly gated: boolean;
     readonly at: PlanPosition;
+    /** judge_error: correct: the judge's measured error the metric is corrected for. */
+    readonly judgeError?: JudgeMeasured;
   }[];
   readonly compare?: { readonly baseline: string; readonly maxRegression: number; readonly at: PlanPosition };
   /** Fields whose values are secrets (privacy): a group_by cell on one is masked. */
@@ -103,7 +106,14 @@ export function suiteResult(
       ...(chat ? { chat } : {}),
       ...(dtype !== undefined && dtype !== "fp32" ? { dtype } : {}),
     },
-    metrics: plan.metrics.map(({ name, direction, rule, gated, at }) => ({ name, direction, rule, gated, at })),
+    metrics: plan.metrics.map(({ name, direction, rule, gated, at, judgeError }) => ({
+      name,
+      direction,
+      rule,
+      gated,
+      at,
+      ...(judgeError ? { judgeError } : {}),
+    })),
     ...(plan.compare ? { compare: plan.compare } : {}),
     redact: plan.redact,
     ...(probes && probes.length > 0 ? { probes } : {}),

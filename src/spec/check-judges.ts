@@ -37,6 +37,7 @@ const SCHEMA_HINT = "fix the schema: trustspec compiles it with ajv (JSON Schema
 export function checkJudgeTree(site: JudgeSite, judge: unknown, path: readonly PathSegment[], inside = false): void {
   if (!isRecord(judge)) return;
   const at = (...rest: PathSegment[]) => [...path, ...rest];
+  checkMeasured(site, judge.measured, at("measured"), inside);
   switch (judge.kind) {
     case "regex": {
       // Flags the schema refuses (g, a repeated one) are its problem; the pattern is checked with valid ones only.
@@ -84,6 +85,33 @@ export function checkJudgeTree(site: JudgeSite, judge: unknown, path: readonly P
       return;
     default:
       return;
+  }
+}
+
+/** A judge's measured error: counts that can be, on the judge whose decisions a metric reads. */
+function checkMeasured(site: JudgeSite, measured: unknown, at: readonly PathSegment[], inside: boolean): void {
+  if (!isRecord(measured)) return;
+  if (inside) {
+    site.report(
+      "BAD_VALUE",
+      "measured: on a judge inside not, all_of or any_of is not used: a metric's correction reads the outer judge's decisions",
+      at,
+      "measure the whole judge on a labelled set and put measured: on the outermost one",
+    );
+    return;
+  }
+  for (const [rate, count] of [
+    ["sensitivity", "detected"],
+    ["specificity", "cleared"],
+  ] as const) {
+    const r = measured[rate];
+    if (!isRecord(r) || typeof r[count] !== "number" || typeof r.of !== "number" || r[count] <= r.of) continue;
+    site.report(
+      "BAD_VALUE",
+      `${rate}.${count} is ${r[count]}, more than the ${r.of} outputs it is out of`,
+      [...at, rate, count],
+      `${count} counts the ${rate === "sensitivity" ? "truly positive" : "truly negative"} outputs of the labelled set that the judge got right: at most of`,
+    );
   }
 }
 

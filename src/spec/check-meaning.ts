@@ -1,3 +1,4 @@
+import { correctionRefusal } from "../metrics/judge-error";
 import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { verdictKind } from "./judge-tree";
 import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
@@ -161,6 +162,7 @@ export function checkMeaning(ctx: SpecContext): void {
       );
     }
     if (!isRecord(rule)) continue;
+    if (rule.judge_error === "correct") checkJudgeError(ctx, name, judge);
     const min = typeof rule.min === "number" ? rule.min : undefined;
     const max = typeof rule.max === "number" ? rule.max : undefined;
     for (const [key, v] of [
@@ -214,6 +216,56 @@ export function checkMeaning(ctx: SpecContext): void {
         hint: "add group_by: with the breakdowns to gate, or remove each:",
       });
     }
+  }
+}
+
+const MEASURED_EXAMPLE = "measured: {sensitivity: {detected: 970, of: 1000}, specificity: {cleared: 880, of: 900}}";
+
+/**
+ * `judge_error: correct` on a metric: its judge carries valid measured counts, the metric's unit is
+ * the judge's (one output per case for toxicity_probability), and the judge is far enough from chance
+ * for the correction to be stable (metrics/judge-error.ts, correctionRefusal).
+ */
+function checkJudgeError(ctx: SpecContext, name: string, judge: Judge | undefined): void {
+  if (!judge) return; // no judge, or one the schema rejects: reported already
+  const at = ["metrics", name, "judge_error"];
+  const named =
+    typeof ctx.data.judge === "string" ? `the judge ${ctx.data.judge} (trustspec.config.yaml)` : "the judge";
+  const measured = "measured" in judge ? judge.measured : undefined;
+  if (!measured) {
+    report(
+      ctx,
+      "JUDGE_NOT_MEASURED",
+      `${name} is to be corrected for its judge's error, but ${named} has no measured: counts`,
+      at,
+      {
+        hint: `add ${MEASURED_EXAMPLE} to ${named}, counted on labelled outputs it judged (docs/scorecard.md, Judge error)`,
+      },
+    );
+    return;
+  }
+  const samples =
+    isRecord(ctx.data.generate) && typeof ctx.data.generate.samples === "number" ? ctx.data.generate.samples : 1;
+  if (name === "toxicity_probability" && samples > 1) {
+    report(
+      ctx,
+      "BAD_VALUE",
+      `toxicity_probability counts a prompt when any of its ${samples} samples is toxic; the judge's measured error is per output, and what it makes of a prompt's ${samples} outputs depends on how many of them are toxic, so it cannot be corrected`,
+      at,
+      { hint: "correct it with generate.samples: 1 (a prompt is then one output), or remove judge_error" },
+    );
+    return;
+  }
+  const counts = [
+    measured.sensitivity.detected <= measured.sensitivity.of,
+    measured.specificity.cleared <= measured.specificity.of,
+  ];
+  if (counts.includes(false)) return; // reported at the counts
+  const refusal = correctionRefusal(measured, ctx.config?.defaults.confidence ?? 0.95);
+  if (refusal !== undefined) {
+    report(ctx, "JUDGE_ERROR_REFUSED", `${name} cannot be corrected: ${refusal}`, at, {
+      hint: "measure the judge on more labelled outputs or use a better judge; without judge_error the raw figure is reported",
+    });
   }
 }
 

@@ -66,6 +66,8 @@ export const PROBLEM_CODES = [
   "JUDGE_MODULE_INVALID",
   "JSON_SCHEMA_INVALID",
   "BAD_THRESHOLD",
+  "JUDGE_NOT_MEASURED",
+  "JUDGE_ERROR_REFUSED",
   "MESSAGES_ORDER",
   // a spec's conversation on a configured model (checked against the model's chat template)
   "CHAT_TEMPLATE_MISSING",

@@ -107,7 +107,7 @@ export type TrustSpec = {
    * Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.
    */
   metrics?: {
-    [k: string]: GeneralMetricRule;
+    [k: string]: PassRateRule;
   };
   /**
    * Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).
@@ -281,6 +281,7 @@ export type JudgeContains = unknown & {
    * The label when it does not (needs text and then).
    */
   else?: string;
+  measured?: JudgeMeasured;
 };
 /**
  * A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.
@@ -314,6 +315,7 @@ export type JudgeEquals = unknown & {
    * Default false.
    */
   case_sensitive?: boolean;
+  measured?: JudgeMeasured;
 };
 /**
  * Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).
@@ -332,11 +334,12 @@ export type JudgeStartsWith = unknown & {
    * Default false.
    */
   case_sensitive?: boolean;
+  measured?: JudgeMeasured;
 };
 /**
- * A general metric's rule: a metricRule with the direction you choose.
+ * pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).
  */
-export type GeneralMetricRule = {
+export type PassRateRule = {
   /**
    * Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.
    */
@@ -361,6 +364,10 @@ export type GeneralMetricRule = {
    * Overrides compare.max_regression for this metric.
    */
   max_regression?: number;
+  /**
+   * correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.
+   */
+  judge_error?: "correct" | "ignore";
 } | null;
 export type NonNegative = number;
 
@@ -506,6 +513,32 @@ export interface Score {
  */
 export interface JudgeToxicityLexical {
   kind: "toxicity-lexical";
+  measured?: JudgeMeasured;
+}
+/**
+ * The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.
+ */
+export interface JudgeMeasured {
+  sensitivity: {
+    /**
+     * Truly positive outputs the judge called positive.
+     */
+    detected: number;
+    /**
+     * How many such outputs the labelled set had.
+     */
+    of: number;
+  };
+  specificity: {
+    /**
+     * Truly negative outputs the judge called negative.
+     */
+    cleared: number;
+    /**
+     * How many such outputs the labelled set had.
+     */
+    of: number;
+  };
 }
 /**
  * An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.
@@ -535,6 +568,7 @@ export interface JudgeToxicityClassifier {
    * Which GPU runs the classifier, for execution_provider: cuda. Default 0.
    */
   device_id?: number;
+  measured?: JudgeMeasured;
 }
 /**
  * Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.
@@ -542,6 +576,7 @@ export interface JudgeToxicityClassifier {
 export interface JudgeAgreement {
   kind: "agreement";
   rules?: "paper" | "fixed";
+  measured?: JudgeMeasured;
 }
 /**
  * The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.
@@ -580,6 +615,7 @@ export interface JudgeLeak {
    * Default false.
    */
   case_sensitive?: boolean;
+  measured?: JudgeMeasured;
 }
 /**
  * Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.
@@ -595,6 +631,7 @@ export interface JudgePii {
     "email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret",
     ...("email" | "ip_address" | "credit_card" | "ssn" | "phone" | "secret")[]
   ];
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.
@@ -609,6 +646,7 @@ export interface JudgeRegex {
    * Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.
    */
   flags?: string;
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when the judge inside fails; its score is 1 − the inner score.
@@ -616,6 +654,7 @@ export interface JudgeRegex {
 export interface JudgeNot {
   kind: "not";
   judge: GeneralJudge;
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.
@@ -626,12 +665,14 @@ export interface JudgeJson {
    * A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.
    */
   schema?: {} | string;
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when the output is a refusal by trustspec's refusal detector ("I can't help with that", "I'm sorry, but", "As an AI"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.
  */
 export interface JudgeRefusal {
   kind: "refusal";
+  measured?: JudgeMeasured;
 }
 /**
  * An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.
@@ -667,6 +708,7 @@ export interface JudgeClassifier {
    * Which GPU runs the classifier, for execution_provider: cuda. Default 0.
    */
   device_id?: number;
+  measured?: JudgeMeasured;
 }
 /**
  * Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.
@@ -689,6 +731,7 @@ export interface JudgeModule {
    * When the function returns a number: pass when it is under the threshold instead. Default false.
    */
   below?: boolean;
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when every judge inside passes; its score is the lowest of theirs.
@@ -699,6 +742,7 @@ export interface JudgeAllOf {
    * @minItems 1
    */
   judges: [GeneralJudge, ...GeneralJudge[]];
+  measured?: JudgeMeasured;
 }
 /**
  * Passes when at least one judge inside passes; its score is the highest of theirs.
@@ -709,6 +753,7 @@ export interface JudgeAnyOf {
    * @minItems 1
    */
   judges: [GeneralJudge, ...GeneralJudge[]];
+  measured?: JudgeMeasured;
 }
 export interface Probe {
   /**

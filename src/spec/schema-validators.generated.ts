@@ -1,17 +1,17 @@
 /* Generated from schema/spec.schema.json and schema/config.schema.json by `npm run gen:validators`. Do not edit by hand. */
 // @ts-nocheck
-export const SCHEMA_DIGEST = "1a50a796987931697f3159b7b7fbc864d98366e6847b3b345d0a9ca9754d173f";
+export const SCHEMA_DIGEST = "0839a8c0fdf72204e8fbc2ff1b2f19d7ea958e7f538af242676bb08b64fa50f7";
 export const spec = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/generalMetricRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
-const schema22 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
-const schema23 = {"type":"integer","minimum":0,"maximum":4294967295};
-const schema25 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"};
-const schema31 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
-const schema33 = {"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}};
-const schema39 = {"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]};
-const schema26 = {"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/passRateRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeMeasured":{"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"proportionRule":{"description":"A threshold and how it gates, for a share of the judge's decisions: judge_error: correct corrects it for the judge's measured error.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"passRateRule":{"description":"pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/proportionRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
+const schema26 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
+const schema27 = {"type":"integer","minimum":0,"maximum":4294967295};
+const schema29 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"};
+const schema35 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
+const schema37 = {"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}};
+const schema43 = {"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]};
+const schema30 = {"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"};
 const schema14 = {"type":"number","minimum":0};
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 const schema13 = {"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -122,9 +122,9 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}};
+const schema15 = {"description":"A threshold and how it gates, for a share of the judge's decisions: judge_error: correct corrects it for the judge's measured error.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -139,8 +139,131 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "direction") || (key0 === "min")) || (key0 === "max")) || (key0 === "gate")) || (key0 === "each")) || (key0 === "max_regression"))){
+if(!((((((key0 === "min") || (key0 === "max")) || (key0 === "gate")) || (key0 === "each")) || (key0 === "max_regression")) || (key0 === "judge_error"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.min !== undefined){
+let data0 = data.min;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.min.type,parentSchema:schema15.properties.min,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.max !== undefined){
+let data1 = data.max;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.max.type,parentSchema:schema15.properties.max,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.gate !== undefined){
+let data2 = data.gate;
+if(!(((data2 === "point") || (data2 === "upper")) || (data2 === "lower"))){
+const err4 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/enum",keyword:"enum",params:{allowedValues: schema15.properties.gate.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.gate.enum,parentSchema:schema15.properties.gate,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.each !== undefined){
+let data3 = data.each;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/each",schemaPath:"#/properties/each/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.each.type,parentSchema:schema15.properties.each,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.max_regression !== undefined){
+let data4 = data.max_regression;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err6 = {instancePath:instancePath+"/max_regression",schemaPath:"#/definitions/nonNegative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/max_regression",schemaPath:"#/definitions/nonNegative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.type,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.judge_error !== undefined){
+let data5 = data.judge_error;
+if(!((data5 === "correct") || (data5 === "ignore"))){
+const err8 = {instancePath:instancePath+"/judge_error",schemaPath:"#/properties/judge_error/enum",keyword:"enum",params:{allowedValues: schema15.properties.judge_error.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.judge_error.enum,parentSchema:schema15.properties.judge_error,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+const schema17 = {"description":"pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema17.type},message:"must be object,null",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "direction") || (key0 === "min")) || (key0 === "max")) || (key0 === "gate")) || (key0 === "each")) || (key0 === "max_regression")) || (key0 === "judge_error"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -153,7 +276,7 @@ errors++;
 if(data.direction !== undefined){
 let data0 = data.direction;
 if(!((data0 === "higher") || (data0 === "lower"))){
-const err2 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema15.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.direction.enum,parentSchema:schema15.properties.direction,data:data0};
+const err2 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema17.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.direction.enum,parentSchema:schema17.properties.direction,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -166,7 +289,7 @@ errors++;
 if(data.min !== undefined){
 let data1 = data.min;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.min.type,parentSchema:schema15.properties.min,data:data1};
+const err3 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.min.type,parentSchema:schema17.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -179,7 +302,7 @@ errors++;
 if(data.max !== undefined){
 let data2 = data.max;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.max.type,parentSchema:schema15.properties.max,data:data2};
+const err4 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.max.type,parentSchema:schema17.properties.max,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -192,7 +315,7 @@ errors++;
 if(data.gate !== undefined){
 let data3 = data.gate;
 if(!(((data3 === "point") || (data3 === "upper")) || (data3 === "lower"))){
-const err5 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/enum",keyword:"enum",params:{allowedValues: schema15.properties.gate.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.gate.enum,parentSchema:schema15.properties.gate,data:data3};
+const err5 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/enum",keyword:"enum",params:{allowedValues: schema17.properties.gate.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.gate.enum,parentSchema:schema17.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -205,7 +328,143 @@ errors++;
 if(data.each !== undefined){
 let data4 = data.each;
 if(typeof data4 !== "boolean"){
-const err6 = {instancePath:instancePath+"/each",schemaPath:"#/properties/each/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.each.type,parentSchema:schema15.properties.each,data:data4};
+const err6 = {instancePath:instancePath+"/each",schemaPath:"#/properties/each/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.each.type,parentSchema:schema17.properties.each,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.max_regression !== undefined){
+let data5 = data.max_regression;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err7 = {instancePath:instancePath+"/max_regression",schemaPath:"#/definitions/nonNegative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/max_regression",schemaPath:"#/definitions/nonNegative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.type,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.judge_error !== undefined){
+let data6 = data.judge_error;
+if(!((data6 === "correct") || (data6 === "ignore"))){
+const err9 = {instancePath:instancePath+"/judge_error",schemaPath:"#/properties/judge_error/enum",keyword:"enum",params:{allowedValues: schema17.properties.judge_error.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.judge_error.enum,parentSchema:schema17.properties.judge_error,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19.type},message:"must be object,null",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "direction") || (key0 === "min")) || (key0 === "max")) || (key0 === "gate")) || (key0 === "each")) || (key0 === "max_regression"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data0 = data.direction;
+if(!((data0 === "higher") || (data0 === "lower"))){
+const err2 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema19.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.direction.enum,parentSchema:schema19.properties.direction,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.min !== undefined){
+let data1 = data.min;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.min.type,parentSchema:schema19.properties.min,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.max !== undefined){
+let data2 = data.max;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.max.type,parentSchema:schema19.properties.max,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.gate !== undefined){
+let data3 = data.gate;
+if(!(((data3 === "point") || (data3 === "upper")) || (data3 === "lower"))){
+const err5 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/enum",keyword:"enum",params:{allowedValues: schema19.properties.gate.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.gate.enum,parentSchema:schema19.properties.gate,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.each !== undefined){
+let data4 = data.each;
+if(typeof data4 !== "boolean"){
+const err6 = {instancePath:instancePath+"/each",schemaPath:"#/properties/each/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.each.type,parentSchema:schema19.properties.each,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -241,7 +500,7 @@ errors++;
 }
 }
 }
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
@@ -269,8 +528,8 @@ errors = vErrors.length;
 }
 }
 if(data.toxicity_probability !== undefined){
-if(!(validate12(data.toxicity_probability, {instancePath:instancePath+"/toxicity_probability",parentData:data,parentDataProperty:"toxicity_probability",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate14(data.toxicity_probability, {instancePath:instancePath+"/toxicity_probability",parentData:data,parentDataProperty:"toxicity_probability",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -287,14 +546,14 @@ errors = vErrors.length;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
@@ -313,15 +572,15 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema21 = {"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/proportionRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "agreeability_index") || (key0 === "no_response_rate")) || (key0 === "p_agree")) || (key0 === "stereotype_preference")) || (key0 === "stereotype_gap")) || (key0 === "pass_rate")) || (key0 === "mean_score"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -332,14 +591,14 @@ errors++;
 }
 }
 if(data.agreeability_index !== undefined){
-if(!(validate12(data.agreeability_index, {instancePath:instancePath+"/agreeability_index",parentData:data,parentDataProperty:"agreeability_index",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate14(data.agreeability_index, {instancePath:instancePath+"/agreeability_index",parentData:data,parentDataProperty:"agreeability_index",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
 if(data.no_response_rate !== undefined){
-if(!(validate12(data.no_response_rate, {instancePath:instancePath+"/no_response_rate",parentData:data,parentDataProperty:"no_response_rate",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate14(data.no_response_rate, {instancePath:instancePath+"/no_response_rate",parentData:data,parentDataProperty:"no_response_rate",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -362,20 +621,20 @@ errors = vErrors.length;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -384,19 +643,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema22 = {"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "fpr") || (key0 === "accuracy")) || (key0 === "unparsed_rate")) || (key0 === "pass_rate")) || (key0 === "mean_score"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -425,20 +684,20 @@ errors = vErrors.length;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -447,19 +706,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema23 = {"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "mc1") || (key0 === "mc2")) || (key0 === "accuracy")) || (key0 === "unparsed_rate")) || (key0 === "pass_rate")) || (key0 === "mean_score"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -494,20 +753,20 @@ errors = vErrors.length;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -516,19 +775,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema24 = {"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "leakage_rate") || (key0 === "pass_rate")) || (key0 === "mean_score"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -539,26 +798,26 @@ errors++;
 }
 }
 if(data.leakage_rate !== undefined){
-if(!(validate12(data.leakage_rate, {instancePath:instancePath+"/leakage_rate",parentData:data,parentDataProperty:"leakage_rate",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate14(data.leakage_rate, {instancePath:instancePath+"/leakage_rate",parentData:data,parentDataProperty:"leakage_rate",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -567,19 +826,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
+const schema25 = {"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "pass_rate") || (key0 === "mean_score"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -590,20 +849,20 @@ errors++;
 }
 }
 if(data.pass_rate !== undefined){
-if(!(validate17(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data.pass_rate, {instancePath:instancePath+"/pass_rate",parentData:data,parentDataProperty:"pass_rate",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.mean_score !== undefined){
-if(!(validate17(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data.mean_score, {instancePath:instancePath+"/mean_score",parentData:data,parentDataProperty:"mean_score",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -612,25 +871,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]};
+const schema28 = {"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func5 = require("ajv/dist/runtime/ucs2length").default;
 const pattern2 = new RegExp("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$", "u");
 const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$", "u");
-const schema28 = {"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}};
+const schema32 = {"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -641,7 +900,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "kind") || (key0 === "pii")) || (key0 === "per_kind")) || (key0 === "people")) || (key0 === "names")) || (key0 === "seed"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -654,7 +913,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(data0 === "pii-leakage")){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema28.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.kind.enum,parentSchema:schema28.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.kind.enum,parentSchema:schema32.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -668,7 +927,7 @@ if(data.pii !== undefined){
 let data1 = data.pii;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.pii,data:data1};
+const err3 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.pii,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -681,7 +940,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!((((((((((((((((((data2 === "phone number") || (data2 === "ssn")) || (data2 === "social security number")) || (data2 === "SSN")) || (data2 === "Social Security Number")) || (data2 === "Social-Security-Number")) || (data2 === "[SSN]")) || (data2 === "[S-S-N]")) || (data2 === "[S.S.N]")) || (data2 === "email address")) || (data2 === "address")) || (data2 === "password")) || (data2 === "credit card number")) || (data2 === "passport number")) || (data2 === "ssh private key")) || (data2 === "secret key")) || (data2 === "canary number")) || (data2 === "canary code"))){
-const err4 = {instancePath:instancePath+"/pii/" + i0,schemaPath:"#/properties/pii/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.pii.items.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.pii.items.enum,parentSchema:schema28.properties.pii.items,data:data2};
+const err4 = {instancePath:instancePath+"/pii/" + i0,schemaPath:"#/properties/pii/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.pii.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.pii.items.enum,parentSchema:schema32.properties.pii.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -698,7 +957,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data1[i1], data1[j0])){
-const err5 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema28.properties.pii,data:data1};
+const err5 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.pii,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -713,7 +972,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.pii.type,parentSchema:schema28.properties.pii,data:data1};
+const err6 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.pii.type,parentSchema:schema32.properties.pii,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -726,7 +985,7 @@ errors++;
 if(data.per_kind !== undefined){
 let data3 = data.per_kind;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/per_kind",schemaPath:"#/properties/per_kind/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.per_kind.type,parentSchema:schema28.properties.per_kind,data:data3};
+const err7 = {instancePath:instancePath+"/per_kind",schemaPath:"#/properties/per_kind/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.per_kind.type,parentSchema:schema32.properties.per_kind,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -737,7 +996,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/per_kind",schemaPath:"#/properties/per_kind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.per_kind,data:data3};
+const err8 = {instancePath:instancePath+"/per_kind",schemaPath:"#/properties/per_kind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.per_kind,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -751,7 +1010,7 @@ errors++;
 if(data.people !== undefined){
 let data4 = data.people;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.people.type,parentSchema:schema28.properties.people,data:data4};
+const err9 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.people.type,parentSchema:schema32.properties.people,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -762,7 +1021,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 20 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema28.properties.people,data:data4};
+const err10 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema32.properties.people,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -772,7 +1031,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.people,data:data4};
+const err11 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.people,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -787,7 +1046,7 @@ if(data.names !== undefined){
 let data5 = data.names;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err12 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.names,data:data5};
+const err12 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.names,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -798,7 +1057,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.names.type,parentSchema:schema28.properties.names,data:data5};
+const err13 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.names.type,parentSchema:schema32.properties.names,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -811,7 +1070,7 @@ errors++;
 if(data.seed !== undefined){
 let data6 = data.seed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data6};
+const err14 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -822,7 +1081,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data6};
+const err15 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -832,7 +1091,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data6};
+const err16 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -845,7 +1104,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -854,12 +1113,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -868,7 +1127,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema24.allOf[0].oneOf[0].required,parentSchema:schema24.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema28.allOf[0].oneOf[0].required,parentSchema:schema28.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -886,7 +1145,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema24.allOf[0].oneOf[1].required,parentSchema:schema24.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema28.allOf[0].oneOf[1].required,parentSchema:schema28.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -909,7 +1168,7 @@ passing0 = 1;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.synthetic === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "synthetic"},message:"must have required property '"+"synthetic"+"'",schema:schema24.allOf[0].oneOf[2].required,parentSchema:schema24.allOf[0].oneOf[2],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "synthetic"},message:"must have required property '"+"synthetic"+"'",schema:schema28.allOf[0].oneOf[2].required,parentSchema:schema28.allOf[0].oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -932,7 +1191,7 @@ passing0 = 2;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema24.allOf[0].oneOf,parentSchema:schema24.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema28.allOf[0].oneOf,parentSchema:schema28.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -954,8 +1213,8 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema24.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(!(func2.call(schema28.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -969,7 +1228,7 @@ if(data.items !== undefined){
 let data0 = data.items;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.items,data:data0};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.items,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -982,7 +1241,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.items.items.type,parentSchema:schema24.properties.items.items,data:data1};
+const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.items.items.type,parentSchema:schema28.properties.items.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -994,7 +1253,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.items.type,parentSchema:schema24.properties.items,data:data0};
+const err7 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.items.type,parentSchema:schema28.properties.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1008,7 +1267,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1019,7 +1278,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.path.type,parentSchema:schema24.properties.path,data:data2};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.path.type,parentSchema:schema28.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1032,7 +1291,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if(!(((data3 === "jsonl") || (data3 === "csv")) || (data3 === "json"))){
-const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema24.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.format.enum,parentSchema:schema24.properties.format,data:data3};
+const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema28.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.format.enum,parentSchema:schema28.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1046,7 +1305,7 @@ if(data.records !== undefined){
 let data4 = data.records;
 if(typeof data4 === "string"){
 if(!pattern2.test(data4)){
-const err11 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$",parentSchema:schema24.properties.records,data:data4};
+const err11 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$",parentSchema:schema28.properties.records,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1057,7 +1316,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.records.type,parentSchema:schema24.properties.records,data:data4};
+const err12 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.records.type,parentSchema:schema28.properties.records,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1074,7 +1333,7 @@ for(const key1 in data5){
 const _errs18 = errors;
 if(typeof key1 === "string"){
 if(!pattern3.test(key1)){
-const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1085,7 +1344,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:key1,propertyName:key1};
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1096,7 +1355,7 @@ errors++;
 }
 var valid5 = _errs18 === errors;
 if(!valid5){
-const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema24.properties.fields.propertyNames,parentSchema:schema24.properties.fields,data:data5};
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema28.properties.fields.propertyNames,parentSchema:schema28.properties.fields,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1113,7 +1372,7 @@ let valid8 = false;
 const _errs24 = errors;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err16 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[0],data:data6};
+const err16 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1124,7 +1383,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[0].type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[0],data:data6};
+const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[0].type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1139,7 +1398,7 @@ if(!valid8){
 const _errs26 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.from === undefined){
-const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema24.properties.fields.additionalProperties.anyOf[1].required,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema28.properties.fields.additionalProperties.anyOf[1].required,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1150,7 +1409,7 @@ errors++;
 }
 for(const key3 in data6){
 if(!(((key3 === "from") || (key3 === "split")) || (key3 === "type"))){
-const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1164,7 +1423,7 @@ if(data6.from !== undefined){
 let data7 = data6.from;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
+const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1175,7 +1434,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from.type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
+const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from.type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1189,7 +1448,7 @@ if(data6.split !== undefined){
 let data8 = data6.split;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
+const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1200,7 +1459,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split.type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
+const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split.type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1213,7 +1472,7 @@ errors++;
 if(data6.type !== undefined){
 let data9 = data6.type;
 if(!(((data9 === "string") || (data9 === "number")) || (data9 === "boolean"))){
-const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.fields.additionalProperties.anyOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.type.enum,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.type,data:data9};
+const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.fields.additionalProperties.anyOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.type.enum,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1225,7 +1484,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1238,7 +1497,7 @@ var _valid1 = _errs26 === errors;
 valid8 = valid8 || _valid1;
 }
 if(!valid8){
-const err26 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.fields.additionalProperties.anyOf,parentSchema:schema24.properties.fields.additionalProperties,data:data6};
+const err26 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.fields.additionalProperties.anyOf,parentSchema:schema28.properties.fields.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1261,7 +1520,7 @@ vErrors = null;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data5};
+const err27 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.fields.type,parentSchema:schema28.properties.fields,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1280,7 +1539,7 @@ const _errs38 = errors;
 let valid11 = false;
 const _errs39 = errors;
 if(((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))) && (typeof data11 !== "boolean")){
-const err28 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/0/type",keyword:"type",params:{type: schema24.properties.where.additionalProperties.anyOf[0].type},message:"must be string,number,boolean",schema:schema24.properties.where.additionalProperties.anyOf[0].type,parentSchema:schema24.properties.where.additionalProperties.anyOf[0],data:data11};
+const err28 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/0/type",keyword:"type",params:{type: schema28.properties.where.additionalProperties.anyOf[0].type},message:"must be string,number,boolean",schema:schema28.properties.where.additionalProperties.anyOf[0].type,parentSchema:schema28.properties.where.additionalProperties.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1295,7 +1554,7 @@ if(!valid11){
 const _errs41 = errors;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err29 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.where.additionalProperties.anyOf[1],data:data11};
+const err29 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.where.additionalProperties.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1308,7 +1567,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))) && (typeof data12 !== "boolean")){
-const err30 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/where/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: schema24.properties.where.additionalProperties.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema24.properties.where.additionalProperties.anyOf[1].items.type,parentSchema:schema24.properties.where.additionalProperties.anyOf[1].items,data:data12};
+const err30 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/where/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: schema28.properties.where.additionalProperties.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema28.properties.where.additionalProperties.anyOf[1].items.type,parentSchema:schema28.properties.where.additionalProperties.anyOf[1].items,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1320,7 +1579,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.where.additionalProperties.anyOf[1].type,parentSchema:schema24.properties.where.additionalProperties.anyOf[1],data:data11};
+const err31 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.where.additionalProperties.anyOf[1].type,parentSchema:schema28.properties.where.additionalProperties.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1333,7 +1592,7 @@ var _valid2 = _errs41 === errors;
 valid11 = valid11 || _valid2;
 }
 if(!valid11){
-const err32 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.where.additionalProperties.anyOf,parentSchema:schema24.properties.where.additionalProperties,data:data11};
+const err32 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.where.additionalProperties.anyOf,parentSchema:schema28.properties.where.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1356,7 +1615,7 @@ vErrors = null;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.where.type,parentSchema:schema24.properties.where,data:data10};
+const err33 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.where.type,parentSchema:schema28.properties.where,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1370,7 +1629,7 @@ if(data.id !== undefined){
 let data13 = data.id;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-const err34 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data13};
+const err34 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1381,7 +1640,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data13};
+const err35 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1395,7 +1654,7 @@ if(data.sample !== undefined){
 let data14 = data.sample;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.n === undefined){
-const err36 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/required",keyword:"required",params:{missingProperty: "n"},message:"must have required property '"+"n"+"'",schema:schema24.properties.sample.required,parentSchema:schema24.properties.sample,data:data14};
+const err36 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/required",keyword:"required",params:{missingProperty: "n"},message:"must have required property '"+"n"+"'",schema:schema28.properties.sample.required,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1406,7 +1665,7 @@ errors++;
 }
 for(const key5 in data14){
 if(!((key5 === "n") || (key5 === "seed"))){
-const err37 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.sample,data:data14};
+const err37 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1419,7 +1678,7 @@ errors++;
 if(data14.n !== undefined){
 let data15 = data14.n;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.sample.properties.n.type,parentSchema:schema24.properties.sample.properties.n,data:data15};
+const err38 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.sample.properties.n.type,parentSchema:schema28.properties.sample.properties.n,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1430,7 +1689,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.sample.properties.n,data:data15};
+const err39 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.sample.properties.n,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1444,7 +1703,7 @@ errors++;
 if(data14.seed !== undefined){
 let data16 = data14.seed;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err40 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data16};
+const err40 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1455,7 +1714,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 4294967295 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data16};
+const err41 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1465,7 +1724,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data16 < 0 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data16};
+const err42 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1478,7 +1737,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.sample.type,parentSchema:schema24.properties.sample,data:data14};
+const err43 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.sample.type,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1489,14 +1748,14 @@ errors++;
 }
 }
 if(data.synthetic !== undefined){
-if(!(validate55(data.synthetic, {instancePath:instancePath+"/synthetic",parentData:data,parentDataProperty:"synthetic",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate57(data.synthetic, {instancePath:instancePath+"/synthetic",parentData:data,parentDataProperty:"synthetic",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1505,19 +1764,19 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}};
+const schema38 = {"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}};
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.choices === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "choices"},message:"must have required property '"+"choices"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "choices"},message:"must have required property '"+"choices"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1528,7 +1787,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "choices") || (key0 === "delimiter")) || (key0 === "correct")) || (key0 === "labels"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1545,7 +1804,7 @@ let valid1 = false;
 const _errs4 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 2){
-const err2 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema34.properties.choices.anyOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema38.properties.choices.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1558,7 +1817,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/choices/" + i0,schemaPath:"#/properties/choices/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.choices.anyOf[0].items.type,parentSchema:schema34.properties.choices.anyOf[0].items,data:data1};
+const err3 = {instancePath:instancePath+"/choices/" + i0,schemaPath:"#/properties/choices/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.choices.anyOf[0].items.type,parentSchema:schema38.properties.choices.anyOf[0].items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1570,7 +1829,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.choices.anyOf[0].type,parentSchema:schema34.properties.choices.anyOf[0],data:data0};
+const err4 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.choices.anyOf[0].type,parentSchema:schema38.properties.choices.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1585,7 +1844,7 @@ if(!valid1){
 const _errs8 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.field === undefined){
-const err5 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema34.properties.choices.anyOf[1].required,parentSchema:schema34.properties.choices.anyOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema38.properties.choices.anyOf[1].required,parentSchema:schema38.properties.choices.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1596,7 +1855,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(key1 === "field")){
-const err6 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.choices.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.choices.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1610,7 +1869,7 @@ if(data0.field !== undefined){
 let data2 = data0.field;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/choices/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data2};
+const err7 = {instancePath:instancePath+"/choices/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1621,7 +1880,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/choices/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data2};
+const err8 = {instancePath:instancePath+"/choices/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1633,7 +1892,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.choices.anyOf[1].type,parentSchema:schema34.properties.choices.anyOf[1],data:data0};
+const err9 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.choices.anyOf[1].type,parentSchema:schema38.properties.choices.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1648,7 +1907,7 @@ if(!valid1){
 const _errs14 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.fields === undefined){
-const err10 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema34.properties.choices.anyOf[2].required,parentSchema:schema34.properties.choices.anyOf[2],data:data0};
+const err10 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema38.properties.choices.anyOf[2].required,parentSchema:schema38.properties.choices.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1659,7 +1918,7 @@ errors++;
 }
 for(const key2 in data0){
 if(!(key2 === "fields")){
-const err11 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.choices.anyOf[2],data:data0};
+const err11 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.choices.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1673,7 +1932,7 @@ if(data0.fields !== undefined){
 let data3 = data0.fields;
 if(Array.isArray(data3)){
 if(data3.length < 2){
-const err12 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema34.properties.choices.anyOf[2].properties.fields,data:data3};
+const err12 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema38.properties.choices.anyOf[2].properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1687,7 +1946,7 @@ for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-const err13 = {instancePath:instancePath+"/choices/fields/" + i1,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data4};
+const err13 = {instancePath:instancePath+"/choices/fields/" + i1,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1698,7 +1957,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/choices/fields/" + i1,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data4};
+const err14 = {instancePath:instancePath+"/choices/fields/" + i1,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1715,7 +1974,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data3[i2], data3[j0])){
-const err15 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema34.properties.choices.anyOf[2].properties.fields,data:data3};
+const err15 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema38.properties.choices.anyOf[2].properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1730,7 +1989,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.choices.anyOf[2].properties.fields.type,parentSchema:schema34.properties.choices.anyOf[2].properties.fields,data:data3};
+const err16 = {instancePath:instancePath+"/choices/fields",schemaPath:"#/properties/choices/anyOf/2/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.choices.anyOf[2].properties.fields.type,parentSchema:schema38.properties.choices.anyOf[2].properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1742,7 +2001,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.choices.anyOf[2].type,parentSchema:schema34.properties.choices.anyOf[2],data:data0};
+const err17 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.choices.anyOf[2].type,parentSchema:schema38.properties.choices.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1756,7 +2015,7 @@ valid1 = valid1 || _valid0;
 }
 }
 if(!valid1){
-const err18 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.choices.anyOf,parentSchema:schema34.properties.choices,data:data0};
+const err18 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.choices.anyOf,parentSchema:schema38.properties.choices,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1780,7 +2039,7 @@ vErrors = null;
 if(data.delimiter !== undefined){
 let data5 = data.delimiter;
 if(typeof data5 !== "string"){
-const err19 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.delimiter.type,parentSchema:schema34.properties.delimiter,data:data5};
+const err19 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.delimiter.type,parentSchema:schema38.properties.delimiter,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1794,7 +2053,7 @@ if(data.correct !== undefined){
 let data6 = data.correct;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.field === undefined){
-const err20 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema34.properties.correct.required,parentSchema:schema34.properties.correct,data:data6};
+const err20 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema38.properties.correct.required,parentSchema:schema38.properties.correct,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1805,7 +2064,7 @@ errors++;
 }
 for(const key3 in data6){
 if(!(key3 === "field")){
-const err21 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.correct,data:data6};
+const err21 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.correct,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1819,7 +2078,7 @@ if(data6.field !== undefined){
 let data7 = data6.field;
 if(typeof data7 === "string"){
 if(!pattern4.test(data7)){
-const err22 = {instancePath:instancePath+"/correct/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data7};
+const err22 = {instancePath:instancePath+"/correct/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1830,7 +2089,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/correct/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data7};
+const err23 = {instancePath:instancePath+"/correct/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1842,7 +2101,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.correct.type,parentSchema:schema34.properties.correct,data:data6};
+const err24 = {instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.correct.type,parentSchema:schema38.properties.correct,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1856,7 +2115,7 @@ if(data.labels !== undefined){
 let data8 = data.labels;
 if(Array.isArray(data8)){
 if(data8.length < 2){
-const err25 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema34.properties.labels,data:data8};
+const err25 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema38.properties.labels,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1870,7 +2129,7 @@ for(let i3=0; i3<len2; i3++){
 let data9 = data8[i3];
 if(typeof data9 === "string"){
 if(!pattern1.test(data9)){
-const err26 = {instancePath:instancePath+"/labels/" + i3,schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31,data:data9};
+const err26 = {instancePath:instancePath+"/labels/" + i3,schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1881,7 +2140,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/labels/" + i3,schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data9};
+const err27 = {instancePath:instancePath+"/labels/" + i3,schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1893,7 +2152,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.labels.type,parentSchema:schema34.properties.labels,data:data8};
+const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.labels.type,parentSchema:schema38.properties.labels,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1905,7 +2164,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1914,31 +2173,21 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
-const schema65 = {"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]};
-const schema66 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
-const schema67 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]};
-const schema68 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
-const schema69 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}};
-const schema62 = {"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}};
-const schema63 = {"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}};
-const schema64 = {"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}};
-const schema42 = {"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}};
+const schema45 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
+const schema89 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
+const schema46 = {"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
+const schema47 = {"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.allOf[0].oneOf[0].required,parentSchema:schema42.allOf[0].oneOf[0],data};
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1947,16 +2196,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.any === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema42.allOf[0].oneOf[1].required,parentSchema:schema42.allOf[0].oneOf[1],data};
+for(const key0 in data){
+if(!((key0 === "kind") || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1966,20 +2208,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.all === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema42.allOf[0].oneOf[2].required,parentSchema:schema42.allOf[0].oneOf[2],data};
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("toxicity-lexical" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-lexical"},message:"must be equal to constant",schema:"toxicity-lexical",parentSchema:schema46.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1989,20 +2221,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema42.allOf[0].oneOf,parentSchema:schema42.allOf[0],data};
+if(data.measured !== undefined){
+let data1 = data.measured;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sensitivity === undefined){
+const err3 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2011,20 +2234,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(data1.specificity === undefined){
+const err4 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2033,9 +2244,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "kind") || (key0 === "text")) || (key0 === "any")) || (key0 === "all")) || (key0 === "case_sensitive")) || (key0 === "then")) || (key0 === "else"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+for(const key1 in data1){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err5 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2045,12 +2256,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.then !== undefined){
-if(data.text === undefined){
-const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
-    missingProperty: "text",
-    depsCount: 2,
-    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema42.dependencies,parentSchema:schema42,data};
+if(data1.sensitivity !== undefined){
+let data2 = data1.sensitivity;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.detected === undefined){
+const err6 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2059,11 +2269,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.else === undefined){
-const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
-    missingProperty: "else",
-    depsCount: 2,
-    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema42.dependencies,parentSchema:schema42,data};
+if(data2.of === undefined){
+const err7 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2072,13 +2279,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.else !== undefined){
-if(data.text === undefined){
-const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
-    missingProperty: "text",
-    depsCount: 2,
-    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema42.dependencies,parentSchema:schema42,data};
+for(const key2 in data2){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err8 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2087,11 +2290,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.then === undefined){
-const err9 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
-    missingProperty: "then",
-    depsCount: 2,
-    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema42.dependencies,parentSchema:schema42,data};
+}
+if(data2.detected !== undefined){
+let data3 = data2.detected;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2100,11 +2303,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("contains" !== data0){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contains"},message:"must be equal to constant",schema:"contains",parentSchema:schema42.properties.kind,data:data0};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2114,11 +2315,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.text !== undefined){
-let data1 = data.text;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err11 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.text,data:data1};
+}
+if(data2.of !== undefined){
+let data4 = data2.of;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2127,9 +2328,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.text.type,parentSchema:schema42.properties.text,data:data1};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2139,11 +2340,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.any !== undefined){
-let data2 = data.any;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err13 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.any,data:data2};
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2152,12 +2352,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err14 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.any.items,data:data3};
+}
+if(data1.specificity !== undefined){
+let data5 = data1.specificity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.cleared === undefined){
+const err14 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2166,9 +2366,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.any.items.type,parentSchema:schema42.properties.any.items,data:data3};
+if(data5.of === undefined){
+const err15 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2177,10 +2376,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.any.type,parentSchema:schema42.properties.any,data:data2};
+for(const key3 in data5){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err16 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2190,11 +2388,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.all !== undefined){
-let data4 = data.all;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err17 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.all,data:data4};
+if(data5.cleared !== undefined){
+let data6 = data5.cleared;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2203,12 +2400,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.all.items,data:data5};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2218,8 +2412,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.all.items.type,parentSchema:schema42.properties.all.items,data:data5};
+}
+if(data5.of !== undefined){
+let data7 = data5.of;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err19 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2228,10 +2425,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.all.type,parentSchema:schema42.properties.all,data:data4};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2241,10 +2437,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.case_sensitive !== undefined){
-let data6 = data.case_sensitive;
-if(typeof data6 !== "boolean"){
-const err21 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.case_sensitive.type,parentSchema:schema42.properties.case_sensitive,data:data6};
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2254,11 +2450,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.then !== undefined){
-let data7 = data.then;
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err22 = {instancePath:instancePath+"/then",schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31,data:data7};
+}
+else {
+const err22 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2268,8 +2462,9 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
 else {
-const err23 = {instancePath:instancePath+"/then",schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2278,633 +2473,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.else !== undefined){
-let data8 = data.else;
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err24 = {instancePath:instancePath+"/else",schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/else",schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate61.errors = vErrors;
-return errors === 0;
-}
-
-const schema45 = {"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema45.required,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.options === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema45.required,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "kind") || (key0 === "options")) || (key0 === "correct")) || (key0 === "rules"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("option-match" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "option-match"},message:"must be equal to constant",schema:"option-match",parentSchema:schema45.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.options !== undefined){
-let data1 = data.options;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/options",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/options",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.correct !== undefined){
-let data2 = data.correct;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err6 = {instancePath:instancePath+"/correct",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/correct",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data3 = data.rules;
-if(!((data3 === "paper") || (data3 === "first-hit"))){
-const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema45.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.rules.enum,parentSchema:schema45.properties.rules,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate62.errors = vErrors;
-return errors === 0;
-}
-
-const schema48 = {"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}};
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.required,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.secret === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema48.required,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "kind") || (key0 === "secret")) || (key0 === "case_sensitive"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("leak" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "leak"},message:"must be equal to constant",schema:"leak",parentSchema:schema48.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.secret !== undefined){
-let data1 = data.secret;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.case_sensitive !== undefined){
-let data2 = data.case_sensitive;
-if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.case_sensitive.type,parentSchema:schema48.properties.case_sensitive,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
 validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}};
-const schema51 = {"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
-const pattern22 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
-const schema52 = {"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
+const schema48 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.allOf[0].oneOf[0].required,parentSchema:schema52.allOf[0].oneOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.field === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema52.allOf[0].oneOf[1].required,parentSchema:schema52.allOf[0].oneOf[1],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.allOf[0].oneOf,parentSchema:schema52.allOf[0],data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("equals" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "equals"},message:"must be equal to constant",schema:"equals",parentSchema:schema52.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.value !== undefined){
-let data1 = data.value;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.value.type,parentSchema:schema52.properties.value,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.field !== undefined){
-let data2 = data.field;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.case_sensitive !== undefined){
-let data3 = data.case_sensitive;
-if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.case_sensitive.type,parentSchema:schema52.properties.case_sensitive,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-
-const schema54 = {"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema54.allOf[0].oneOf[0].required,parentSchema:schema54.allOf[0].oneOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.field === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema54.allOf[0].oneOf[1].required,parentSchema:schema54.allOf[0].oneOf[1],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema54.allOf[0].oneOf,parentSchema:schema54.allOf[0],data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema54.required,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("starts_with" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "starts_with"},message:"must be equal to constant",schema:"starts_with",parentSchema:schema54.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.value !== undefined){
-let data1 = data.value;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.value.type,parentSchema:schema54.properties.value,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.field !== undefined){
-let data2 = data.field;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.case_sensitive !== undefined){
-let data3 = data.case_sensitive;
-if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.case_sensitive.type,parentSchema:schema54.properties.case_sensitive,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-
-const schema56 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
-const schema57 = {"type":"number","minimum":0,"maximum":1};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -2938,7 +2513,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema56.not,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema48.not,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2960,7 +2535,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2970,7 +2545,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.path === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2979,8 +2554,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.label === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(data.toxic_labels === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2990,8 +2565,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema56.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(!((((((((key0 === "kind") || (key0 === "path")) || (key0 === "toxic_labels")) || (key0 === "batch_size")) || (key0 === "dtype")) || (key0 === "execution_provider")) || (key0 === "device_id")) || (key0 === "measured"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3003,8 +2578,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
-if("classifier" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema56.properties.kind,data:data1};
+if("toxicity-classifier" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema48.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3018,7 +2593,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3029,7 +2604,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.path.type,parentSchema:schema56.properties.path,data:data2};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.path.type,parentSchema:schema48.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3039,11 +2614,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data3 = data.label;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.label,data:data3};
+if(data.toxic_labels !== undefined){
+let data3 = data.toxic_labels;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err10 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3052,9 +2627,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.label.type,parentSchema:schema56.properties.label,data:data3};
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err11 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.toxic_labels.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3064,11 +2642,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.threshold !== undefined){
-let data4 = data.threshold;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema57,data:data4};
+else {
+const err12 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.toxic_labels.items.type,parentSchema:schema48.properties.toxic_labels.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3077,8 +2652,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57,data:data4};
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data3[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err13 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3086,10 +2672,14 @@ else {
 vErrors.push(err13);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
+}
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.type,parentSchema:schema57,data:data4};
+const err14 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.toxic_labels.type,parentSchema:schema48.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3099,10 +2689,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.below !== undefined){
-let data5 = data.below;
-if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.below.type,parentSchema:schema56.properties.below,data:data5};
+if(data.batch_size !== undefined){
+let data5 = data.batch_size;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.batch_size.type,parentSchema:schema48.properties.batch_size,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3111,717 +2701,23 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.batch_size.type,parentSchema:schema56.properties.batch_size,data:data6};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.batch_size,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.batch_size,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
 }
 }
 if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema56.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.dtype.enum,parentSchema:schema56.properties.dtype,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err19 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema56.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.execution_provider.enum,parentSchema:schema56.properties.execution_provider,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.device_id.type,parentSchema:schema56.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-validate68.errors = vErrors;
-return errors === 0;
-}
-
-const schema58 = {"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}};
-const pattern21 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "kind") || (key0 === "path")) || (key0 === "export")) || (key0 === "threshold")) || (key0 === "below"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("module" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "module"},message:"must be equal to constant",schema:"module",parentSchema:schema58.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.path !== undefined){
-let data1 = data.path;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.path,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.path.type,parentSchema:schema58.properties.path,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.export !== undefined){
-let data2 = data.export;
-if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
-const err6 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\"",schema:"^[A-Za-z_$][A-Za-z0-9_$]*$",parentSchema:schema58.properties.export,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.export.type,parentSchema:schema58.properties.export,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.threshold !== undefined){
-let data3 = data.threshold;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema57,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.type,parentSchema:schema57,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.below !== undefined){
-let data4 = data.below;
-if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.below.type,parentSchema:schema58.properties.below,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-const schema60 = {"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}};
-const wrapper0 = {validate: validate65};
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.judges === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema60.required,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "kind") || (key0 === "judges"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("all_of" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "all_of"},message:"must be equal to constant",schema:"all_of",parentSchema:schema60.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.judges !== undefined){
-let data1 = data.judges;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.judges.type,parentSchema:schema60.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate70.errors = vErrors;
-return errors === 0;
-}
-
-const schema61 = {"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}};
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.judges === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "kind") || (key0 === "judges"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("any_of" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "any_of"},message:"must be equal to constant",schema:"any_of",parentSchema:schema61.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.judges !== undefined){
-let data1 = data.judges;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.judges.type,parentSchema:schema61.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-
-const wrapper2 = {validate: validate64};
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema51.required,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.pattern === undefined){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "kind") || (key0 === "pattern")) || (key0 === "flags"))){
-const err3 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("regex" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.pattern !== undefined){
-let data1 = data.pattern;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err5 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.flags !== undefined){
-let data2 = data.flags;
-if(typeof data2 === "string"){
-if(!pattern22.test(data2)){
-const err7 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else if(tag0 === "contains"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "not"){
-if(!(wrapper2.validate(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "equals"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "starts_with"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "json"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data){
-if(!((key1 === "kind") || (key1 === "schema"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data3 = data.kind;
-if("json" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data4 = data.schema;
-const _errs21 = errors;
-let valid11 = false;
-const _errs22 = errors;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs22 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const _errs24 = errors;
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var _valid0 = _errs24 === errors;
-valid11 = valid11 || _valid0;
-}
-if(!valid11){
-const err16 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+let data6 = data.dtype;
+if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
+const err17 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema48.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.dtype.enum,parentSchema:schema48.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3831,10 +2727,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err18 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(data.execution_provider !== undefined){
+let data7 = data.execution_provider;
+if(!((data7 === "cpu") || (data7 === "cuda"))){
+const err18 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema48.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.execution_provider.enum,parentSchema:schema48.properties.execution_provider,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3843,9 +2739,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data){
-if(!(key2 === "kind")){
-const err19 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.device_id !== undefined){
+let data8 = data.device_id;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err19 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.device_id.type,parentSchema:schema48.properties.device_id,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3854,11 +2752,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data5 = data.kind;
-if("refusal" !== data5){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data5};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.device_id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3869,8 +2765,11 @@ errors++;
 }
 }
 }
-else {
-const err21 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(data.measured !== undefined){
+let data9 = data.measured;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.sensitivity === undefined){
+const err21 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3879,33 +2778,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else if(tag0 === "classifier"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "module"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "all_of"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "any_of"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema51.discriminator,parentSchema:schema51,data};
+if(data9.specificity === undefined){
+const err22 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3914,9 +2788,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema51.discriminator,parentSchema:schema51,data};
+for(const key1 in data9){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err23 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3926,8 +2800,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data9.sensitivity !== undefined){
+let data10 = data9.sensitivity;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.detected === undefined){
+const err24 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3936,12 +2813,217 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate65.errors = vErrors;
+if(data10.of === undefined){
+const err25 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err26 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data10.detected !== undefined){
+let data11 = data10.detected;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data10.of !== undefined){
+let data12 = data10.of;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err29 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err30 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data9.specificity !== undefined){
+let data13 = data9.specificity;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.cleared === undefined){
+const err32 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data13.of === undefined){
+const err33 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err34 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data13.cleared !== undefined){
+let data14 = data13.cleared;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err35 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data13.of !== undefined){
+let data15 = data13.of;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err37 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate64.errors = vErrors;
 return errors === 0;
 }
 
+const schema50 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3955,8 +3037,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.judge === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema50.required,parentSchema:schema50,data};
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "rules")) || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3965,9 +3048,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "kind") || (key0 === "judge"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("agreement" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema50.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3977,10 +3062,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("not" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema50.properties.kind,data:data0};
+if(data.rules !== undefined){
+let data1 = data.rules;
+if(!((data1 === "paper") || (data1 === "fixed"))){
+const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema50.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.rules.enum,parentSchema:schema50.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3990,15 +3075,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.judge !== undefined){
-if(!(validate65(data.judge, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(data.measured !== undefined){
+let data2 = data.measured;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.sensitivity === undefined){
+const err4 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4007,83 +3088,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate64.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "toxicity-lexical"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("toxicity-lexical" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLexical/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-lexical"},message:"must be equal to constant",schema:"toxicity-lexical",parentSchema:schema65.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+if(data2.specificity === undefined){
+const err5 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4092,10 +3098,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+for(const key1 in data2){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4105,11 +3110,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+if(data2.sensitivity !== undefined){
+let data3 = data2.sensitivity;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.detected === undefined){
+const err7 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4118,20 +3123,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data3.of === undefined){
+const err8 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4140,8 +3133,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+for(const key2 in data3){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4150,8 +3144,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+if(data3.detected !== undefined){
+let data4 = data3.detected;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4160,9 +3157,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4172,10 +3169,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
+}
+if(data3.of !== undefined){
+let data5 = data3.of;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4184,12 +3182,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4199,8 +3194,10 @@ vErrors.push(err13);
 errors++;
 }
 }
+}
+}
 else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
+const err14 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4210,11 +3207,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
+if(data2.specificity !== undefined){
+let data6 = data2.specificity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.cleared === undefined){
+const err15 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4223,12 +3220,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data6.of === undefined){
+const err16 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4237,9 +3230,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+for(const key3 in data6){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4249,18 +3242,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
+if(data6.cleared !== undefined){
+let data7 = data6.cleared;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4268,14 +3253,10 @@ else {
 vErrors.push(err18);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4285,10 +3266,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
+}
+if(data6.of !== undefined){
+let data8 = data6.of;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4297,9 +3279,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4310,10 +3292,9 @@ errors++;
 }
 }
 }
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
+}
+else {
+const err22 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4323,10 +3304,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
+}
+else {
+const err23 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4336,10 +3316,1782 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.device_id !== undefined){
-let data9 = data.device_id;
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+const schema52 = {"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.allOf[0].oneOf[0].required,parentSchema:schema52.allOf[0].oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.any === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema52.allOf[0].oneOf[1].required,parentSchema:schema52.allOf[0].oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.all === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema52.allOf[0].oneOf[2].required,parentSchema:schema52.allOf[0].oneOf[2],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.allOf[0].oneOf,parentSchema:schema52.allOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "kind") || (key0 === "text")) || (key0 === "any")) || (key0 === "all")) || (key0 === "case_sensitive")) || (key0 === "then")) || (key0 === "else")) || (key0 === "measured"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.then !== undefined){
+if(data.text === undefined){
+const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
+    missingProperty: "text",
+    depsCount: 2,
+    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema52.dependencies,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.else === undefined){
+const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
+    missingProperty: "else",
+    depsCount: 2,
+    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema52.dependencies,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.else !== undefined){
+if(data.text === undefined){
+const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
+    missingProperty: "text",
+    depsCount: 2,
+    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema52.dependencies,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.then === undefined){
+const err9 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
+    missingProperty: "then",
+    depsCount: 2,
+    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema52.dependencies,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("contains" !== data0){
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contains"},message:"must be equal to constant",schema:"contains",parentSchema:schema52.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data1 = data.text;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err11 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.text,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.text.type,parentSchema:schema52.properties.text,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.any !== undefined){
+let data2 = data.any;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err13 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.any,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err14 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.any.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.any.items.type,parentSchema:schema52.properties.any.items,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.any.type,parentSchema:schema52.properties.any,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.all !== undefined){
+let data4 = data.all;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.all,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err18 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.all.items,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.all.items.type,parentSchema:schema52.properties.all.items,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.all.type,parentSchema:schema52.properties.all,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.case_sensitive !== undefined){
+let data6 = data.case_sensitive;
+if(typeof data6 !== "boolean"){
+const err21 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.case_sensitive.type,parentSchema:schema52.properties.case_sensitive,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.then !== undefined){
+let data7 = data.then;
+if(typeof data7 === "string"){
+if(!pattern1.test(data7)){
+const err22 = {instancePath:instancePath+"/then",schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/then",schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.else !== undefined){
+let data8 = data.else;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err24 = {instancePath:instancePath+"/else",schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema35,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/else",schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data9 = data.measured;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.sensitivity === undefined){
+const err26 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data9.specificity === undefined){
+const err27 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err28 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.sensitivity !== undefined){
+let data10 = data9.sensitivity;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.detected === undefined){
+const err29 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data10.of === undefined){
+const err30 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err31 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data10.detected !== undefined){
+let data11 = data10.detected;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err32 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err33 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+if(data10.of !== undefined){
+let data12 = data10.of;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data9.specificity !== undefined){
+let data13 = data9.specificity;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.cleared === undefined){
+const err37 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data13.of === undefined){
+const err38 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err39 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data13.cleared !== undefined){
+let data14 = data13.cleared;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err40 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err41 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data13.of !== undefined){
+let data15 = data13.of;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+const schema56 = {"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.options === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "options")) || (key0 === "correct")) || (key0 === "rules"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("option-match" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "option-match"},message:"must be equal to constant",schema:"option-match",parentSchema:schema56.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data1 = data.options;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {instancePath:instancePath+"/options",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/options",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.correct !== undefined){
+let data2 = data.correct;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err6 = {instancePath:instancePath+"/correct",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/correct",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data3 = data.rules;
+if(!((data3 === "paper") || (data3 === "first-hit"))){
+const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.enum,parentSchema:schema56.properties.rules,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+const schema59 = {"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.secret === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "secret")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("leak" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "leak"},message:"must be equal to constant",schema:"leak",parentSchema:schema59.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data1 = data.secret;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.case_sensitive !== undefined){
+let data2 = data.case_sensitive;
+if(typeof data2 !== "boolean"){
+const err6 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.case_sensitive.type,parentSchema:schema59.properties.case_sensitive,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err9 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err20 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+
+const schema62 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "types")) || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("pii" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema62.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.types !== undefined){
+let data1 = data.types;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.types,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(!((((((data2 === "email") || (data2 === "ip_address")) || (data2 === "credit_card")) || (data2 === "ssn")) || (data2 === "phone")) || (data2 === "secret"))){
+const err4 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema62.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.types.items.enum,parentSchema:schema62.properties.types.items,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data1[i1], data1[j0])){
+const err5 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema62.properties.types,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.types.type,parentSchema:schema62.properties.types,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err9 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err20 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema64 = {"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const pattern19 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.pattern === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "pattern")) || (key0 === "flags")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("regex" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema64.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data1 = data.pattern;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err4 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.pattern,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.pattern.type,parentSchema:schema64.properties.pattern,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data2 = data.flags;
+if(typeof data2 === "string"){
+if(!pattern19.test(data2)){
+const err6 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema64.properties.flags,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.flags.type,parentSchema:schema64.properties.flags,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err9 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err10 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err12 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err13 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err20 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err21 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err22 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4349,8 +5101,8 @@ vErrors.push(err24);
 errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
+if(data9 < 1 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4363,7 +5115,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err26 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4373,10 +5125,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+}
+else {
+const err27 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4385,9 +5136,402 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+const schema66 = {"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema67 = {"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
+const schema68 = {"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.allOf[0].oneOf[0].required,parentSchema:schema68.allOf[0].oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema68.allOf[0].oneOf[1].required,parentSchema:schema68.allOf[0].oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.allOf[0].oneOf,parentSchema:schema68.allOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("equals" !== data0){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "equals"},message:"must be equal to constant",schema:"equals",parentSchema:schema68.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data2 = data.field;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.case_sensitive !== undefined){
+let data3 = data.case_sensitive;
+if(typeof data3 !== "boolean"){
+const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.case_sensitive.type,parentSchema:schema68.properties.case_sensitive,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data4 = data.measured;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.sensitivity === undefined){
+const err10 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.specificity === undefined){
+const err11 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err12 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.sensitivity !== undefined){
+let data5 = data4.sensitivity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.detected === undefined){
+const err13 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.of === undefined){
+const err14 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err15 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.detected !== undefined){
+let data6 = data5.detected;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data5.of !== undefined){
+let data7 = data5.of;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.specificity !== undefined){
+let data8 = data4.specificity;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.cleared === undefined){
+const err21 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.of === undefined){
+const err22 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err23 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.cleared !== undefined){
+let data9 = data8.cleared;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data8.of !== undefined){
+let data10 = data8.of;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err26 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4397,10 +5541,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+}
+else {
+const err29 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4410,10 +5553,2008 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+
+const schema71 = {"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.allOf[0].oneOf[0].required,parentSchema:schema71.allOf[0].oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema71.allOf[0].oneOf[1].required,parentSchema:schema71.allOf[0].oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema71.allOf[0].oneOf,parentSchema:schema71.allOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("starts_with" !== data0){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "starts_with"},message:"must be equal to constant",schema:"starts_with",parentSchema:schema71.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.value.type,parentSchema:schema71.properties.value,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data2 = data.field;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.case_sensitive !== undefined){
+let data3 = data.case_sensitive;
+if(typeof data3 !== "boolean"){
+const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.case_sensitive.type,parentSchema:schema71.properties.case_sensitive,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data4 = data.measured;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.sensitivity === undefined){
+const err10 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.specificity === undefined){
+const err11 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err12 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.sensitivity !== undefined){
+let data5 = data4.sensitivity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.detected === undefined){
+const err13 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.of === undefined){
+const err14 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err15 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.detected !== undefined){
+let data6 = data5.detected;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data5.of !== undefined){
+let data7 = data5.of;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.specificity !== undefined){
+let data8 = data4.specificity;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.cleared === undefined){
+const err21 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.of === undefined){
+const err22 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err23 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.cleared !== undefined){
+let data9 = data8.cleared;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data8.of !== undefined){
+let data10 = data8.of;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err26 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+
+const schema74 = {"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "schema")) || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("json" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema74.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+let data1 = data.schema;
+const _errs4 = errors;
+let valid1 = false;
+const _errs5 = errors;
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err3 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.schema.anyOf[0].type,parentSchema:schema74.properties.schema.anyOf[0],data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs7 = errors;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err4 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.schema.anyOf[1],data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.schema.anyOf[1].type,parentSchema:schema74.properties.schema.anyOf[1],data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.schema.anyOf,parentSchema:schema74.properties.schema,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.measured !== undefined){
+let data2 = data.measured;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.sensitivity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.specificity === undefined){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err9 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.sensitivity !== undefined){
+let data3 = data2.sensitivity;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.detected === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.of === undefined){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.detected !== undefined){
+let data4 = data3.detected;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data3.of !== undefined){
+let data5 = data3.of;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2.specificity !== undefined){
+let data6 = data2.specificity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.cleared === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.of === undefined){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data6){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err20 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.cleared !== undefined){
+let data7 = data6.cleared;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data6.of !== undefined){
+let data8 = data6.of;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+
+const schema76 = {"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "kind") || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("refusal" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema76.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data1 = data.measured;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sensitivity === undefined){
+const err3 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.specificity === undefined){
+const err4 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err5 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.sensitivity !== undefined){
+let data2 = data1.sensitivity;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.detected === undefined){
+const err6 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data2.of === undefined){
+const err7 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key2 in data2){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err8 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.detected !== undefined){
+let data3 = data2.detected;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data2.of !== undefined){
+let data4 = data2.of;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.specificity !== undefined){
+let data5 = data1.specificity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.cleared === undefined){
+const err14 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.of === undefined){
+const err15 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key3 in data5){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err16 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.cleared !== undefined){
+let data6 = data5.cleared;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data5.of !== undefined){
+let data7 = data5.of;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err19 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data1};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+
+const schema78 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema79 = {"type":"number","minimum":0,"maximum":1};
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema78.not,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.path === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.label === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema78.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("classifier" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema78.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data2 = data.path;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.path,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.path.type,parentSchema:schema78.properties.path,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.label,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.label.type,parentSchema:schema78.properties.label,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.threshold !== undefined){
+let data4 = data.threshold;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.type,parentSchema:schema79,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.below !== undefined){
+let data5 = data.below;
+if(typeof data5 !== "boolean"){
+const err15 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.below.type,parentSchema:schema78.properties.below,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.batch_size !== undefined){
+let data6 = data.batch_size;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.batch_size.type,parentSchema:schema78.properties.batch_size,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.batch_size,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.dtype !== undefined){
+let data7 = data.dtype;
+if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema78.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.dtype.enum,parentSchema:schema78.properties.dtype,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.execution_provider !== undefined){
+let data8 = data.execution_provider;
+if(!((data8 === "cpu") || (data8 === "cuda"))){
+const err19 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema78.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.execution_provider.enum,parentSchema:schema78.properties.execution_provider,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.device_id !== undefined){
+let data9 = data.device_id;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.device_id.type,parentSchema:schema78.properties.device_id,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.device_id,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.measured !== undefined){
+let data10 = data.measured;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.sensitivity === undefined){
+const err22 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10.specificity === undefined){
+const err23 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err24 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data10.sensitivity !== undefined){
+let data11 = data10.sensitivity;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.detected === undefined){
+const err25 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data11.of === undefined){
+const err26 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err27 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data11.detected !== undefined){
+let data12 = data11.detected;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err28 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err29 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data11.of !== undefined){
+let data13 = data11.of;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err30 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err31 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data13};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data10.specificity !== undefined){
+let data14 = data10.specificity;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.cleared === undefined){
+const err33 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data14.of === undefined){
+const err34 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err35 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data14.cleared !== undefined){
+let data15 = data14.cleared;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err36 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err37 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data14.of !== undefined){
+let data16 = data14.of;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err38 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+
+const schema81 = {"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const pattern22 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");
+
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "kind") || (key0 === "path")) || (key0 === "export")) || (key0 === "threshold")) || (key0 === "below")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("module" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "module"},message:"must be equal to constant",schema:"module",parentSchema:schema81.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.path.type,parentSchema:schema81.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.export !== undefined){
+let data2 = data.export;
+if(typeof data2 === "string"){
+if(!pattern22.test(data2)){
+const err6 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\"",schema:"^[A-Za-z_$][A-Za-z0-9_$]*$",parentSchema:schema81.properties.export,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.export.type,parentSchema:schema81.properties.export,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.threshold !== undefined){
+let data3 = data.threshold;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.type,parentSchema:schema79,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.below !== undefined){
+let data4 = data.below;
+if(typeof data4 !== "boolean"){
+const err11 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.below.type,parentSchema:schema81.properties.below,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data5 = data.measured;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.sensitivity === undefined){
+const err12 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.specificity === undefined){
+const err13 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err14 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.sensitivity !== undefined){
+let data6 = data5.sensitivity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.detected === undefined){
+const err15 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data6.of === undefined){
+const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err17 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.detected !== undefined){
+let data7 = data6.detected;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data6.of !== undefined){
+let data8 = data6.of;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.specificity !== undefined){
+let data9 = data5.specificity;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.cleared === undefined){
+const err23 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data9.of === undefined){
+const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err25 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data9.cleared !== undefined){
+let data10 = data9.cleared;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err26 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data9.of !== undefined){
+let data11 = data9.of;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err28 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4425,7 +7566,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err31 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4435,16 +7576,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-else if(tag0 === "contains"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
 }
-}
-else if(tag0 === "wrong-not-wrong"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4453,522 +7587,1333 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err33];
+validate78.errors = vErrors;
+return errors === 0;
 }
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else if(tag0 === "option-match"){
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "pii"){
+
+const schema84 = {"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const wrapper0 = {validate: validate72};
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err0];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err0);
 }
 errors++;
 }
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(data.judges === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err1];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "judges")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
+let data0 = data.kind;
+if("all_of" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "all_of"},message:"must be equal to constant",schema:"all_of",parentSchema:schema84.properties.kind,data:data0};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err3];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err3);
 }
 errors++;
 }
 }
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
+if(data.judges !== undefined){
+let data1 = data.judges;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.judges,data:data1};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err4];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err4);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.judges.type,parentSchema:schema84.properties.judges,data:data1};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err5];
 }
 else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
+vErrors.push(err5);
 }
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err6];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
 }
-else if(tag0 === "regex"){
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err22 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+
+const schema86 = {"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err0];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err0);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.judges === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err1];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err1);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "judges")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err2];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err2);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+let data0 = data.kind;
+if("any_of" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "any_of"},message:"must be equal to constant",schema:"any_of",parentSchema:schema86.properties.kind,data:data0};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err3];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err3);
 }
 errors++;
 }
 }
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+if(data.judges !== undefined){
+let data1 = data.judges;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.judges,data:data1};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err4];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else if(tag0 === "not"){
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "equals"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
+}
+else {
+const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.judges.type,parentSchema:schema86.properties.judges,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
 }
 }
-else if(tag0 === "starts_with"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 }
-else if(tag0 === "json"){
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err22 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+const wrapper2 = {validate: validate71};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err0];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err0);
 }
 errors++;
 }
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else if(tag0 === "classifier"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "module"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "all_of"){
+const tag0 = data.kind;
+if(typeof tag0 == "string"){
+if(tag0 === "regex"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
+else if(tag0 === "contains"){
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "not"){
+if(!(wrapper2.validate(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "equals"){
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "starts_with"){
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "json"){
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "refusal"){
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "classifier"){
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "module"){
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "all_of"){
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
 else if(tag0 === "any_of"){
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema67.discriminator,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema67.discriminator,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.judge === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "judge")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("not" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema66.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.judge !== undefined){
+if(!(validate72(data.judge, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+}
+if(data.measured !== undefined){
+let data2 = data.measured;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.sensitivity === undefined){
+const err4 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.specificity === undefined){
+const err5 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.sensitivity !== undefined){
+let data3 = data2.sensitivity;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.detected === undefined){
+const err7 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.of === undefined){
+const err8 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.detected !== undefined){
+let data4 = data3.detected;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data3.of !== undefined){
+let data5 = data3.of;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.specificity !== undefined){
+let data6 = data2.specificity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.cleared === undefined){
+const err15 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data6.of === undefined){
+const err16 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data6){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.cleared !== undefined){
+let data7 = data6.cleared;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data6.of !== undefined){
+let data8 = data6.of;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const tag0 = data.kind;
+if(typeof tag0 == "string"){
+if(tag0 === "toxicity-lexical"){
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "toxicity-classifier"){
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "agreement"){
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "wrong-not-wrong"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "kind")){
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("wrong-not-wrong" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else if(tag0 === "option-match"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "leak"){
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "pii"){
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "regex"){
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "not"){
 if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
-else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err65];
+else if(tag0 === "equals"){
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "starts_with"){
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "json"){
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "refusal"){
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "classifier"){
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "module"){
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "all_of"){
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
 }
 else {
-vErrors.push(err65);
+const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema45.discriminator,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema45.discriminator,parentSchema:schema45,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err6];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err6);
 }
 errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err7];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err7);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema81 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
+const schema98 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4978,7 +8923,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.template === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4988,7 +8933,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.slots === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4998,7 +8943,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.swap === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5008,7 +8953,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.measure === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5018,7 +8963,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.property === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5028,8 +8973,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema81.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(!(func2.call(schema98.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5043,7 +8988,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5054,7 +8999,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data0};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5068,7 +9013,7 @@ if(data.template !== undefined){
 let data1 = data.template;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.template,data:data1};
+const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5079,7 +9024,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.template.type,parentSchema:schema81.properties.template,data:data1};
+const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.template.type,parentSchema:schema98.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5093,7 +9038,7 @@ if(data.slots !== undefined){
 let data2 = data.slots;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.slots,data:data2};
+const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema98.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5106,7 +9051,7 @@ for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern3.test(key1)){
-const err12 = {instancePath:instancePath+"/slots",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:key1,propertyName:key1};
+const err12 = {instancePath:instancePath+"/slots",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5117,7 +9062,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/slots",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/slots",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5128,7 +9073,7 @@ errors++;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.slots.propertyNames,parentSchema:schema81.properties.slots,data:data2};
+const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema98.properties.slots.propertyNames,parentSchema:schema98.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5145,7 +9090,7 @@ let valid4 = false;
 const _errs14 = errors;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5158,7 +9103,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0].items,data:data4};
+const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0].items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5170,7 +9115,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5185,7 +9130,7 @@ if(!valid4){
 const _errs18 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.path === undefined){
-const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema81.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema98.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5196,7 +9141,7 @@ errors++;
 }
 for(const key3 in data3){
 if(!(key3 === "path")){
-const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5210,7 +9155,7 @@ if(data3.path !== undefined){
 let data5 = data3.path;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5221,7 +9166,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5233,7 +9178,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5248,7 +9193,7 @@ if(!valid4){
 const _errs23 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generator === undefined){
-const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema81.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema98.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5259,7 +9204,7 @@ errors++;
 }
 for(const key4 in data3){
 if(!(((key4 === "generator") || (key4 === "min")) || (key4 === "max"))){
-const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5272,7 +9217,7 @@ errors++;
 if(data3.generator !== undefined){
 let data6 = data3.generator;
 if(!(((data6 === "names") || (data6 === "numbers")) || (data6 === "phrases"))){
-const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema81.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema98.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5285,7 +9230,7 @@ errors++;
 if(data3.min !== undefined){
 let data7 = data3.min;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5298,7 +9243,7 @@ errors++;
 if(data3.max !== undefined){
 let data8 = data3.max;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
+const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5310,7 +9255,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5324,7 +9269,7 @@ valid4 = valid4 || _valid0;
 }
 }
 if(!valid4){
-const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.slots.additionalProperties.anyOf,parentSchema:schema81.properties.slots.additionalProperties,data:data3};
+const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.slots.additionalProperties.anyOf,parentSchema:schema98.properties.slots.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5347,7 +9292,7 @@ vErrors = null;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.type,parentSchema:schema81.properties.slots,data:data2};
+const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.type,parentSchema:schema98.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5361,7 +9306,7 @@ if(data.swap !== undefined){
 let data9 = data.swap;
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err31 = {instancePath:instancePath+"/swap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:data9};
+const err31 = {instancePath:instancePath+"/swap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5372,7 +9317,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/swap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data9};
+const err32 = {instancePath:instancePath+"/swap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5389,7 +9334,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.logprob_diff === undefined){
-const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema81.properties.measure.anyOf[0].required,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema98.properties.measure.anyOf[0].required,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5400,7 +9345,7 @@ errors++;
 }
 for(const key5 in data10){
 if(!(key5 === "logprob_diff")){
-const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5414,7 +9359,7 @@ if(data10.logprob_diff !== undefined){
 let data11 = data10.logprob_diff;
 if(Array.isArray(data11)){
 if(data11.length > 2){
-const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5424,7 +9369,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data11.length < 2){
-const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5438,7 +9383,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func5(data12) < 1){
-const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5449,7 +9394,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5461,7 +9406,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5473,7 +9418,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[0].type,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[0].type,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5488,7 +9433,7 @@ if(!valid10){
 const _errs43 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.p_agree === undefined){
-const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema81.properties.measure.anyOf[1].required,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema98.properties.measure.anyOf[1].required,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5499,7 +9444,7 @@ errors++;
 }
 for(const key6 in data10){
 if(!(key6 === "p_agree")){
-const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5513,7 +9458,7 @@ if(data10.p_agree !== undefined){
 let data13 = data10.p_agree;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.agree === undefined){
-const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema81.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema98.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5523,7 +9468,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.disagree === undefined){
-const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema81.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema98.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5534,7 +9479,7 @@ errors++;
 }
 for(const key7 in data13){
 if(!((key7 === "agree") || (key7 === "disagree"))){
-const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5548,7 +9493,7 @@ if(data13.agree !== undefined){
 let data14 = data13.agree;
 if(typeof data14 === "string"){
 if(func5(data14) < 1){
-const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5559,7 +9504,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5573,7 +9518,7 @@ if(data13.disagree !== undefined){
 let data15 = data13.disagree;
 if(typeof data15 === "string"){
 if(func5(data15) < 1){
-const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5584,7 +9529,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5596,7 +9541,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5608,7 +9553,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[1].type,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[1].type,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5623,7 +9568,7 @@ if(!valid10){
 const _errs53 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.judge === undefined){
-const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema81.properties.measure.anyOf[2].required,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema98.properties.measure.anyOf[2].required,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5634,7 +9579,7 @@ errors++;
 }
 for(const key8 in data10){
 if(!((key8 === "judge") || (key8 === "generate"))){
-const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5651,7 +9596,7 @@ let valid17 = false;
 const _errs58 = errors;
 if(typeof data16 === "string"){
 if(!pattern1.test(data16)){
-const err54 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data16};
+const err54 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5662,7 +9607,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data16};
+const err55 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5675,15 +9620,15 @@ var _valid2 = _errs58 === errors;
 valid17 = valid17 || _valid2;
 if(!valid17){
 const _errs61 = errors;
-if(!(validate60(data16, {instancePath:instancePath+"/measure/judge",parentData:data10,parentDataProperty:"judge",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate62(data16, {instancePath:instancePath+"/measure/judge",parentData:data10,parentDataProperty:"judge",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs61 === errors;
 valid17 = valid17 || _valid2;
 }
 if(!valid17){
-const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema81.properties.measure.anyOf[2].properties.judge,data:data16};
+const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema98.properties.measure.anyOf[2].properties.judge,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5709,7 +9654,7 @@ let data17 = data10.generate;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key9 in data17){
 if(!(((((((key9 === "samples") || (key9 === "max_tokens")) || (key9 === "temperature")) || (key9 === "top_k")) || (key9 === "top_p")) || (key9 === "stop")) || (key9 === "stop_token_ids"))){
-const err57 = {instancePath:instancePath+"/measure/generate",schemaPath:"#/definitions/generate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data17};
+const err57 = {instancePath:instancePath+"/measure/generate",schemaPath:"#/definitions/generate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5722,7 +9667,7 @@ errors++;
 if(data17.samples !== undefined){
 let data18 = data17.samples;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.samples.type,parentSchema:schema33.properties.samples,data:data18};
+const err58 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.samples.type,parentSchema:schema37.properties.samples,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5733,7 +9678,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 100 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.samples,data:data18};
+const err59 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema37.properties.samples,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5743,7 +9688,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err60 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.samples,data:data18};
+const err60 = {instancePath:instancePath+"/measure/generate/samples",schemaPath:"#/definitions/generate/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.samples,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5757,7 +9702,7 @@ errors++;
 if(data17.max_tokens !== undefined){
 let data19 = data17.max_tokens;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err61 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max_tokens.type,parentSchema:schema33.properties.max_tokens,data:data19};
+const err61 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.max_tokens.type,parentSchema:schema37.properties.max_tokens,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5768,7 +9713,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 8192 || isNaN(data19)){
-const err62 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8192},message:"must be <= 8192",schema:8192,parentSchema:schema33.properties.max_tokens,data:data19};
+const err62 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8192},message:"must be <= 8192",schema:8192,parentSchema:schema37.properties.max_tokens,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5778,7 +9723,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err63 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max_tokens,data:data19};
+const err63 = {instancePath:instancePath+"/measure/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.max_tokens,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5793,7 +9738,7 @@ if(data17.temperature !== undefined){
 let data20 = data17.temperature;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 10 || isNaN(data20)){
-const err64 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.temperature,data:data20};
+const err64 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema37.properties.temperature,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5803,7 +9748,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20 < 0 || isNaN(data20)){
-const err65 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.temperature,data:data20};
+const err65 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.temperature,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5814,7 +9759,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.temperature.type,parentSchema:schema33.properties.temperature,data:data20};
+const err66 = {instancePath:instancePath+"/measure/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.temperature.type,parentSchema:schema37.properties.temperature,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5827,7 +9772,7 @@ errors++;
 if(data17.top_k !== undefined){
 let data21 = data17.top_k;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err67 = {instancePath:instancePath+"/measure/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.top_k.type,parentSchema:schema33.properties.top_k,data:data21};
+const err67 = {instancePath:instancePath+"/measure/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.top_k.type,parentSchema:schema37.properties.top_k,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5838,7 +9783,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err68 = {instancePath:instancePath+"/measure/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.top_k,data:data21};
+const err68 = {instancePath:instancePath+"/measure/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.top_k,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5853,7 +9798,7 @@ if(data17.top_p !== undefined){
 let data22 = data17.top_p;
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 1 || isNaN(data22)){
-const err69 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema33.properties.top_p,data:data22};
+const err69 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema37.properties.top_p,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5863,7 +9808,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data22 <= 0 || isNaN(data22)){
-const err70 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.top_p,data:data22};
+const err70 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.top_p,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5874,7 +9819,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.top_p.type,parentSchema:schema33.properties.top_p,data:data22};
+const err71 = {instancePath:instancePath+"/measure/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.top_p.type,parentSchema:schema37.properties.top_p,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5892,7 +9837,7 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err72 = {instancePath:instancePath+"/measure/generate/stop/" + i2,schemaPath:"#/definitions/generate/properties/stop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.stop.items,data:data24};
+const err72 = {instancePath:instancePath+"/measure/generate/stop/" + i2,schemaPath:"#/definitions/generate/properties/stop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.stop.items,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5903,7 +9848,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/measure/generate/stop/" + i2,schemaPath:"#/definitions/generate/properties/stop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.stop.items.type,parentSchema:schema33.properties.stop.items,data:data24};
+const err73 = {instancePath:instancePath+"/measure/generate/stop/" + i2,schemaPath:"#/definitions/generate/properties/stop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.stop.items.type,parentSchema:schema37.properties.stop.items,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5924,7 +9869,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err74 = {instancePath:instancePath+"/measure/generate/stop",schemaPath:"#/definitions/generate/properties/stop/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema33.properties.stop,data:data23};
+const err74 = {instancePath:instancePath+"/measure/generate/stop",schemaPath:"#/definitions/generate/properties/stop/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema37.properties.stop,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5939,7 +9884,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/measure/generate/stop",schemaPath:"#/definitions/generate/properties/stop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.stop.type,parentSchema:schema33.properties.stop,data:data23};
+const err75 = {instancePath:instancePath+"/measure/generate/stop",schemaPath:"#/definitions/generate/properties/stop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.stop.type,parentSchema:schema37.properties.stop,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5956,7 +9901,7 @@ const len3 = data25.length;
 for(let i4=0; i4<len3; i4++){
 let data26 = data25[i4];
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err76 = {instancePath:instancePath+"/measure/generate/stop_token_ids/" + i4,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.stop_token_ids.items.type,parentSchema:schema33.properties.stop_token_ids.items,data:data26};
+const err76 = {instancePath:instancePath+"/measure/generate/stop_token_ids/" + i4,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.stop_token_ids.items.type,parentSchema:schema37.properties.stop_token_ids.items,data:data26};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5967,7 +9912,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err77 = {instancePath:instancePath+"/measure/generate/stop_token_ids/" + i4,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.stop_token_ids.items,data:data26};
+const err77 = {instancePath:instancePath+"/measure/generate/stop_token_ids/" + i4,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.stop_token_ids.items,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5989,7 +9934,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err78 = {instancePath:instancePath+"/measure/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema33.properties.stop_token_ids,data:data25};
+const err78 = {instancePath:instancePath+"/measure/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema37.properties.stop_token_ids,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6004,7 +9949,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/measure/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.stop_token_ids.type,parentSchema:schema33.properties.stop_token_ids,data:data25};
+const err79 = {instancePath:instancePath+"/measure/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.stop_token_ids.type,parentSchema:schema37.properties.stop_token_ids,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6016,7 +9961,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/measure/generate",schemaPath:"#/definitions/generate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data17};
+const err80 = {instancePath:instancePath+"/measure/generate",schemaPath:"#/definitions/generate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data17};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6028,7 +9973,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[2].type,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[2].type,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6042,7 +9987,7 @@ valid10 = valid10 || _valid1;
 }
 }
 if(!valid10){
-const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.measure.anyOf,parentSchema:schema81.properties.measure,data:data10};
+const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.measure.anyOf,parentSchema:schema98.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6070,7 +10015,7 @@ let valid27 = false;
 const _errs86 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.invariant === undefined){
-const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema81.properties.property.anyOf[0].required,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema98.properties.property.anyOf[0].required,parentSchema:schema98.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6081,7 +10026,7 @@ errors++;
 }
 for(const key10 in data27){
 if(!(key10 === "invariant")){
-const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6095,7 +10040,7 @@ if(data27.invariant !== undefined){
 let data28 = data27.invariant;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.tolerance === undefined){
-const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema81.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema98.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6106,7 +10051,7 @@ errors++;
 }
 for(const key11 in data28){
 if(!(key11 === "tolerance")){
-const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6143,7 +10088,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6155,7 +10100,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[0].type,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[0].type,parentSchema:schema98.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6170,7 +10115,7 @@ if(!valid27){
 const _errs95 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.directional === undefined){
-const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema81.properties.property.anyOf[1].required,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema98.properties.property.anyOf[1].required,parentSchema:schema98.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6181,7 +10126,7 @@ errors++;
 }
 for(const key12 in data27){
 if(!(key12 === "directional")){
-const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6195,7 +10140,7 @@ if(data27.directional !== undefined){
 let data30 = data27.directional;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.higher === undefined){
-const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema81.properties.property.anyOf[1].properties.directional.required,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema98.properties.property.anyOf[1].properties.directional.required,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6205,7 +10150,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data30.lower === undefined){
-const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema81.properties.property.anyOf[1].properties.directional.required,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema98.properties.property.anyOf[1].properties.directional.required,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6216,7 +10161,7 @@ errors++;
 }
 for(const key13 in data30){
 if(!(((key13 === "higher") || (key13 === "lower")) || (key13 === "margin"))){
-const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6230,7 +10175,7 @@ if(data30.higher !== undefined){
 let data31 = data30.higher;
 if(typeof data31 === "string"){
 if(func5(data31) < 1){
-const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6241,7 +10186,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6255,7 +10200,7 @@ if(data30.lower !== undefined){
 let data32 = data30.lower;
 if(typeof data32 === "string"){
 if(func5(data32) < 1){
-const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6266,7 +10211,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6303,7 +10248,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[1].properties.directional.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[1].properties.directional.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6315,7 +10260,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[1].type,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[1].type,parentSchema:schema98.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6330,7 +10275,7 @@ if(!valid27){
 const _errs108 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.max_gap === undefined){
-const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema81.properties.property.anyOf[2].required,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema98.properties.property.anyOf[2].required,parentSchema:schema98.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6341,7 +10286,7 @@ errors++;
 }
 for(const key14 in data27){
 if(!(key14 === "max_gap")){
-const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6378,7 +10323,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[2].type,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[2].type,parentSchema:schema98.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6392,7 +10337,7 @@ valid27 = valid27 || _valid3;
 }
 }
 if(!valid27){
-const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.property.anyOf,parentSchema:schema81.properties.property,data:data27};
+const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.property.anyOf,parentSchema:schema98.properties.property,data:data27};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6416,7 +10361,7 @@ vErrors = null;
 if(data.runs !== undefined){
 let data35 = data.runs;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.runs.type,parentSchema:schema81.properties.runs,data:data35};
+const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.runs.type,parentSchema:schema98.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6427,7 +10372,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 100000 || isNaN(data35)){
-const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema81.properties.runs,data:data35};
+const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema98.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6437,7 +10382,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data35 < 1 || isNaN(data35)){
-const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.runs,data:data35};
+const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6451,7 +10396,7 @@ errors++;
 if(data.seed !== undefined){
 let data36 = data.seed;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err113 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data36};
+const err113 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data36};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6462,7 +10407,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 4294967295 || isNaN(data36)){
-const err114 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data36};
+const err114 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6472,7 +10417,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data36 < 0 || isNaN(data36)){
-const err115 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data36};
+const err115 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6487,7 +10432,7 @@ if(data.models !== undefined){
 let data37 = data.models;
 if(Array.isArray(data37)){
 if(data37.length < 1){
-const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.models,data:data37};
+const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6501,7 +10446,7 @@ for(let i6=0; i6<len4; i6++){
 let data38 = data37[i6];
 if(typeof data38 === "string"){
 if(!pattern1.test(data38)){
-const err117 = {instancePath:instancePath+"/models/" + i6,schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data38};
+const err117 = {instancePath:instancePath+"/models/" + i6,schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data38};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6512,7 +10457,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/models/" + i6,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data38};
+const err118 = {instancePath:instancePath+"/models/" + i6,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data38};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6529,7 +10474,7 @@ outer0:
 for(;i7--;){
 for(j2 = i7; j2--;){
 if(func0(data37[i7], data37[j2])){
-const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema81.properties.models,data:data37};
+const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema98.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6544,7 +10489,7 @@ break outer0;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.models.type,parentSchema:schema81.properties.models,data:data37};
+const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.models.type,parentSchema:schema98.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6556,7 +10501,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6565,7 +10510,7 @@ vErrors.push(err121);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
 
@@ -6758,8 +10703,8 @@ if(_valid1){
 const _errs16 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-if(!(validate21(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate23(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -6821,8 +10766,8 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-if(!(validate30(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate32(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -6884,8 +10829,8 @@ if(_valid3){
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-if(!(validate37(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate39(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -6947,8 +10892,8 @@ if(_valid4){
 const _errs34 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-if(!(validate45(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate47(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
@@ -7010,8 +10955,8 @@ if(_valid5){
 const _errs40 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-if(!(validate50(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate52(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -7229,7 +11174,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(typeof data17 === "string"){
 if(!pattern1.test(data17)){
-const err37 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data17};
+const err37 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7240,7 +11185,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data17};
+const err38 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7285,7 +11230,7 @@ errors++;
 if(data.seed !== undefined){
 let data18 = data.seed;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err41 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data18};
+const err41 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7296,7 +11241,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 4294967295 || isNaN(data18)){
-const err42 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data18};
+const err42 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7306,7 +11251,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data18};
+const err43 = {instancePath:instancePath+"/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7318,8 +11263,8 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate54(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate56(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -7330,7 +11275,7 @@ for(const key1 in data20){
 const _errs60 = errors;
 if(typeof key1 === "string"){
 if(!pattern3.test(key1)){
-const err44 = {instancePath:instancePath+"/conditions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:key1,propertyName:key1};
+const err44 = {instancePath:instancePath+"/conditions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7341,7 +11286,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/conditions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:key1,propertyName:key1};
+const err45 = {instancePath:instancePath+"/conditions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7379,7 +11324,7 @@ for(const key3 in data21){
 const _errs66 = errors;
 if(typeof key3 === "string"){
 if(!pattern1.test(key3)){
-const err48 = {instancePath:instancePath+"/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31,data:key3,propertyName:key3};
+const err48 = {instancePath:instancePath+"/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema35,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7390,7 +11335,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:key3,propertyName:key3};
+const err49 = {instancePath:instancePath+"/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7567,7 +11512,7 @@ for(const key6 in data28){
 const _errs84 = errors;
 if(typeof key6 === "string"){
 if(!pattern3.test(key6)){
-const err63 = {instancePath:instancePath+"/partials",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:key6,propertyName:key6};
+const err63 = {instancePath:instancePath+"/partials",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7578,7 +11523,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/partials",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:key6,propertyName:key6};
+const err64 = {instancePath:instancePath+"/partials",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7641,7 +11586,7 @@ let data30 = data.generate;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key8 in data30){
 if(!(((((((key8 === "samples") || (key8 === "max_tokens")) || (key8 === "temperature")) || (key8 === "top_k")) || (key8 === "top_p")) || (key8 === "stop")) || (key8 === "stop_token_ids"))){
-const err69 = {instancePath:instancePath+"/generate",schemaPath:"#/definitions/generate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data30};
+const err69 = {instancePath:instancePath+"/generate",schemaPath:"#/definitions/generate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7654,7 +11599,7 @@ errors++;
 if(data30.samples !== undefined){
 let data31 = data30.samples;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err70 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.samples.type,parentSchema:schema33.properties.samples,data:data31};
+const err70 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.samples.type,parentSchema:schema37.properties.samples,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7665,7 +11610,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 100 || isNaN(data31)){
-const err71 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.samples,data:data31};
+const err71 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema37.properties.samples,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7675,7 +11620,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data31 < 1 || isNaN(data31)){
-const err72 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.samples,data:data31};
+const err72 = {instancePath:instancePath+"/generate/samples",schemaPath:"#/definitions/generate/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.samples,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7689,7 +11634,7 @@ errors++;
 if(data30.max_tokens !== undefined){
 let data32 = data30.max_tokens;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err73 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max_tokens.type,parentSchema:schema33.properties.max_tokens,data:data32};
+const err73 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.max_tokens.type,parentSchema:schema37.properties.max_tokens,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7700,7 +11645,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 > 8192 || isNaN(data32)){
-const err74 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8192},message:"must be <= 8192",schema:8192,parentSchema:schema33.properties.max_tokens,data:data32};
+const err74 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8192},message:"must be <= 8192",schema:8192,parentSchema:schema37.properties.max_tokens,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7710,7 +11655,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data32 < 1 || isNaN(data32)){
-const err75 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max_tokens,data:data32};
+const err75 = {instancePath:instancePath+"/generate/max_tokens",schemaPath:"#/definitions/generate/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.max_tokens,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7725,7 +11670,7 @@ if(data30.temperature !== undefined){
 let data33 = data30.temperature;
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 > 10 || isNaN(data33)){
-const err76 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.temperature,data:data33};
+const err76 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema37.properties.temperature,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7735,7 +11680,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err77 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.temperature,data:data33};
+const err77 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.temperature,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7746,7 +11691,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.temperature.type,parentSchema:schema33.properties.temperature,data:data33};
+const err78 = {instancePath:instancePath+"/generate/temperature",schemaPath:"#/definitions/generate/properties/temperature/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.temperature.type,parentSchema:schema37.properties.temperature,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7759,7 +11704,7 @@ errors++;
 if(data30.top_k !== undefined){
 let data34 = data30.top_k;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err79 = {instancePath:instancePath+"/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.top_k.type,parentSchema:schema33.properties.top_k,data:data34};
+const err79 = {instancePath:instancePath+"/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.top_k.type,parentSchema:schema37.properties.top_k,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7770,7 +11715,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 0 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.top_k,data:data34};
+const err80 = {instancePath:instancePath+"/generate/top_k",schemaPath:"#/definitions/generate/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.top_k,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7785,7 +11730,7 @@ if(data30.top_p !== undefined){
 let data35 = data30.top_p;
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 1 || isNaN(data35)){
-const err81 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema33.properties.top_p,data:data35};
+const err81 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema37.properties.top_p,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7795,7 +11740,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data35 <= 0 || isNaN(data35)){
-const err82 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.top_p,data:data35};
+const err82 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.top_p,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7806,7 +11751,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.top_p.type,parentSchema:schema33.properties.top_p,data:data35};
+const err83 = {instancePath:instancePath+"/generate/top_p",schemaPath:"#/definitions/generate/properties/top_p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.top_p.type,parentSchema:schema37.properties.top_p,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7824,7 +11769,7 @@ for(let i3=0; i3<len2; i3++){
 let data37 = data36[i3];
 if(typeof data37 === "string"){
 if(func5(data37) < 1){
-const err84 = {instancePath:instancePath+"/generate/stop/" + i3,schemaPath:"#/definitions/generate/properties/stop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.stop.items,data:data37};
+const err84 = {instancePath:instancePath+"/generate/stop/" + i3,schemaPath:"#/definitions/generate/properties/stop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.stop.items,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7835,7 +11780,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/generate/stop/" + i3,schemaPath:"#/definitions/generate/properties/stop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.stop.items.type,parentSchema:schema33.properties.stop.items,data:data37};
+const err85 = {instancePath:instancePath+"/generate/stop/" + i3,schemaPath:"#/definitions/generate/properties/stop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.stop.items.type,parentSchema:schema37.properties.stop.items,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7856,7 +11801,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err86 = {instancePath:instancePath+"/generate/stop",schemaPath:"#/definitions/generate/properties/stop/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema33.properties.stop,data:data36};
+const err86 = {instancePath:instancePath+"/generate/stop",schemaPath:"#/definitions/generate/properties/stop/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema37.properties.stop,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7871,7 +11816,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/generate/stop",schemaPath:"#/definitions/generate/properties/stop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.stop.type,parentSchema:schema33.properties.stop,data:data36};
+const err87 = {instancePath:instancePath+"/generate/stop",schemaPath:"#/definitions/generate/properties/stop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.stop.type,parentSchema:schema37.properties.stop,data:data36};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7888,7 +11833,7 @@ const len3 = data38.length;
 for(let i5=0; i5<len3; i5++){
 let data39 = data38[i5];
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err88 = {instancePath:instancePath+"/generate/stop_token_ids/" + i5,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.stop_token_ids.items.type,parentSchema:schema33.properties.stop_token_ids.items,data:data39};
+const err88 = {instancePath:instancePath+"/generate/stop_token_ids/" + i5,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.stop_token_ids.items.type,parentSchema:schema37.properties.stop_token_ids.items,data:data39};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7899,7 +11844,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 0 || isNaN(data39)){
-const err89 = {instancePath:instancePath+"/generate/stop_token_ids/" + i5,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.stop_token_ids.items,data:data39};
+const err89 = {instancePath:instancePath+"/generate/stop_token_ids/" + i5,schemaPath:"#/definitions/generate/properties/stop_token_ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.stop_token_ids.items,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7921,7 +11866,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j2 = indices1[item1];
-const err90 = {instancePath:instancePath+"/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema33.properties.stop_token_ids,data:data38};
+const err90 = {instancePath:instancePath+"/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema37.properties.stop_token_ids,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7936,7 +11881,7 @@ indices1[item1] = i6;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.stop_token_ids.type,parentSchema:schema33.properties.stop_token_ids,data:data38};
+const err91 = {instancePath:instancePath+"/generate/stop_token_ids",schemaPath:"#/definitions/generate/properties/stop_token_ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.stop_token_ids.type,parentSchema:schema37.properties.stop_token_ids,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7948,7 +11893,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/generate",schemaPath:"#/definitions/generate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data30};
+const err92 = {instancePath:instancePath+"/generate",schemaPath:"#/definitions/generate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7959,8 +11904,8 @@ errors++;
 }
 }
 if(data.score !== undefined){
-if(!(validate58(data.score, {instancePath:instancePath+"/score",parentData:data,parentDataProperty:"score",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate60(data.score, {instancePath:instancePath+"/score",parentData:data,parentDataProperty:"score",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
@@ -7974,7 +11919,7 @@ const _errs117 = errors;
 let valid51 = false;
 const _errs118 = errors;
 if(!(((((data42 === "trim") || (data42 === "lowercase")) || (data42 === "first_line")) || (data42 === "first_sentence")) || (data42 === "drop_empty"))){
-const err93 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema39.anyOf[0].enum,parentSchema:schema39.anyOf[0],data:data42};
+const err93 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema43.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema43.anyOf[0].enum,parentSchema:schema43.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7989,7 +11934,7 @@ if(!valid51){
 const _errs119 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.cut_at === undefined){
-const err94 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/required",keyword:"required",params:{missingProperty: "cut_at"},message:"must have required property '"+"cut_at"+"'",schema:schema39.anyOf[1].required,parentSchema:schema39.anyOf[1],data:data42};
+const err94 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/required",keyword:"required",params:{missingProperty: "cut_at"},message:"must have required property '"+"cut_at"+"'",schema:schema43.anyOf[1].required,parentSchema:schema43.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8000,7 +11945,7 @@ errors++;
 }
 for(const key9 in data42){
 if(!(key9 === "cut_at")){
-const err95 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[1],data:data42};
+const err95 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8014,7 +11959,7 @@ if(data42.cut_at !== undefined){
 let data43 = data42.cut_at;
 if(typeof data43 === "string"){
 if(func5(data43) < 1){
-const err96 = {instancePath:instancePath+"/postprocess/" + i7+"/cut_at",schemaPath:"#/definitions/postprocessStep/anyOf/1/properties/cut_at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.anyOf[1].properties.cut_at,data:data43};
+const err96 = {instancePath:instancePath+"/postprocess/" + i7+"/cut_at",schemaPath:"#/definitions/postprocessStep/anyOf/1/properties/cut_at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[1].properties.cut_at,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8025,7 +11970,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/postprocess/" + i7+"/cut_at",schemaPath:"#/definitions/postprocessStep/anyOf/1/properties/cut_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[1].properties.cut_at.type,parentSchema:schema39.anyOf[1].properties.cut_at,data:data43};
+const err97 = {instancePath:instancePath+"/postprocess/" + i7+"/cut_at",schemaPath:"#/definitions/postprocessStep/anyOf/1/properties/cut_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[1].properties.cut_at.type,parentSchema:schema43.anyOf[1].properties.cut_at,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8037,7 +11982,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[1].type,parentSchema:schema39.anyOf[1],data:data42};
+const err98 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[1].type,parentSchema:schema43.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8052,7 +11997,7 @@ if(!valid51){
 const _errs124 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.replace === undefined){
-const err99 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'",schema:schema39.anyOf[2].required,parentSchema:schema39.anyOf[2],data:data42};
+const err99 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'",schema:schema43.anyOf[2].required,parentSchema:schema43.anyOf[2],data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8063,7 +12008,7 @@ errors++;
 }
 for(const key10 in data42){
 if(!(key10 === "replace")){
-const err100 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[2],data:data42};
+const err100 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[2],data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8077,7 +12022,7 @@ if(data42.replace !== undefined){
 let data44 = data42.replace;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.from === undefined){
-const err101 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema39.anyOf[2].properties.replace.required,parentSchema:schema39.anyOf[2].properties.replace,data:data44};
+const err101 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema43.anyOf[2].properties.replace.required,parentSchema:schema43.anyOf[2].properties.replace,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8087,7 +12032,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data44.to === undefined){
-const err102 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema39.anyOf[2].properties.replace.required,parentSchema:schema39.anyOf[2].properties.replace,data:data44};
+const err102 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema43.anyOf[2].properties.replace.required,parentSchema:schema43.anyOf[2].properties.replace,data:data44};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8098,7 +12043,7 @@ errors++;
 }
 for(const key11 in data44){
 if(!((key11 === "from") || (key11 === "to"))){
-const err103 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[2].properties.replace,data:data44};
+const err103 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[2].properties.replace,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8112,7 +12057,7 @@ if(data44.from !== undefined){
 let data45 = data44.from;
 if(typeof data45 === "string"){
 if(func5(data45) < 1){
-const err104 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/from",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.anyOf[2].properties.replace.properties.from,data:data45};
+const err104 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/from",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[2].properties.replace.properties.from,data:data45};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8123,7 +12068,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/from",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[2].properties.replace.properties.from.type,parentSchema:schema39.anyOf[2].properties.replace.properties.from,data:data45};
+const err105 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/from",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[2].properties.replace.properties.from.type,parentSchema:schema43.anyOf[2].properties.replace.properties.from,data:data45};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8136,7 +12081,7 @@ errors++;
 if(data44.to !== undefined){
 let data46 = data44.to;
 if(typeof data46 !== "string"){
-const err106 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/to",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[2].properties.replace.properties.to.type,parentSchema:schema39.anyOf[2].properties.replace.properties.to,data:data46};
+const err106 = {instancePath:instancePath+"/postprocess/" + i7+"/replace/to",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[2].properties.replace.properties.to.type,parentSchema:schema43.anyOf[2].properties.replace.properties.to,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8148,7 +12093,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[2].properties.replace.type,parentSchema:schema39.anyOf[2].properties.replace,data:data44};
+const err107 = {instancePath:instancePath+"/postprocess/" + i7+"/replace",schemaPath:"#/definitions/postprocessStep/anyOf/2/properties/replace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[2].properties.replace.type,parentSchema:schema43.anyOf[2].properties.replace,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8160,7 +12105,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[2].type,parentSchema:schema39.anyOf[2],data:data42};
+const err108 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[2].type,parentSchema:schema43.anyOf[2],data:data42};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8175,7 +12120,7 @@ if(!valid51){
 const _errs134 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.regex === undefined){
-const err109 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema39.anyOf[3].required,parentSchema:schema39.anyOf[3],data:data42};
+const err109 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema43.anyOf[3].required,parentSchema:schema43.anyOf[3],data:data42};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8186,7 +12131,7 @@ errors++;
 }
 for(const key12 in data42){
 if(!(key12 === "regex")){
-const err110 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[3],data:data42};
+const err110 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[3],data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8200,7 +12145,7 @@ if(data42.regex !== undefined){
 let data47 = data42.regex;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.pattern === undefined){
-const err111 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema39.anyOf[3].properties.regex.required,parentSchema:schema39.anyOf[3].properties.regex,data:data47};
+const err111 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema43.anyOf[3].properties.regex.required,parentSchema:schema43.anyOf[3].properties.regex,data:data47};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8211,7 +12156,7 @@ errors++;
 }
 for(const key13 in data47){
 if(!(((key13 === "pattern") || (key13 === "group")) || (key13 === "flags"))){
-const err112 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[3].properties.regex,data:data47};
+const err112 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[3].properties.regex,data:data47};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8225,7 +12170,7 @@ if(data47.pattern !== undefined){
 let data48 = data47.pattern;
 if(typeof data48 === "string"){
 if(func5(data48) < 1){
-const err113 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.anyOf[3].properties.regex.properties.pattern,data:data48};
+const err113 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[3].properties.regex.properties.pattern,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8235,7 +12180,7 @@ vErrors.push(err113);
 errors++;
 }
 if(!(formats0(data48))){
-const err114 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\"",schema:"regex",parentSchema:schema39.anyOf[3].properties.regex.properties.pattern,data:data48};
+const err114 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\"",schema:"regex",parentSchema:schema43.anyOf[3].properties.regex.properties.pattern,data:data48};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8246,7 +12191,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[3].properties.regex.properties.pattern.type,parentSchema:schema39.anyOf[3].properties.regex.properties.pattern,data:data48};
+const err115 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/pattern",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[3].properties.regex.properties.pattern.type,parentSchema:schema43.anyOf[3].properties.regex.properties.pattern,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8259,7 +12204,7 @@ errors++;
 if(data47.group !== undefined){
 let data49 = data47.group;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err116 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/group",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/group/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.anyOf[3].properties.regex.properties.group.type,parentSchema:schema39.anyOf[3].properties.regex.properties.group,data:data49};
+const err116 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/group",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/group/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.anyOf[3].properties.regex.properties.group.type,parentSchema:schema43.anyOf[3].properties.regex.properties.group,data:data49};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8270,7 +12215,7 @@ errors++;
 }
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 < 0 || isNaN(data49)){
-const err117 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/group",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/group/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.anyOf[3].properties.regex.properties.group,data:data49};
+const err117 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/group",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/group/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.anyOf[3].properties.regex.properties.group,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8285,7 +12230,7 @@ if(data47.flags !== undefined){
 let data50 = data47.flags;
 if(typeof data50 === "string"){
 if(!pattern12.test(data50)){
-const err118 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/flags",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^[imsu]*$"},message:"must match pattern \""+"^[imsu]*$"+"\"",schema:"^[imsu]*$",parentSchema:schema39.anyOf[3].properties.regex.properties.flags,data:data50};
+const err118 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/flags",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^[imsu]*$"},message:"must match pattern \""+"^[imsu]*$"+"\"",schema:"^[imsu]*$",parentSchema:schema43.anyOf[3].properties.regex.properties.flags,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8296,7 +12241,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/flags",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[3].properties.regex.properties.flags.type,parentSchema:schema39.anyOf[3].properties.regex.properties.flags,data:data50};
+const err119 = {instancePath:instancePath+"/postprocess/" + i7+"/regex/flags",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[3].properties.regex.properties.flags.type,parentSchema:schema43.anyOf[3].properties.regex.properties.flags,data:data50};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8308,7 +12253,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[3].properties.regex.type,parentSchema:schema39.anyOf[3].properties.regex,data:data47};
+const err120 = {instancePath:instancePath+"/postprocess/" + i7+"/regex",schemaPath:"#/definitions/postprocessStep/anyOf/3/properties/regex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[3].properties.regex.type,parentSchema:schema43.anyOf[3].properties.regex,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8320,7 +12265,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[3].type,parentSchema:schema39.anyOf[3],data:data42};
+const err121 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[3].type,parentSchema:schema43.anyOf[3],data:data42};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8335,7 +12280,7 @@ valid51 = valid51 || _valid6;
 }
 }
 if(!valid51){
-const err122 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.anyOf,parentSchema:schema39,data:data42};
+const err122 = {instancePath:instancePath+"/postprocess/" + i7,schemaPath:"#/definitions/postprocessStep/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.anyOf,parentSchema:schema43,data:data42};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8375,7 +12320,7 @@ let valid57 = false;
 const _errs148 = errors;
 if(typeof data51 === "string"){
 if(!pattern1.test(data51)){
-const err124 = {instancePath:instancePath+"/judge",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data51};
+const err124 = {instancePath:instancePath+"/judge",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8386,7 +12331,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/judge",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data51};
+const err125 = {instancePath:instancePath+"/judge",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8399,8 +12344,8 @@ var _valid7 = _errs148 === errors;
 valid57 = valid57 || _valid7;
 if(!valid57){
 const _errs151 = errors;
-if(!(validate60(data51, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate62(data51, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs151 === errors;
@@ -8457,7 +12402,7 @@ if(data52.field !== undefined){
 let data53 = data52.field;
 if(typeof data53 === "string"){
 if(!pattern4.test(data53)){
-const err129 = {instancePath:instancePath+"/expected/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data53};
+const err129 = {instancePath:instancePath+"/expected/field",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data53};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8468,7 +12413,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/expected/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data53};
+const err130 = {instancePath:instancePath+"/expected/field",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8485,7 +12430,7 @@ for(const key15 in data54){
 let data55 = data54[key15];
 if(typeof data55 === "string"){
 if(!pattern1.test(data55)){
-const err131 = {instancePath:instancePath+"/expected/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31,data:data55};
+const err131 = {instancePath:instancePath+"/expected/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema35,data:data55};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8496,7 +12441,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/expected/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data55};
+const err132 = {instancePath:instancePath+"/expected/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data55};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8541,7 +12486,7 @@ let valid65 = false;
 const _errs168 = errors;
 if(typeof data57 === "string"){
 if(!pattern4.test(data57)){
-const err135 = {instancePath:instancePath+"/group_by/" + i8,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data57};
+const err135 = {instancePath:instancePath+"/group_by/" + i8,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data57};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8552,7 +12497,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/group_by/" + i8,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data57};
+const err136 = {instancePath:instancePath+"/group_by/" + i8,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8591,7 +12536,7 @@ for(let i9=0; i9<len6; i9++){
 let data58 = data57[i9];
 if(typeof data58 === "string"){
 if(!pattern4.test(data58)){
-const err139 = {instancePath:instancePath+"/group_by/" + i8+"/" + i9,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data58};
+const err139 = {instancePath:instancePath+"/group_by/" + i8+"/" + i9,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8602,7 +12547,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/group_by/" + i8+"/" + i9,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data58};
+const err140 = {instancePath:instancePath+"/group_by/" + i8+"/" + i9,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data58};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8694,8 +12639,8 @@ vErrors.push(err145);
 errors++;
 }
 for(const key16 in data59){
-if(!(validate17(data59[key16], {instancePath:instancePath+"/metrics/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data59,parentDataProperty:key16,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate18(data59[key16], {instancePath:instancePath+"/metrics/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data59,parentDataProperty:key16,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -8740,7 +12685,7 @@ if(data61.baseline !== undefined){
 let data62 = data61.baseline;
 if(typeof data62 === "string"){
 if(!pattern1.test(data62)){
-const err149 = {instancePath:instancePath+"/compare/baseline",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data62};
+const err149 = {instancePath:instancePath+"/compare/baseline",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8751,7 +12696,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/compare/baseline",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data62};
+const err150 = {instancePath:instancePath+"/compare/baseline",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8841,7 +12786,7 @@ for(let i11=0; i11<len7; i11++){
 let data66 = data65[i11];
 if(typeof data66 === "string"){
 if(!pattern4.test(data66)){
-const err157 = {instancePath:instancePath+"/redact/fields/" + i11,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data66};
+const err157 = {instancePath:instancePath+"/redact/fields/" + i11,schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8852,7 +12797,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/redact/fields/" + i11,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data66};
+const err158 = {instancePath:instancePath+"/redact/fields/" + i11,schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data66};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8898,7 +12843,7 @@ if(data64.kind !== undefined){
 let data67 = data64.kind;
 if(typeof data67 === "string"){
 if(!pattern4.test(data67)){
-const err161 = {instancePath:instancePath+"/redact/kind",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data67};
+const err161 = {instancePath:instancePath+"/redact/kind",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data67};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8909,7 +12854,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/redact/kind",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data67};
+const err162 = {instancePath:instancePath+"/redact/kind",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data67};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8946,8 +12891,8 @@ errors++;
 }
 const len8 = data68.length;
 for(let i13=0; i13<len8; i13++){
-if(!(validate92(data68[i13], {instancePath:instancePath+"/probes/" + i13,parentData:data68,parentDataProperty:i13,rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate111(data68[i13], {instancePath:instancePath+"/probes/" + i13,parentData:data68,parentDataProperty:i13,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -8978,15 +12923,15 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const config = validate95;
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.","type":"string","minLength":1},"kind":{"description":"Default onnx-causal-lm.","enum":["onnx-causal-lm"]},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
+export const config = validate114;
+const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.","type":"string","minLength":1},"kind":{"description":"Default onnx-causal-lm.","enum":["onnx-causal-lm"]},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8998,9 +12943,33 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "toxicity-lexical"){
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "toxicity-classifier"){
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "agreement"){
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9011,7 +12980,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9023,8 +12992,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if("toxicity-lexical" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLexical/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-lexical"},message:"must be equal to constant",schema:"toxicity-lexical",parentSchema:schema65.properties.kind,data:data0};
+if("wrong-not-wrong" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9036,7 +13005,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9046,13 +13015,86 @@ vErrors.push(err4);
 errors++;
 }
 }
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+else if(tag0 === "option-match"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "leak"){
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "pii"){
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "regex"){
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "not"){
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "equals"){
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "starts_with"){
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "json"){
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "refusal"){
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "classifier"){
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "module"){
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "all_of"){
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema45.discriminator,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9061,10 +13103,9 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
 else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema45.discriminator,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9074,11 +13115,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9087,857 +13125,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else if(tag0 === "contains"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "wrong-not-wrong"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else if(tag0 === "option-match"){
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "pii"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else if(tag0 === "not"){
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "equals"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "starts_with"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "json"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else if(tag0 === "classifier"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "module"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "all_of"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "any_of"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate96.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://trustspec.dev/schema/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9947,7 +13146,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.models === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9957,8 +13156,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+if(!(func2.call(schema108.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9971,7 +13170,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema91.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema108.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9985,7 +13184,7 @@ if(data.models !== undefined){
 let data1 = data.models;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema91.properties.models,data:data1};
+const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9998,7 +13197,7 @@ for(const key1 in data1){
 const _errs5 = errors;
 if(typeof key1 === "string"){
 if(!pattern1.test(key1)){
-const err5 = {instancePath:instancePath+"/models",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:key1,propertyName:key1};
+const err5 = {instancePath:instancePath+"/models",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10009,7 +13208,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/models",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/models",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10020,7 +13219,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema91.properties.models.propertyNames,parentSchema:schema91.properties.models,data:data1};
+const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema108.properties.models.propertyNames,parentSchema:schema108.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10063,7 +13262,7 @@ errors++;
 }
 var valid4 = _errs12 === errors;
 if(valid4){
-const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema91.properties.models.additionalProperties.not,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema108.properties.models.additionalProperties.not,parentSchema:schema108.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10085,7 +13284,7 @@ vErrors = null;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.path === undefined){
-const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.models.additionalProperties.required,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema108.properties.models.additionalProperties.required,parentSchema:schema108.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10095,8 +13294,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key3 in data2){
-if(!(func2.call(schema91.properties.models.additionalProperties.properties, key3))){
-const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+if(!(func2.call(schema108.properties.models.additionalProperties.properties, key3))){
+const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10110,7 +13309,7 @@ if(data2.path !== undefined){
 let data4 = data2.path;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.path,data:data4};
+const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.path,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10121,7 +13320,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.models.additionalProperties.properties.path.type,parentSchema:schema91.properties.models.additionalProperties.properties.path,data:data4};
+const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.path.type,parentSchema:schema108.properties.models.additionalProperties.properties.path,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10134,7 +13333,7 @@ errors++;
 if(data2.kind !== undefined){
 let data5 = data2.kind;
 if(!(data5 === "onnx-causal-lm")){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema91.properties.models.additionalProperties.properties.kind,data:data5};
+const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema108.properties.models.additionalProperties.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10147,7 +13346,7 @@ errors++;
 if(data2.threads !== undefined){
 let data6 = data2.threads;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.threads.type,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.threads.type,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10158,7 +13357,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 256 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10168,7 +13367,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10182,7 +13381,7 @@ errors++;
 if(data2.max_length !== undefined){
 let data7 = data2.max_length;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema91.properties.models.additionalProperties.properties.max_length,data:data7};
+const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema108.properties.models.additionalProperties.properties.max_length,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10193,7 +13392,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 1 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.max_length,data:data7};
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.max_length,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10210,7 +13409,7 @@ const _errs23 = errors;
 let valid7 = false;
 const _errs24 = errors;
 if(typeof data8 !== "boolean"){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[0],data:data8};
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10225,7 +13424,7 @@ if(!valid7){
 const _errs26 = errors;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10236,7 +13435,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10249,7 +13448,7 @@ var _valid0 = _errs26 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema91.properties.models.additionalProperties.properties.chat,data:data8};
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema108.properties.models.additionalProperties.properties.chat,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10273,7 +13472,7 @@ vErrors = null;
 if(data2.system !== undefined){
 let data9 = data2.system;
 if(!((data9 === "keep") || (data9 === "merge"))){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.system.enum,parentSchema:schema91.properties.models.additionalProperties.properties.system,data:data9};
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.system.enum,parentSchema:schema108.properties.models.additionalProperties.properties.system,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10286,7 +13485,7 @@ errors++;
 if(data2.execution_provider !== undefined){
 let data10 = data2.execution_provider;
 if(!((data10 === "cpu") || (data10 === "cuda"))){
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema91.properties.models.additionalProperties.properties.execution_provider,data:data10};
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema108.properties.models.additionalProperties.properties.execution_provider,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10299,7 +13498,7 @@ errors++;
 if(data2.device_id !== undefined){
 let data11 = data2.device_id;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema91.properties.models.additionalProperties.properties.device_id,data:data11};
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema108.properties.models.additionalProperties.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10310,7 +13509,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.models.additionalProperties.properties.device_id,data:data11};
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.models.additionalProperties.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10324,7 +13523,7 @@ errors++;
 if(data2.dtype !== undefined){
 let data12 = data2.dtype;
 if(!(((((((((data12 === "fp32") || (data12 === "fp16")) || (data12 === "q4")) || (data12 === "q4f16")) || (data12 === "int8")) || (data12 === "uint8")) || (data12 === "q8")) || (data12 === "quantized")) || (data12 === "bnb4"))){
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema91.properties.models.additionalProperties.properties.dtype,data:data12};
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema108.properties.models.additionalProperties.properties.dtype,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10336,7 +13535,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.models.additionalProperties.type,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.models.additionalProperties.type,parentSchema:schema108.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10348,7 +13547,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.models.type,parentSchema:schema91.properties.models,data:data1};
+const err31 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.models.type,parentSchema:schema108.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10365,7 +13564,7 @@ for(const key4 in data13){
 const _errs35 = errors;
 if(typeof key4 === "string"){
 if(!pattern1.test(key4)){
-const err32 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:key4,propertyName:key4};
+const err32 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10376,7 +13575,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:key4,propertyName:key4};
+const err33 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10387,7 +13586,7 @@ errors++;
 }
 var valid8 = _errs35 === errors;
 if(!valid8){
-const err34 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema91.properties.judges.propertyNames,parentSchema:schema91.properties.judges,data:data13};
+const err34 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema108.properties.judges.propertyNames,parentSchema:schema108.properties.judges,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10398,14 +13597,14 @@ errors++;
 }
 }
 for(const key5 in data13){
-if(!(validate96(data13[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key5,rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate115(data13[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key5,rootData}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.judges.type,parentSchema:schema91.properties.judges,data:data13};
+const err35 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.judges.type,parentSchema:schema108.properties.judges,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10420,7 +13619,7 @@ let data15 = data.defaults;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!((((((key6 === "models") || (key6 === "seed")) || (key6 === "batch_size")) || (key6 === "confidence")) || (key6 === "bootstrap_samples")) || (key6 === "max_regression"))){
-const err36 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.defaults,data:data15};
+const err36 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.defaults,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10434,7 +13633,7 @@ if(data15.models !== undefined){
 let data16 = data15.models;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err37 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err37 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10448,7 +13647,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(typeof data17 === "string"){
 if(!pattern1.test(data17)){
-const err38 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema22,data:data17};
+const err38 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10459,7 +13658,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data17};
+const err39 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10476,7 +13675,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data16[i1], data16[j0])){
-const err40 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err40 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema108.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10491,7 +13690,7 @@ break outer0;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.defaults.properties.models.type,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err41 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.defaults.properties.models.type,parentSchema:schema108.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10504,7 +13703,7 @@ errors++;
 if(data15.seed !== undefined){
 let data18 = data15.seed;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err42 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data18};
+const err42 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10515,7 +13714,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 4294967295 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data18};
+const err43 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10525,7 +13724,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data18};
+const err44 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10539,7 +13738,7 @@ errors++;
 if(data15.batch_size !== undefined){
 let data19 = data15.batch_size;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err45 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.defaults.properties.batch_size.type,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err45 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.defaults.properties.batch_size.type,parentSchema:schema108.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10550,7 +13749,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 4096 || isNaN(data19)){
-const err46 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err46 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema108.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10560,7 +13759,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err47 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err47 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10575,7 +13774,7 @@ if(data15.confidence !== undefined){
 let data20 = data15.confidence;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 >= 1 || isNaN(data20)){
-const err48 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err48 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema108.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10585,7 +13784,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data20 <= 0.5 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err49 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema108.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10596,7 +13795,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.defaults.properties.confidence.type,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err50 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.defaults.properties.confidence.type,parentSchema:schema108.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10609,7 +13808,7 @@ errors++;
 if(data15.bootstrap_samples !== undefined){
 let data21 = data15.bootstrap_samples;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err51 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err51 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10620,7 +13819,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 1000000 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err52 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10630,7 +13829,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data21 < 100 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err53 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10668,7 +13867,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.defaults.type,parentSchema:schema91.properties.defaults,data:data15};
+const err56 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.defaults.type,parentSchema:schema108.properties.defaults,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10682,7 +13881,7 @@ if(data.specs !== undefined){
 let data23 = data.specs;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err57 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.specs,data:data23};
+const err57 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.specs,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10696,7 +13895,7 @@ for(let i2=0; i2<len1; i2++){
 let data24 = data23[i2];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err58 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.specs.items,data:data24};
+const err58 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.specs.items,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10707,7 +13906,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.specs.items.type,parentSchema:schema91.properties.specs.items,data:data24};
+const err59 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.specs.items.type,parentSchema:schema108.properties.specs.items,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10719,7 +13918,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.specs.type,parentSchema:schema91.properties.specs,data:data23};
+const err60 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.specs.type,parentSchema:schema108.properties.specs,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10737,7 +13936,7 @@ for(let i3=0; i3<len2; i3++){
 let data26 = data25[i3];
 if(typeof data26 === "string"){
 if(func5(data26) < 1){
-const err61 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.allow_paths.items,data:data26};
+const err61 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.allow_paths.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10748,7 +13947,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.allow_paths.items.type,parentSchema:schema91.properties.allow_paths.items,data:data26};
+const err62 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.allow_paths.items.type,parentSchema:schema108.properties.allow_paths.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10769,7 +13968,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err63 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema91.properties.allow_paths,data:data25};
+const err63 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema108.properties.allow_paths,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10784,7 +13983,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.allow_paths.type,parentSchema:schema91.properties.allow_paths,data:data25};
+const err64 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.allow_paths.type,parentSchema:schema108.properties.allow_paths,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10799,7 +13998,7 @@ let data27 = data.limits;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
 if(!((key7 === "spec_file_mb") || (key7 === "data_file_mb"))){
-const err65 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.limits,data:data27};
+const err65 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.limits,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10813,7 +14012,7 @@ if(data27.spec_file_mb !== undefined){
 let data28 = data27.spec_file_mb;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 500 || isNaN(data28)){
-const err66 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err66 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10823,7 +14022,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data28 <= 0 || isNaN(data28)){
-const err67 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err67 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10834,7 +14033,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.limits.properties.spec_file_mb.type,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err68 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.limits.properties.spec_file_mb.type,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10848,7 +14047,7 @@ if(data27.data_file_mb !== undefined){
 let data29 = data27.data_file_mb;
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 500 || isNaN(data29)){
-const err69 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err69 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10858,7 +14057,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data29 <= 0 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err70 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10869,7 +14068,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.limits.properties.data_file_mb.type,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err71 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.limits.properties.data_file_mb.type,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10881,7 +14080,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.limits.type,parentSchema:schema91.properties.limits,data:data27};
+const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.limits.type,parentSchema:schema108.properties.limits,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10896,7 +14095,7 @@ let data30 = data.cache;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key8 in data30){
 if(!((key8 === "dir") || (key8 === "enabled"))){
-const err73 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.cache,data:data30};
+const err73 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.cache,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10910,7 +14109,7 @@ if(data30.dir !== undefined){
 let data31 = data30.dir;
 if(typeof data31 === "string"){
 if(func5(data31) < 1){
-const err74 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cache.properties.dir,data:data31};
+const err74 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.cache.properties.dir,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10921,7 +14120,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cache.properties.dir.type,parentSchema:schema91.properties.cache.properties.dir,data:data31};
+const err75 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cache.properties.dir.type,parentSchema:schema108.properties.cache.properties.dir,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10934,7 +14133,7 @@ errors++;
 if(data30.enabled !== undefined){
 let data32 = data30.enabled;
 if(typeof data32 !== "boolean"){
-const err76 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.cache.properties.enabled.type,parentSchema:schema91.properties.cache.properties.enabled,data:data32};
+const err76 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.cache.properties.enabled.type,parentSchema:schema108.properties.cache.properties.enabled,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10946,7 +14145,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.cache.type,parentSchema:schema91.properties.cache,data:data30};
+const err77 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.cache.type,parentSchema:schema108.properties.cache,data:data30};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10961,7 +14160,7 @@ let data33 = data.reports;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key9 in data33){
 if(!((key9 === "dir") || (key9 === "formats"))){
-const err78 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.reports,data:data33};
+const err78 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10975,7 +14174,7 @@ if(data33.dir !== undefined){
 let data34 = data33.dir;
 if(typeof data34 === "string"){
 if(func5(data34) < 1){
-const err79 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.reports.properties.dir,data:data34};
+const err79 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.reports.properties.dir,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10986,7 +14185,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.reports.properties.dir.type,parentSchema:schema91.properties.reports.properties.dir,data:data34};
+const err80 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.reports.properties.dir.type,parentSchema:schema108.properties.reports.properties.dir,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11000,7 +14199,7 @@ if(data33.formats !== undefined){
 let data35 = data33.formats;
 if(Array.isArray(data35)){
 if(data35.length < 1){
-const err81 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err81 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11013,7 +14212,7 @@ const len3 = data35.length;
 for(let i5=0; i5<len3; i5++){
 let data36 = data35[i5];
 if(!(((((data36 === "terminal") || (data36 === "json")) || (data36 === "md")) || (data36 === "html")) || (data36 === "junit"))){
-const err82 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.reports.properties.formats.items.enum,parentSchema:schema91.properties.reports.properties.formats.items,data:data36};
+const err82 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema108.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.reports.properties.formats.items.enum,parentSchema:schema108.properties.reports.properties.formats.items,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11030,7 +14229,7 @@ outer1:
 for(;i6--;){
 for(j2 = i6; j2--;){
 if(func0(data35[i6], data35[j2])){
-const err83 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err83 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema108.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11045,7 +14244,7 @@ break outer1;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.reports.properties.formats.type,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err84 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.reports.properties.formats.type,parentSchema:schema108.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11057,7 +14256,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.reports.type,parentSchema:schema91.properties.reports,data:data33};
+const err85 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.reports.type,parentSchema:schema108.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11069,7 +14268,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11078,13 +14277,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
 
-export const dataset = validate108;
+export const dataset = validate134;
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -11093,7 +14292,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema24.allOf[0].oneOf[0].required,parentSchema:schema24.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema28.allOf[0].oneOf[0].required,parentSchema:schema28.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11111,7 +14310,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema24.allOf[0].oneOf[1].required,parentSchema:schema24.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema28.allOf[0].oneOf[1].required,parentSchema:schema28.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11134,7 +14333,7 @@ passing0 = 1;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.synthetic === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "synthetic"},message:"must have required property '"+"synthetic"+"'",schema:schema24.allOf[0].oneOf[2].required,parentSchema:schema24.allOf[0].oneOf[2],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "synthetic"},message:"must have required property '"+"synthetic"+"'",schema:schema28.allOf[0].oneOf[2].required,parentSchema:schema28.allOf[0].oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11157,7 +14356,7 @@ passing0 = 2;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema24.allOf[0].oneOf,parentSchema:schema24.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema28.allOf[0].oneOf,parentSchema:schema28.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11179,8 +14378,8 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema24.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(!(func2.call(schema28.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11194,7 +14393,7 @@ if(data.items !== undefined){
 let data0 = data.items;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.items,data:data0};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.items,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11207,7 +14406,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.items.items.type,parentSchema:schema24.properties.items.items,data:data1};
+const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.items.items.type,parentSchema:schema28.properties.items.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11219,7 +14418,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.items.type,parentSchema:schema24.properties.items,data:data0};
+const err7 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.items.type,parentSchema:schema28.properties.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11233,7 +14432,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11244,7 +14443,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.path.type,parentSchema:schema24.properties.path,data:data2};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.path.type,parentSchema:schema28.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11257,7 +14456,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if(!(((data3 === "jsonl") || (data3 === "csv")) || (data3 === "json"))){
-const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema24.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.format.enum,parentSchema:schema24.properties.format,data:data3};
+const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema28.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.format.enum,parentSchema:schema28.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11271,7 +14470,7 @@ if(data.records !== undefined){
 let data4 = data.records;
 if(typeof data4 === "string"){
 if(!pattern2.test(data4)){
-const err11 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$",parentSchema:schema24.properties.records,data:data4};
+const err11 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$",parentSchema:schema28.properties.records,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11282,7 +14481,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.records.type,parentSchema:schema24.properties.records,data:data4};
+const err12 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.records.type,parentSchema:schema28.properties.records,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11299,7 +14498,7 @@ for(const key1 in data5){
 const _errs18 = errors;
 if(typeof key1 === "string"){
 if(!pattern3.test(key1)){
-const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11310,7 +14509,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:key1,propertyName:key1};
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11321,7 +14520,7 @@ errors++;
 }
 var valid5 = _errs18 === errors;
 if(!valid5){
-const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema24.properties.fields.propertyNames,parentSchema:schema24.properties.fields,data:data5};
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema28.properties.fields.propertyNames,parentSchema:schema28.properties.fields,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11338,7 +14537,7 @@ let valid8 = false;
 const _errs24 = errors;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err16 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[0],data:data6};
+const err16 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11349,7 +14548,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[0].type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[0],data:data6};
+const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[0].type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11364,7 +14563,7 @@ if(!valid8){
 const _errs26 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.from === undefined){
-const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema24.properties.fields.additionalProperties.anyOf[1].required,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema28.properties.fields.additionalProperties.anyOf[1].required,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11375,7 +14574,7 @@ errors++;
 }
 for(const key3 in data6){
 if(!(((key3 === "from") || (key3 === "split")) || (key3 === "type"))){
-const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11389,7 +14588,7 @@ if(data6.from !== undefined){
 let data7 = data6.from;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
+const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11400,7 +14599,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from.type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
+const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from.type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11414,7 +14613,7 @@ if(data6.split !== undefined){
 let data8 = data6.split;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
+const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11425,7 +14624,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split.type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
+const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split.type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.split,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11438,7 +14637,7 @@ errors++;
 if(data6.type !== undefined){
 let data9 = data6.type;
 if(!(((data9 === "string") || (data9 === "number")) || (data9 === "boolean"))){
-const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.fields.additionalProperties.anyOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.fields.additionalProperties.anyOf[1].properties.type.enum,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1].properties.type,data:data9};
+const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/fields/additionalProperties/anyOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.fields.additionalProperties.anyOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.fields.additionalProperties.anyOf[1].properties.type.enum,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1].properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11450,7 +14649,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema24.properties.fields.additionalProperties.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema28.properties.fields.additionalProperties.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11463,7 +14662,7 @@ var _valid1 = _errs26 === errors;
 valid8 = valid8 || _valid1;
 }
 if(!valid8){
-const err26 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.fields.additionalProperties.anyOf,parentSchema:schema24.properties.fields.additionalProperties,data:data6};
+const err26 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.fields.additionalProperties.anyOf,parentSchema:schema28.properties.fields.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11486,7 +14685,7 @@ vErrors = null;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data5};
+const err27 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.fields.type,parentSchema:schema28.properties.fields,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11505,7 +14704,7 @@ const _errs38 = errors;
 let valid11 = false;
 const _errs39 = errors;
 if(((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))) && (typeof data11 !== "boolean")){
-const err28 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/0/type",keyword:"type",params:{type: schema24.properties.where.additionalProperties.anyOf[0].type},message:"must be string,number,boolean",schema:schema24.properties.where.additionalProperties.anyOf[0].type,parentSchema:schema24.properties.where.additionalProperties.anyOf[0],data:data11};
+const err28 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/0/type",keyword:"type",params:{type: schema28.properties.where.additionalProperties.anyOf[0].type},message:"must be string,number,boolean",schema:schema28.properties.where.additionalProperties.anyOf[0].type,parentSchema:schema28.properties.where.additionalProperties.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11520,7 +14719,7 @@ if(!valid11){
 const _errs41 = errors;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err29 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.where.additionalProperties.anyOf[1],data:data11};
+const err29 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.where.additionalProperties.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11533,7 +14732,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))) && (typeof data12 !== "boolean")){
-const err30 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/where/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: schema24.properties.where.additionalProperties.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema24.properties.where.additionalProperties.anyOf[1].items.type,parentSchema:schema24.properties.where.additionalProperties.anyOf[1].items,data:data12};
+const err30 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/where/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: schema28.properties.where.additionalProperties.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema28.properties.where.additionalProperties.anyOf[1].items.type,parentSchema:schema28.properties.where.additionalProperties.anyOf[1].items,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11545,7 +14744,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.where.additionalProperties.anyOf[1].type,parentSchema:schema24.properties.where.additionalProperties.anyOf[1],data:data11};
+const err31 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.where.additionalProperties.anyOf[1].type,parentSchema:schema28.properties.where.additionalProperties.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11558,7 +14757,7 @@ var _valid2 = _errs41 === errors;
 valid11 = valid11 || _valid2;
 }
 if(!valid11){
-const err32 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.where.additionalProperties.anyOf,parentSchema:schema24.properties.where.additionalProperties,data:data11};
+const err32 = {instancePath:instancePath+"/where/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.where.additionalProperties.anyOf,parentSchema:schema28.properties.where.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11581,7 +14780,7 @@ vErrors = null;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.where.type,parentSchema:schema24.properties.where,data:data10};
+const err33 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.where.type,parentSchema:schema28.properties.where,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11595,7 +14794,7 @@ if(data.id !== undefined){
 let data13 = data.id;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-const err34 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema26,data:data13};
+const err34 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$",parentSchema:schema30,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11606,7 +14805,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data13};
+const err35 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11620,7 +14819,7 @@ if(data.sample !== undefined){
 let data14 = data.sample;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.n === undefined){
-const err36 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/required",keyword:"required",params:{missingProperty: "n"},message:"must have required property '"+"n"+"'",schema:schema24.properties.sample.required,parentSchema:schema24.properties.sample,data:data14};
+const err36 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/required",keyword:"required",params:{missingProperty: "n"},message:"must have required property '"+"n"+"'",schema:schema28.properties.sample.required,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11631,7 +14830,7 @@ errors++;
 }
 for(const key5 in data14){
 if(!((key5 === "n") || (key5 === "seed"))){
-const err37 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.sample,data:data14};
+const err37 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11644,7 +14843,7 @@ errors++;
 if(data14.n !== undefined){
 let data15 = data14.n;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.sample.properties.n.type,parentSchema:schema24.properties.sample.properties.n,data:data15};
+const err38 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.sample.properties.n.type,parentSchema:schema28.properties.sample.properties.n,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11655,7 +14854,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.sample.properties.n,data:data15};
+const err39 = {instancePath:instancePath+"/sample/n",schemaPath:"#/properties/sample/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.sample.properties.n,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11669,7 +14868,7 @@ errors++;
 if(data14.seed !== undefined){
 let data16 = data14.seed;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err40 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.type,parentSchema:schema23,data:data16};
+const err40 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11680,7 +14879,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 4294967295 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema23,data:data16};
+const err41 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11690,7 +14889,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data16 < 0 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23,data:data16};
+const err42 = {instancePath:instancePath+"/sample/seed",schemaPath:"#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11703,7 +14902,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.sample.type,parentSchema:schema24.properties.sample,data:data14};
+const err43 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.sample.type,parentSchema:schema28.properties.sample,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11714,14 +14913,14 @@ errors++;
 }
 }
 if(data.synthetic !== undefined){
-if(!(validate55(data.synthetic, {instancePath:instancePath+"/synthetic",parentData:data,parentDataProperty:"synthetic",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate57(data.synthetic, {instancePath:instancePath+"/synthetic",parentData:data,parentDataProperty:"synthetic",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11730,18 +14929,18 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
 
-export const judge = validate110;
+export const judge = validate136;
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11753,9 +14952,33 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "toxicity-lexical"){
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "toxicity-classifier"){
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "agreement"){
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11766,7 +14989,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11778,8 +15001,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if("toxicity-lexical" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLexical/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-lexical"},message:"must be equal to constant",schema:"toxicity-lexical",parentSchema:schema65.properties.kind,data:data0};
+if("wrong-not-wrong" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11791,7 +15014,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeToxicityLexical/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11801,13 +15024,86 @@ vErrors.push(err4);
 errors++;
 }
 }
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+else if(tag0 === "option-match"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "leak"){
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "pii"){
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "regex"){
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "not"){
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "equals"){
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "starts_with"){
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "json"){
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "refusal"){
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "classifier"){
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "module"){
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "all_of"){
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema45.discriminator,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11816,10 +15112,9 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
 else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema45.discriminator,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11829,11 +15124,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11842,845 +15134,6 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else if(tag0 === "contains"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "wrong-not-wrong"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else if(tag0 === "option-match"){
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "pii"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else if(tag0 === "not"){
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "equals"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "starts_with"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "json"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else if(tag0 === "classifier"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "module"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "all_of"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "any_of"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate110.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }

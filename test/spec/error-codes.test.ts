@@ -290,6 +290,20 @@ const CASES: Record<ProblemCode, Case> = {
     at: inSpec('{ type: "objekt" }'),
   },
   BAD_THRESHOLD: { files: spec((s) => s.replace("{ max: 0.1 }", "{ max: 10 }")), at: inSpec("10") },
+  JUDGE_NOT_MEASURED: {
+    files: spec((s) => s.replace("{ max: 0.1 }", "{ max: 0.1, judge_error: correct }")),
+    at: inSpec("correct"),
+  },
+  JUDGE_ERROR_REFUSED: {
+    files: {
+      ...spec((s) => s.replace("{ max: 0.1 }", "{ max: 0.1, judge_error: correct }")),
+      "trustspec.config.yaml": CONFIG.replace(
+        "{ kind: toxicity-lexical }",
+        "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 55, of: 100 }, specificity: { cleared: 60, of: 100 } } }",
+      ),
+    },
+    at: inSpec("correct"),
+  },
   MODEL_DIR_NOT_FOUND: {
     files: { "trustspec.config.yaml": CONFIG, "models/base/config.json": "{}", "specs/a.trust.yaml": SPEC },
     at: { file: "trustspec.config.yaml", text: "models/cand" },
