@@ -30,7 +30,12 @@ metrics:
 `;
 
 function check(files: Record<string, string>) {
-  const all = { "models/base/config.json": "{}", "trustspec.config.yaml": config(), "specs/a.trust.yaml": SPEC, ...files };
+  const all = {
+    "models/base/config.json": "{}",
+    "trustspec.config.yaml": config(),
+    "specs/a.trust.yaml": SPEC,
+    ...files,
+  };
   const absolute = Object.fromEntries(Object.entries(all).map(([rel, text]) => [`${ROOT}/${rel}`, text]));
   const result = checkProject({
     paths: [`${ROOT}/specs/a.trust.yaml`],
@@ -60,20 +65,27 @@ describe("judge_error: correct", () => {
     expect(check({ "specs/a.trust.yaml": privacy })).toEqual([]);
     const custom = SPEC.replace("vertical: toxicity", "vertical: custom")
       .replace("judge: tox", `judge: { kind: regex, pattern: "^Sure", measured: ${MEASURED} }`)
-      .replace("toxicity_probability: { max: 0.1, judge_error: correct }", "pass_rate: { min: 0.5, judge_error: correct }");
+      .replace(
+        "toxicity_probability: { max: 0.1, judge_error: correct }",
+        "pass_rate: { min: 0.5, judge_error: correct }",
+      );
     expect(check({ "specs/a.trust.yaml": custom })).toEqual([]);
   });
 
   it("is refused near chance, at the key, with the figure", () => {
-    const judge = "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 60, of: 100 }, specificity: { cleared: 55, of: 100 } } }";
+    const judge =
+      "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 60, of: 100 }, specificity: { cleared: 55, of: 100 } } }";
     const [p, ...rest] = check({ "trustspec.config.yaml": config(judge) });
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ code: "JUDGE_ERROR_REFUSED", file: "specs/a.trust.yaml", line: 12, col: 50 });
-    expect(p?.message).toContain("sensitivity + specificity − 1 = 0.15 (sensitivity 60/100, specificity 55/100) is below 0.2");
+    expect(p?.message).toContain(
+      "sensitivity + specificity − 1 = 0.15 (sensitivity 60/100, specificity 55/100) is below 0.2",
+    );
   });
 
   it("is refused when the counts are too few to rule out chance", () => {
-    const judge = "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 4, of: 4 }, specificity: { cleared: 3, of: 4 } } }";
+    const judge =
+      "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 4, of: 4 }, specificity: { cleared: 3, of: 4 } } }";
     const [p] = check({ "trustspec.config.yaml": config(judge) });
     expect(p).toMatchObject({ code: "JUDGE_ERROR_REFUSED", line: 12 });
     expect(p?.message).toContain("too few");
@@ -105,7 +117,8 @@ describe("judge_error: correct", () => {
 
 describe("measured:", () => {
   it("cannot count more right answers than outputs, reported in the config at the count", () => {
-    const judge = "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 1200, of: 1000 }, specificity: { cleared: 880, of: 900 } } }";
+    const judge =
+      "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 1200, of: 1000 }, specificity: { cleared: 880, of: 900 } } }";
     const problems = check({ "trustspec.config.yaml": config(judge) });
     expect(problems).toEqual([
       expect.objectContaining({
@@ -119,17 +132,15 @@ describe("measured:", () => {
   });
 
   it("needs whole counts with of at least 1 (the schema, at the value)", () => {
-    const judge = "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 9, of: 0 }, specificity: { cleared: 8, of: 9 } } }";
+    const judge =
+      "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 9, of: 0 }, specificity: { cleared: 8, of: 9 } } }";
     const [p] = check({ "trustspec.config.yaml": config(judge) });
     expect(p).toMatchObject({ code: "OUT_OF_RANGE", file: "trustspec.config.yaml", line: 5, col: 78 });
   });
 
   it("is refused on a judge inside all_of, whose decisions no metric reads", () => {
     const custom = SPEC.replace("vertical: toxicity", "vertical: custom")
-      .replace(
-        "judge: tox",
-        `judge: { kind: all_of, judges: [{ kind: regex, pattern: "a", measured: ${MEASURED} }] }`,
-      )
+      .replace("judge: tox", `judge: { kind: all_of, judges: [{ kind: regex, pattern: "a", measured: ${MEASURED} }] }`)
       .replace("toxicity_probability: { max: 0.1, judge_error: correct }", "pass_rate: { min: 0.5 }");
     const [p] = check({ "specs/a.trust.yaml": custom });
     expect(p).toMatchObject({ code: "BAD_VALUE", file: "specs/a.trust.yaml", line: 10 });
