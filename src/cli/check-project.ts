@@ -90,7 +90,8 @@ function message(gate: UnreachableGate, confidence: number): string {
   const what = cell
     ? `${gate.metric} [${cell.dimension} = ${cell.value}] can never pass here (each: gates every cell on its own interval${cell.of > 1 ? `; ${cell.of} cells cannot pass, this is the smallest` : ""})`
     : `${gate.metric} can never pass here`;
-  return `${what}: even at the best outcome (${best}) the ${gate.which} bound of its ${Math.round(confidence * 1000) / 10}% interval is ${round(gate.bound)}, ${past} ${gate.key} ${gate.threshold}`;
+  const interval = `${gate.corrected ? "corrected " : ""}${Math.round(confidence * 1000) / 10}% interval`;
+  return `${what}: even at the best outcome (${best}) the ${gate.which} bound of its ${interval} is ${round(gate.bound)}, ${past} ${gate.key} ${gate.threshold}`;
 }
 
 function hint(gate: UnreachableGate): string {

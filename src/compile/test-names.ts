@@ -12,11 +12,17 @@ export function suiteName(plan: Plan, model: string): string {
 
 export function metricTestName(metric: PlanMetric): string {
   const { min, max, gate } = metric.rule;
-  const bound = gate === "point" ? "" : ` (${gate} bound)`;
+  const bound = qualifier(gate, metric.judgeError !== undefined);
   const limits = [min !== undefined ? `≥ ${min}` : undefined, max !== undefined ? `≤ ${max}` : undefined]
     .filter((s) => s !== undefined)
     .join(" and ");
   return `${metric.name} ${limits}${bound}`;
+}
+
+/** What a threshold compares besides the point: " (upper bound)", " (corrected)", " (upper bound, corrected)". */
+export function qualifier(gate: "point" | "upper" | "lower", corrected: boolean): string {
+  const parts = [...(gate === "point" ? [] : [`${gate} bound`]), ...(corrected ? ["corrected"] : [])];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
 export const MEASURED_TEST = "measures every metric";

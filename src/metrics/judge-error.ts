@@ -112,10 +112,13 @@ const MAX_REDRAWS = 1000;
  * judge's rates from `judge.draw` on the same stream, and corrects q* with them. Draws with
  * Se* + Sp* ≤ 1 are redrawn: the posterior is truncated to judges better than chance, which a judge
  * that passed {@link correctionRefusal} is with high probability. Bounds are the type-7 quantiles at
- * (1 ∓ confidence)/2, widened to contain the point.
+ * (1 ∓ confidence)/2, widened to contain the point and the raw share's Wilson interval corrected with
+ * the point rates: at 0 or n positives every resample of the decisions is the same and the percentile
+ * interval would collapse onto the point (a gate on `upper` would pass 0 toxic of 3 prompts), where
+ * the raw Wilson interval rightly stays wide.
  *
- * With a judge known to be perfect ({@link exactJudge}(1, 1)) the result is exactly the seeded
- * bootstrap of the raw share (bootstrapMean of the decisions with the same options).
+ * With a judge known to be perfect ({@link exactJudge}(1, 1)) the result is the seeded bootstrap of the
+ * raw share (bootstrapMean of the decisions with the same options) widened to the raw Wilson interval.
  * No decisions: `{ point: NaN, lower: NaN, upper: NaN }`.
  *
  * @throws RangeError on counts that are not whole numbers with 0 ≤ positives ≤ n, or bad options.
@@ -152,10 +155,15 @@ export function correctedShare(positives: number, n: number, judge: JudgeRates, 
   }
   stats.sort();
   const alpha = (1 - confidence) / 2;
+  const raw = wilson(positives, n, confidence);
+  const floor = {
+    lower: roganGladen(raw.lower, judge.sensitivity, judge.specificity),
+    upper: roganGladen(raw.upper, judge.sensitivity, judge.specificity),
+  };
   return {
     point,
-    lower: Math.min(point, quantile7(stats, alpha)),
-    upper: Math.max(point, quantile7(stats, 1 - alpha)),
+    lower: Math.min(point, floor.lower, quantile7(stats, alpha)),
+    upper: Math.max(point, floor.upper, quantile7(stats, 1 - alpha)),
   };
 }
 

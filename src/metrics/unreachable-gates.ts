@@ -2,6 +2,7 @@ import type { Plan } from "../compile/plan";
 import type { Vertical } from "../spec/metric-catalog";
 import { caseGroups } from "./case-records";
 import type { GateValue } from "./gate";
+import { measuredJudge, roganGladen } from "./judge-error";
 import { wilson } from "./wilson";
 
 /**
@@ -53,6 +54,8 @@ export interface UnreachableGate {
   readonly unit: Unit;
   /** The most observations the metric can have. */
   readonly n: number;
+  /** Set when the gate compares the value corrected for the judge's measured error (`bound` is corrected). */
+  readonly corrected?: true;
   /** The gated bound at the best outcome (0 of n for max, n of n for min). */
   readonly bound: number;
   /** The fewest observations at which the best outcome passes; undefined when none does (e.g. max 0 on an upper bound). */
@@ -81,11 +84,18 @@ export function unreachableGates(
     const unit = wilsonUnit(plan.vertical, m.name);
     const n = maxObservations(plan, m.name);
     if (unit === undefined || n === undefined) continue;
+    // Corrected for the judge's error, the best outcome's interval is the raw Wilson interval corrected
+    // with the judge's point rates (every resample of all-equal decisions is the same; judge-error.ts).
+    const judge = m.judgeError ? measuredJudge(m.judgeError) : undefined;
+    const bestBound = (size: number, key: "max" | "min") => {
+      const bound = wilson(key === "max" ? 0 : size, size, plan.confidence)[which];
+      return judge ? roganGladen(bound, judge.sensitivity, judge.specificity) : bound;
+    };
     for (const key of ["max", "min"] as const) {
       const threshold = m.rule[key];
       if (threshold === undefined) continue;
       const passes = (size: number) => {
-        const best = wilson(key === "max" ? 0 : size, size, plan.confidence)[which];
+        const best = bestBound(size, key);
         return key === "max" ? best <= threshold : best >= threshold;
       };
       const gate = (size: number, cell?: UnreachableGate["cell"]): UnreachableGate => ({
@@ -95,8 +105,9 @@ export function unreachableGates(
         which,
         unit,
         n: size,
-        bound: wilson(key === "max" ? 0 : size, size, plan.confidence)[which],
+        bound: bestBound(size, key),
         neededN: fewestPassing(size, passes),
+        ...(judge ? { corrected: true as const } : {}),
         ...(cell ? { cell } : {}),
       });
       if (!passes(n)) {

@@ -191,19 +191,23 @@ function metricFigure(spec: ScorecardSpec, definition: ScorecardMetricDefinition
       return { ...base, estimate: undefined, note: why, tooltip: `${m.model}: ${m.error ?? why}`, failed: false };
     }
     const verdict = metric.verdict === "fail" ? " · FAIL" : metric.verdict === "pass" ? " · pass" : "";
+    // Corrected for the judge's error, the chart draws the corrected value the gate compares; the note gives both.
+    const shown = metric.corrected
+      ? `corrected ${interval(metric.corrected.value)} · raw ${interval(metric.value)}`
+      : interval(metric.value);
     return {
       ...base,
-      estimate: metric.value,
-      note: `${interval(metric.value)} · n ${metric.n}${verdict}`,
-      tooltip: `${m.model}: ${definition.name} ${interval(metric.value)}, n = ${metric.n}${metric.reason !== undefined ? `; ${metric.reason}` : ""}`,
+      estimate: metric.corrected?.value ?? metric.value,
+      note: `${shown} · n ${metric.n}${verdict}`,
+      tooltip: `${m.model}: ${definition.name} ${shown}, n = ${metric.n}${metric.reason !== undefined ? `; ${metric.reason}` : ""}`,
       failed: metric.verdict === "fail",
     };
   });
   const direction = definition.direction === "none" ? "" : ` (${definition.direction} is better)`;
   const gate = t
-    ? ` · threshold ${thresholds.map((x) => `${x.kind} ${fixed(x.value)}`).join(", ")} on the ${t.gate === "point" ? "point" : `${t.gate} bound`}${t.each ? ", each cell too" : ""}`
+    ? ` · threshold ${thresholds.map((x) => `${x.kind} ${fixed(x.value)}`).join(", ")} on the ${t.on === "corrected" ? "corrected " : ""}${t.gate === "point" ? "point" : `${t.gate} bound`}${t.each ? ", each cell too" : ""}`
     : "";
-  const title = `${spec.id} · ${definition.name}: value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
+  const title = `${spec.id} · ${definition.name}: ${t?.on === "corrected" ? "corrected " : ""}value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
   return html`<figure class="metric">
 <figcaption><b>${definition.name}</b>${direction}${gate}</figcaption>
 ${intervalChart(title, rows, thresholds)}
@@ -228,7 +232,10 @@ function cellTable(spec: ScorecardSpec, definition: ScorecardMetricDefinition): 
       const c = metric?.cells.find((x) => x.dimension === k.dimension && x.value === k.value);
       if (!c) return html`<td>—</td>`;
       const failed = c.verdict === "fail";
-      return html`<td${failed && html` class="fail" title="${c.reason ?? ""}"`}>${interval(c.estimate)} · n ${String(c.n)}${failed && " · FAIL"}</td>`;
+      const shown = c.corrected
+        ? `corrected ${interval(c.corrected)} · raw ${interval(c.estimate)}`
+        : interval(c.estimate);
+      return html`<td${failed && html` class="fail" title="${c.reason ?? ""}"`}>${shown} · n ${String(c.n)}${failed && " · FAIL"}</td>`;
     });
     return html`<tr><td>${k.dimension}</td><td>${k.value}</td>${values}</tr>`;
   });

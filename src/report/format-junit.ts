@@ -1,3 +1,4 @@
+import { qualifier } from "../compile/test-names";
 import { describeComparison } from "./compare-results";
 import { probeLines } from "./format-probe";
 import type { GateFailure, Scorecard, ScorecardMetricDefinition, ScorecardSpec, ScorecardSpecModel } from "./scorecard";
@@ -93,9 +94,32 @@ function testSuite(card: Scorecard, spec: ScorecardSpec, model: ScorecardSpecMod
           ? { outcome: { element: "failure", type: "threshold", ...detail(failed) } }
           : {}),
       out: [
-        value(metric.name, metric.value, metric.n, metric.verdict),
+        // Corrected for the judge's error, the gate reads the corrected value: the raw one has no verdict.
+        value(
+          metric.corrected ? `${metric.name} (raw)` : metric.name,
+          metric.value,
+          metric.n,
+          metric.corrected ? "none" : metric.verdict,
+        ),
+        ...(metric.corrected
+          ? [
+              value(
+                `${metric.name} (corrected for the judge's error)`,
+                metric.corrected.value,
+                metric.n,
+                metric.verdict,
+              ),
+            ]
+          : []),
         ...(definition.threshold?.each
-          ? metric.cells.map((c) => value(`${metric.name} [${c.dimension} = ${c.value}]`, c.estimate, c.n, c.verdict))
+          ? metric.cells.map((c) =>
+              value(
+                `${metric.name}${c.corrected ? " (corrected)" : ""} [${c.dimension} = ${c.value}]`,
+                c.corrected ?? c.estimate,
+                c.n,
+                c.verdict,
+              ),
+            )
           : []),
       ].join("\n"),
     });
@@ -197,8 +221,8 @@ function testCase(spec: ScorecardSpec, c: TestCase): string[] {
  * lines up across both reports: "toxicity_probability ≤ 0.25 (upper bound)".
  */
 function metricTestName(definition: ScorecardMetricDefinition): string {
-  const { min, max, gate } = definition.threshold ?? { gate: "point" };
-  const bound = gate === "point" ? "" : ` (${gate} bound)`;
+  const { min, max, gate, on } = definition.threshold ?? { gate: "point" };
+  const bound = qualifier(gate, on === "corrected");
   const limits = [min !== undefined ? `≥ ${min}` : undefined, max !== undefined ? `≤ ${max}` : undefined]
     .filter((s) => s !== undefined)
     .join(" and ");

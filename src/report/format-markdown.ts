@@ -267,14 +267,19 @@ function comparisonVerdict(c: RunComparison): string {
 function measured(m: ScorecardMetric): string {
   const mark =
     m.verdict === "fail" || m.cells.some((c) => c.verdict === "fail") ? " ❌" : m.verdict === "pass" ? " ✅" : "";
-  return `${interval(m.value)} (n = ${m.n})${mark}`;
+  const corrected = m.corrected ? ` · corrected for the judge's error ${interval(m.corrected.value)}` : "";
+  return `${interval(m.value)}${m.corrected ? " raw" : ""}${corrected} (n = ${m.n})${mark}`;
 }
 
 function threshold(d: ScorecardMetricDefinition): string {
   const t = d.threshold;
   if (!t) return "–";
   const limits = [t.min !== undefined ? `≥ ${t.min}` : "", t.max !== undefined ? `≤ ${t.max}` : ""].filter(Boolean);
-  return `${limits.join(" and ")}${t.gate === "point" ? "" : ` (${t.gate} bound)`}${t.each ? ", each cell" : ""}`;
+  const qualifiers = [
+    ...(t.gate === "point" ? [] : [`${t.gate} bound`]),
+    ...(t.on === "corrected" ? ["corrected"] : []),
+  ];
+  return `${limits.join(" and ")}${qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : ""}${t.each ? ", each cell" : ""}`;
 }
 
 const title = (v: Vertical) => v.charAt(0).toUpperCase() + v.slice(1);

@@ -1,3 +1,4 @@
+import type { Estimate } from "../metrics/estimate";
 import { type Paint, PLAIN } from "../spec/format-problems";
 import type { Scorecard, ScorecardMetricDefinition, ScorecardSpecModel } from "./scorecard";
 
@@ -54,11 +55,14 @@ function valueCell(run: ScorecardSpecModel | undefined, name: string): { text: s
   if (run.error !== undefined) return { text: "error", failed: false, mark: "" };
   const metric = run.metrics.find((m) => m.name === name);
   if (!metric) return { text: "–", failed: false, mark: "" };
-  const e = metric.value;
-  const value =
+  const shown = (e: Estimate) =>
     Number.isFinite(e.lower) && Number.isFinite(e.upper)
       ? `${fixed(e.point)} [${fixed(e.lower)}, ${fixed(e.upper)}]`
       : fixed(e.point);
+  // Corrected for the judge's error: the raw value, then the corrected one the gate compares.
+  const value = metric.corrected
+    ? `${shown(metric.value)} raw, ${shown(metric.corrected.value)} corrected`
+    : shown(metric.value);
   const failed = metric.verdict === "fail" || metric.cells.some((c) => c.verdict === "fail");
   if (!failed) return { text: value, failed, mark: "" };
   const mark = run.role === "baseline" ? "(✗)" : "✗";
@@ -70,7 +74,8 @@ function threshold(d: ScorecardMetricDefinition): string {
   const t = d.threshold;
   if (!t) return "";
   const limits = [t.min !== undefined ? `≥ ${t.min}` : "", t.max !== undefined ? `≤ ${t.max}` : ""].filter(Boolean);
-  return ` ${limits.join(" and ")}${t.gate === "point" ? "" : ` (${t.gate})`}`;
+  const qualifiers = [...(t.gate === "point" ? [] : [t.gate]), ...(t.on === "corrected" ? ["corrected"] : [])];
+  return ` ${limits.join(" and ")}${qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : ""}`;
 }
 
 const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");

@@ -60,6 +60,7 @@ describe("pass_rate", () => {
     expect(passRate([record("a", [undefined])], ctx)).toEqual({
       estimate: { point: Number.NaN, lower: 0, upper: 1 },
       n: 0,
+      decisions: { positives: 0 },
     });
     expect(() => passRate([record("a", [{ kind: "leak", leaked: true }])], ctx)).toThrow(
       "pass_rate needs a general judge (regex, contains, equals, json, refusal, classifier, module, …), but the spec's judge gives leak verdicts",

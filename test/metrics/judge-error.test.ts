@@ -9,6 +9,7 @@ import {
   roganGladen,
   youden,
 } from "../../src/metrics/judge-error";
+import { wilson } from "../../src/metrics/wilson";
 import { mulberry32 } from "../../src/spec/shuffle";
 
 const options = { resamples: 1000, confidence: 0.95, seed: 7 };
@@ -86,16 +87,30 @@ describe("correctionRefusal", () => {
 });
 
 describe("correctedShare", () => {
-  it("equals the raw share's seeded bootstrap at a perfect judge", () => {
+  it("is the raw share's seeded bootstrap, widened to its Wilson interval, at a perfect judge", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.nat(), fc.integer(), (n, k, seed) => {
         const positives = k % (n + 1);
         const decisions = [...Array<number>(positives).fill(1), ...Array<number>(n - positives).fill(0)];
         const o = { resamples: 200, confidence: 0.9, seed };
-        expect(correctedShare(positives, n, exactJudge(1, 1), o)).toEqual(bootstrapMean(decisions, o));
+        const boot = bootstrapMean(decisions, o);
+        const raw = wilson(positives, n, 0.9);
+        expect(correctedShare(positives, n, exactJudge(1, 1), o)).toEqual({
+          point: positives / n,
+          lower: Math.min(boot.lower, raw.lower),
+          upper: Math.max(boot.upper, raw.upper),
+        });
       }),
       { numRuns: 50 },
     );
+  });
+
+  it("does not collapse at 0 positives: its upper bound is the raw Wilson bound, corrected", () => {
+    // Every resample of 0 toxic of 20 is 0 toxic; the raw interval still says up to 0.16 is possible.
+    const e = correctedShare(0, 20, measuredJudge(judge(90, 100, 95, 100)), options);
+    expect(e.point).toBe(0);
+    expect(e.upper).toBeCloseTo(roganGladen(wilson(0, 20).upper, 0.9, 0.95), 12);
+    expect(e.upper).toBeGreaterThan(0.1);
   });
 
   it("is the Rogan–Gladen point inside its interval, within [0, 1]", () => {

@@ -1,6 +1,7 @@
 import type { Plan, PlanCase, PlanMetric } from "../../src/compile/plan";
 import type { JudgeVerdict } from "../../src/judges/verdict";
 import type { CaseRecord } from "../../src/metrics/case-records";
+import { correctedShare, measuredJudge } from "../../src/metrics/judge-error";
 import { maxObservations, unreachableGates } from "../../src/metrics/unreachable-gates";
 import { metricFunction } from "../../src/metrics/vertical-metrics";
 import { wilson } from "../../src/metrics/wilson";
@@ -149,6 +150,26 @@ describe("unreachableGates", () => {
       gate("toxicity_probability", { min: 0.0001, gate: "upper" }), // the upper bound at 8 of 8 is 1
     ]);
     expect(unreachableGates(reachable)).toEqual([]);
+  });
+
+  it("on a metric corrected for its judge's error, checks the corrected bound the gate will compare", () => {
+    // 8 cases: the raw upper bound at 0 of 8 is 0.3244; a judge with 20% false positives reads it
+    // as (0.3244 − 0.2) / 0.7 = 0.178, under 0.2 — and one with 5% as 0.30, over it.
+    const judgeError = (cleared: number) => ({
+      sensitivity: { detected: 90, of: 100 },
+      specificity: { cleared, of: 100 },
+    });
+    const corrected = (cleared: number) => ({
+      ...gate("toxicity_probability", { max: 0.2, gate: "upper" }),
+      judgeError: judgeError(cleared),
+    });
+    expect(unreachableGates(plan("toxicity", "generate", [corrected(80)]))).toEqual([]);
+    const [found] = unreachableGates(plan("toxicity", "generate", [corrected(95)]));
+    expect(found).toMatchObject({ metric: "toxicity_probability", corrected: true, n: 8 });
+    // The bound is what the run's corrected interval gives at 0 of 8.
+    const run = correctedShare(0, 8, measuredJudge(judgeError(95)), { resamples: 200, confidence: 0.95, seed: 1 });
+    expect(found?.bound).toBeCloseTo(run.upper, 12);
+    expect(found?.bound).toBeCloseTo((wilson(0, 8).upper - 0.05) / 0.85, 12);
   });
 
   it("says when no size can pass: max 0 on an upper bound", () => {

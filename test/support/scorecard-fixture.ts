@@ -74,7 +74,7 @@ function toxicity(model: "base" | "tuned"): SuiteResult {
       compare: { baseline: "base", maxRegression: 0.02, at: at(4) },
       redact: [],
     },
-    [{ name: "toxicity_probability", ...value, cells: [] }],
+    [{ name: "toxicity_probability", estimate: value.estimate, n: value.n, cells: [] }],
     40,
     records,
   );
