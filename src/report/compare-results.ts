@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PlanPosition } from "../compile/plan";
 import { roleOf, type TargetRole } from "../compile/roles";
+import { type JudgeRates, measuredJudge, roganGladen } from "../metrics/judge-error";
 import { comparePaired, type PairedComparison } from "../metrics/paired";
 import { decideRegressions } from "../metrics/regression";
 import { metricFunction } from "../metrics/vertical-metrics";
@@ -19,6 +20,11 @@ export interface RunComparison {
   readonly direction: Direction;
   readonly maxRegression: number;
   readonly comparison: PairedComparison;
+  /**
+   * judge_error: correct: the two values and their difference are corrected for the judge's measured
+   * error (the paired test is on the raw decisions); see {@link correctComparison}.
+   */
+  readonly corrected?: true;
   /** How much worse than the baseline, in the metric's units (negative: better). */
   readonly worseBy: number;
   /** Holm-adjusted across every comparison of the run. */
@@ -97,7 +103,8 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
     const { settings } = candidate;
     for (const metric of candidate.metrics.filter((m) => m.direction !== "none")) {
       try {
-        const comparison = comparePaired(
+        const judge = metric.judgeError ? measuredJudge(metric.judgeError) : undefined;
+        const raw = comparePaired(
           metricFunction(candidate.vertical, metric.name),
           candidate.outcome.evaluation.records,
           baseline.outcome.evaluation.records,
@@ -108,6 +115,7 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
             seed: fnv1a32(`${settings.seed}\u0000${metric.name}\u0000paired`),
           },
         );
+        const comparison = judge ? correctComparison(raw, judge) : raw;
         pending.push({
           specId: candidate.specId,
           model: candidate.model,
@@ -116,6 +124,7 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
           direction: metric.direction,
           maxRegression: metric.rule.maxRegression ?? candidate.compare?.maxRegression ?? settings.maxRegression ?? 0,
           comparison,
+          ...(judge ? { corrected: true as const } : {}),
           at: metric.at,
         });
       } catch (e) {
@@ -134,6 +143,23 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
     ...(identical.length > 0 ? { identical } : {}),
     failures,
   };
+}
+
+/**
+ * A baseline comparison of a share corrected for its judge's error. One judge scores both models, so
+ * with the same sensitivity and specificity on both models' outputs the judged shares are
+ * q = (1 − Sp) + J·p for each, and q_c − q_b = J·(p_c − p_b): the paired test of "no difference" on the
+ * raw decisions is exactly the test of no difference in the true shares (the judge's error cancels), so
+ * its p-value stands. The size does not cancel: the true difference is the raw one divided by J, larger,
+ * and max_regression is about the true share — so the values and the difference compared with it are the
+ * corrected ones (clipped to [0, 1] like every corrected value). When the judge errs differently on the
+ * two models' outputs (a candidate that writes subtler toxicity the judge misses more), neither figure
+ * is right; that is the correction's own assumption, stated in docs/scorecard.md.
+ */
+export function correctComparison(k: PairedComparison, judge: JudgeRates): PairedComparison {
+  const candidate = roganGladen(k.candidate, judge.sensitivity, judge.specificity);
+  const baseline = roganGladen(k.baseline, judge.sensitivity, judge.specificity);
+  return { ...k, candidate, baseline, delta: candidate - baseline };
 }
 
 export function writeComparisons(runDir: string, comparisons: RunComparisons): void {
@@ -167,7 +193,8 @@ export function describeComparison(c: RunComparison): string {
       : c.worseBy > 0
         ? `worse by ${fixed(c.worseBy)}, within max_regression ${c.maxRegression}`
         : "not worse";
-  return `${c.metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
+  const metric = c.corrected ? `${c.metric} (corrected for the judge's error; tested on its raw decisions)` : c.metric;
+  return `${metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
 }
 
 type Found = { readonly baseline: SuiteResult; readonly name: string } | { readonly error: string } | undefined;
