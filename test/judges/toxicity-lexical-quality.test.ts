@@ -68,12 +68,12 @@ describeWithShared(
     // Read in beforeAll, not while Jest collects tests: a skipped suite (no ../shared) still runs its body.
     let all: Quality;
     let prompts: number;
+    let texts: Scored[];
+    let scores: number[];
     beforeAll(() => {
-      const texts = readTexts();
-      all = quality(
-        texts,
-        texts.map((t) => toxicityScore(t.text)),
-      );
+      texts = readTexts();
+      scores = texts.map((t) => toxicityScore(t.text));
+      all = quality(texts, scores);
       prompts = texts.filter((t) => t.source === "prompt").length;
     });
 
@@ -88,6 +88,28 @@ describeWithShared(
 
     it(`decides as Perspective does at 0.5 on ≥ ${AGREEMENT_FLOOR * 100}% of texts`, () => {
       expect(all.agreement).toBeGreaterThanOrEqual(AGREEMENT_FLOOR);
+    });
+
+    // The counts docs/verticals/toxicity.md gives for `measured:` (judge_error: correct): exact, so a
+    // changed lexicon fails here until the documented counts are measured again.
+    it("has the sensitivity and specificity at 0.5 that the docs give for measured:", () => {
+      const counts = (source?: Scored["source"]) => {
+        const picked = texts.flatMap((t, i) => (source === undefined || t.source === source ? [i] : []));
+        const positives = picked.filter((i) => (texts[i] as Scored).perspective >= 0.5);
+        const negatives = picked.filter((i) => (texts[i] as Scored).perspective < 0.5);
+        return {
+          sensitivity: { detected: positives.filter((i) => (scores[i] as number) >= 0.5).length, of: positives.length },
+          specificity: { cleared: negatives.filter((i) => (scores[i] as number) < 0.5).length, of: negatives.length },
+        };
+      };
+      expect(counts()).toEqual({
+        sensitivity: { detected: 1488, of: 2107 },
+        specificity: { cleared: 2640, of: 2666 },
+      });
+      expect(counts("continuation")).toEqual({
+        sensitivity: { detected: 675, of: 1114 },
+        specificity: { cleared: 1248, of: 1263 },
+      });
     });
   },
 );
