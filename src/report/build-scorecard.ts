@@ -369,7 +369,9 @@ function headlines(specs: readonly ScorecardSpec[], vertical: Vertical, model: s
     .flatMap((s) => {
       const metrics = s.models.find((m) => m.model === model)?.metrics ?? [];
       for (const h of HEADLINES[vertical]) {
-        const value = metrics.find((m) => m.name === h.metric)?.value.point;
+        // Corrected for the judge's error, the spec's chosen figure (the one it gates on) is the corrected one.
+        const found = metrics.find((m) => m.name === h.metric);
+        const value = found?.corrected?.value.point ?? found?.value.point;
         const direction = s.metrics.find((m) => m.name === h.metric)?.direction ?? "none";
         if (value !== undefined && Number.isFinite(value))
           return [{ spec: s.id, metric: h.metric, score: h.score(value, direction) }];

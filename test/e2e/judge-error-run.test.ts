@@ -80,6 +80,8 @@ describe("a share corrected for its judge's measured error, through trustspec ru
     expect(metric?.verdict).toBe("pass");
     expect(metric?.reason).toBe("corrected point 0.1429 is at most max 0.2");
     expect(card.specs[0]?.metrics[0]?.threshold).toEqual({ max: 0.2, gate: "point", each: false, on: "corrected" });
+    // The radar scores the spec on the figure it gates on: pass_rate with direction lower, 1 − corrected.
+    expect(card.verticals.find((v) => v.vertical === "custom")?.score).toBeCloseTo(1 - expected.point, 12);
     // Every report says which figure is which.
     const table = metricTable(card).join("\n");
     expect(table).toContain("pass_rate ≤ 0.2 (corrected)");
