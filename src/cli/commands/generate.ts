@@ -95,6 +95,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
         const [result] = await model.generate([
           {
             prompt: given.text,
+            ...(given.messages !== undefined ? { messages: given.messages } : {}),
             ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
             maxTokens: numbers["max-tokens"] as number,
             temperature: numbers.temperature as number,
@@ -115,8 +116,9 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
         if (v.json) {
           const samples = result.samples.map((s) => ({
             text: s.text,
-            tokens: s.tokenIds.length,
-            token_ids: s.tokenIds,
+            // A server's model: the count it gave, and no ids (null).
+            tokens: target.remote === undefined ? s.tokenIds.length : (s.tokens ?? null),
+            token_ids: target.remote === undefined ? s.tokenIds : null,
             finish: s.finish,
           }));
           const shown = {
@@ -124,7 +126,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
             prompt: v.prompt ?? null,
             ...(given.chat ? { messages: chatMessages(input) } : {}),
             input_text: given.text,
-            input_ids: inputIds(model.info.dir, given),
+            input_ids: target.remote === undefined ? inputIds(model.info.dir, given) : null,
             samples,
           };
           io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
