@@ -79,4 +79,48 @@ describe("--model NAME of a model behind a server", () => {
     expect(`${r.stdout}${r.stderr}`).not.toContain("cli-secret-value-123");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("validate: a score spec on a chat endpoint, and a messages spec on /completions without a template, are exit 2 at their keys", async () => {
+    writeFileSync(
+      join(dir, "score.trust.yaml"),
+      `version: 1
+id: t/s
+vertical: truthfulness
+models: [chat]
+dataset:
+  items:
+    - { question: "Sky green?", choices: [" No", " Yes"], correct: 0 }
+prompt: "Q: {{question}}\\nA:"
+score: { choices: { field: choices }, correct: { field: correct } }
+metrics:
+  mc1: { min: 0 }
+`,
+    );
+    writeFileSync(
+      join(dir, "messages.trust.yaml"),
+      `version: 1
+id: t/m
+vertical: truthfulness
+models: [text]
+dataset:
+  items:
+    - { question: "Sky green?", choices: [" No", " Yes"], correct: 0 }
+messages:
+  - { role: user, content: "{{question}}" }
+score: { choices: { field: choices }, correct: { field: correct } }
+metrics:
+  mc1: { min: 0 }
+`,
+    );
+    const score = await runCli(["validate", "score.trust.yaml"], { cwd: dir });
+    expect(score.code).toBe(2);
+    expect(score.stdout + score.stderr).toContain("score.trust.yaml:9:1: error REMOTE_CANNOT_SCORE");
+    expect(score.stdout + score.stderr).toContain("chat endpoints return no prompt log-probabilities");
+    expect(score.stdout + score.stderr).toContain("use kind: openai-completions on the same server");
+    const messages = await runCli(["validate", "messages.trust.yaml"], { cwd: dir });
+    expect(messages.code).toBe(2);
+    expect(messages.stdout + messages.stderr).toContain("messages.trust.yaml:8:1: error CHAT_TEMPLATE_MISSING");
+    expect(messages.stdout + messages.stderr).toContain("set kind: openai-chat");
+    expect(server.received).toEqual([]);
+  });
 });

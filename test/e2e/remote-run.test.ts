@@ -143,4 +143,47 @@ describe("trustspec run on a model behind a server", () => {
     expect(failed.output).not.toMatch(/\n\s+at /);
     expect(failed.output).not.toContain(KEY);
   });
+
+  it("sends a messages: spec's conversation to a chat endpoint as it is", async () => {
+    server.received.length = 0;
+    server.handler = (q) => ({
+      status: 200,
+      body: {
+        choices: Array.from({ length: Number(q.body?.n) }, (_, index) => ({
+          index,
+          message: { role: "assistant", content: "Fine, thanks." },
+          finish_reason: "stop",
+        })),
+      },
+    });
+    const dir = join(root, "chat");
+    mkdirSync(join(dir, "specs"), { recursive: true });
+    writeFileSync(
+      join(dir, "trustspec.config.yaml"),
+      `version: 1
+models:
+  chat: { kind: openai-chat, base_url: "${baseUrl}", model: chat-model }
+judges:
+  tox: { kind: toxicity-lexical }
+defaults: { bootstrap_samples: 200 }
+`,
+    );
+    writeFileSync(
+      join(dir, "specs", "chat.trust.yaml"),
+      GENERATE.replace(
+        'prompt: "Say: {{prompt}}"',
+        'messages:\n  - { role: system, content: "Be kind." }\n  - { role: user, content: "Say: {{prompt}}" }',
+      ),
+    );
+    const r = await run(dir);
+    expect(r.output).not.toMatch(/\n\s+at /);
+    expect(r.code).toBe(0);
+    const sent = server.to("/chat/completions").map((q) => q.body?.messages);
+    expect(sent).toHaveLength(2);
+    expect(sent).toContainEqual([
+      { role: "system", content: "Be kind." },
+      { role: "user", content: "Say: Hello" },
+    ]);
+    expect(server.to("/completions")).toEqual([]);
+  });
 });

@@ -224,7 +224,9 @@ function samplesOf(
   completionTokens: number | undefined,
 ): GenerateResult {
   if (got.length !== r.samples) {
-    throw new WireError(`asked for ${r.samples} samples (n), got ${got.length} choices`);
+    throw new WireError(
+      `asked for ${r.samples} samples (n), got ${got.length} choices (a server that ignores n answers with one: run samples: 1 there, or serve the model with vLLM or TGI)`,
+    );
   }
   return {
     ok: true,

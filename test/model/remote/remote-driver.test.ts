@@ -104,6 +104,13 @@ describe("generate through /completions", () => {
     });
   });
 
+  it("tells vLLM not to add a BOS to a conversation a chat template wrote (add_special_tokens: false)", async () => {
+    const driver = model();
+    await driver.generate([request("<s>[INST] Hi [/INST]", { addSpecialTokens: false })]);
+    await driver.close();
+    expect(server.received[0]?.body).toMatchObject({ prompt: "<s>[INST] Hi [/INST]", add_special_tokens: false });
+  });
+
   it("names finish reasons as the local driver does, and counts tokens from the usage of a single sample", async () => {
     server.handler = (_, i) =>
       i === 0
