@@ -12,9 +12,11 @@ export const generateCommand: Command = {
   help: `Usage: trustspec generate --model NAME|DIR (--prompt TEXT | --user TEXT) [options]
 
 Continues TEXT with an ONNX causal LM (a Hugging Face optimum export, or a model
-named in trustspec.config.yaml) and prints the continuation. With --user (and
---system), or --chat, the conversation is rendered with the model's chat template
-and the model answers as the assistant; --json shows exactly what it was given.
+named in trustspec.config.yaml, which may be one behind an OpenAI-compatible
+server: kind openai-completions or openai-chat) and prints the continuation. With
+--user (and --system), or --chat, the conversation is rendered with the model's
+chat template (a chat endpoint gets the messages themselves) and the model answers
+as the assistant; --json shows exactly what it was given (a server's model: no ids).
 
 Options:
   --model NAME|DIR     model directory, or a model name from the config (required)
@@ -38,7 +40,7 @@ Options:
                        token_ids: the ids it generated)
   -h, --help           show this help
 
-Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt does not fit.
+Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the prompt does not fit.
 `,
   async run(argv, io) {
     const args = parseCommand(

@@ -42,10 +42,11 @@ Options:
   --json             print JSON: {model, context, input_text, input_ids, choices: [{choice,
                      sum, mean, tokens, greedy, per_token?: [{id, text, logprob, greedy}]}]}
                      (input_text and input_ids: the context as the tokenizer was given it
-                     and as token ids)
+                     and as token ids; a server's model, kind: openai-completions, has no
+                     ids here: input_ids is null, and each token's id is -1)
   -h, --help         show this help
 
-Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does not fit.
+Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the text does not fit.
 `,
   async run(argv, io) {
     const args = parseCommand(
