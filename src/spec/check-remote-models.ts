@@ -29,7 +29,8 @@ type Report = (
 
 /**
  * The keys of each model that do not fit its kind — an ONNX setting on a model behind a server, a
- * server setting on an ONNX model, `chat:` on a chat endpoint (the server applies its own template) —
+ * server setting on an ONNX model, `chat:` on a chat endpoint (the server applies its own template),
+ * `chat: true` on a completions endpoint (only a template file can write its conversations) —
  * and an `api_key_env` that is not a variable's name. Neither the bad name nor anything it holds is
  * repeated in the message: it may be the key itself.
  */
@@ -59,6 +60,14 @@ export function remoteModelProblems(
           `model "${name}" is a chat endpoint (kind: openai-chat): the server applies its own chat template, so chat: has no meaning here`,
           at("chat"),
           "remove chat:, or use kind: openai-completions with chat: path/to/template.jinja to render conversations here and send the text",
+        );
+      }
+      if (kind === "openai-completions" && model.chat === true) {
+        report(
+          "CONFLICTING_KEYS",
+          `model "${name}" is served through /completions (kind: openai-completions), which takes text: chat: true needs a template file to write conversations with`,
+          at("chat"),
+          "name a template file (chat: path/to/template.jinja), or use kind: openai-chat for the server to apply its own template",
         );
       }
       const env = model.api_key_env;

@@ -117,6 +117,17 @@ models:
     expect(problems[2]?.message).toMatch(/applies its own chat template/);
   });
 
+  it("refuse chat: true on a completions endpoint (only a template file can write its conversations), and take chat: PATH", () => {
+    const text = `version: 1
+models:
+  t: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: true }
+  f: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: own.jinja }
+`;
+    const problems = load(text).problems;
+    expect(problems.map((p) => [p.code, at(text, p.start)])).toEqual([["CONFLICTING_KEYS", positionOf(text, "chat:")]]);
+    expect(problems[0]?.hint).toMatch(/chat: path\/to\/template.jinja/);
+  });
+
   it("refuse an api_key_env that is not a variable's name", () => {
     const text =
       "version: 1\nmodels:\n  r: { kind: openai-chat, base_url: http://h/v1, model: m, api_key_env: my-key }\n";

@@ -189,6 +189,13 @@ class RemoteDriver implements ModelDriver {
       body = await ask();
     }
     const first = completionChoices(body)[0];
+    // A server that ignores echo (llama.cpp's, Ollama) gives the generated token's log-probability
+    // alone, which must not pass for the choice's.
+    if (first !== undefined && !first.text.startsWith(prompt)) {
+      throw new WireError(
+        "the answer to echo: true does not start with the prompt: this server does not echo prompts, so it cannot score (vLLM can)",
+      );
+    }
     if (first?.logprobs === undefined) {
       throw new WireError(
         "the answer to echo: true, logprobs: 1 has no log-probabilities for the prompt (this server cannot score: vLLM can)",

@@ -342,6 +342,32 @@ describe("score through /completions with echo", () => {
     expect(result).toEqual({ ok: true, scores: [{ sum: -0.5, mean: -0.5, tokens: 1, greedy: true }] });
   });
 
+  it("refuses a server that does not echo the prompt, rather than score the generated token", async () => {
+    server.handler = () => ({
+      status: 200,
+      body: {
+        choices: [
+          {
+            index: 0,
+            text: " Paris",
+            finish_reason: "length",
+            logprobs: {
+              tokens: [" Paris"],
+              token_logprobs: [-0.1],
+              top_logprobs: [{ " Paris": -0.1 }],
+              text_offset: [0],
+            },
+          },
+        ],
+      },
+    });
+    const driver = model();
+    const e = await failure(driver.score([{ context: "The capital of France is", choices: [" Paris"] }]));
+    await driver.close();
+    expect(e.code).toBe("MODEL_REMOTE_INVALID");
+    expect(e.message).toMatch(/does not echo prompts/);
+  });
+
   it("on a chat endpoint is MODEL_WRONG_KIND, without a request", async () => {
     const driver = model({ kind: "openai-chat" });
     const e = await failure(driver.score([{ context: "a", choices: ["b"] }]));
