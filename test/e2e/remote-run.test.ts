@@ -71,9 +71,9 @@ defaults: { models: [served], bootstrap_samples: 200 }
   return dir;
 }
 
-function run(cwd: string): Promise<{ code: number; output: string }> {
+function run(cwd: string, ...args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, "run"], {
+    const child = spawn(process.execPath, [cli, "run", ...args], {
       cwd,
       env: { ...process.env, TRUSTSPEC_TEST_KEY: KEY, NO_COLOR: "1" },
     });
@@ -124,10 +124,14 @@ describe("trustspec run on a model behind a server", () => {
     const second = await run(dir);
     expect(second.code).toBe(0);
     expect(server.received).toEqual([]);
+    // --model NAME of the same model: the same fingerprint, so the same cached results.
+    const named = await run(dir, "--model", "served");
+    expect(named.code).toBe(0);
+    expect(server.received).toEqual([]);
 
     const written = filesUnder(dir).filter((f) => readFileSync(f).includes(KEY));
     expect(written).toEqual([]);
-    expect(`${first.output}${second.output}`).not.toContain(KEY);
+    expect(`${first.output}${second.output}${named.output}`).not.toContain(KEY);
   });
 
   it("ends with exit 3 and the server's message when it keeps failing", async () => {
