@@ -23,8 +23,9 @@ const GREEDY_TOLERANCE = 1e-6;
  * The score of `continuation` after `context` from the server's log-probabilities of the echoed
  * prompt `context + continuation`. The continuation's tokens are those that end after the context
  * and start before the prompt's end: a token straddling the boundary (the context's last characters
- * merged with the continuation's first) counts as the continuation's, as local scoring splits
- * whenever the joint tokenisation does not start with the context's own tokens. A token ends where
+ * merged with the continuation's first) counts as the continuation's. Local scoring splits the same
+ * way whenever the joint tokenisation starts with the context's own tokens; with a straddling token it
+ * scores the continuation tokenised alone instead (tokenizer.ts splitContinuations). A token ends where
  * the next begins, so a BOS token at offset 0 (empty text) is never the continuation's, and tokens
  * generated after the prompt (a server that insists on max_tokens ≥ 1) are left out.
  * Offsets count characters as Python does (code points), which JavaScript's lengths do not for
