@@ -1,7 +1,7 @@
 import type { PlanMessage } from "../compile/plan";
 import { readModelConfig } from "../model/model-config";
 import { loadTokenizer, type TextTokenizer } from "../model/tokenizer";
-import { ConversationError, type ConversationFailure, conversationRenderer } from "../run/conversations";
+import { ConversationError, type ConversationFailure, conversationRenderer, mergeSystem } from "../run/conversations";
 import type { ModelTarget } from "../run/infer";
 import { diskFiles } from "../spec/file-access";
 
@@ -22,6 +22,8 @@ export interface ModelInput {
   readonly text: string;
   readonly addSpecialTokens: boolean;
   readonly chat: boolean;
+  /** The conversation itself, for a chat endpoint (kind: openai-chat): its server applies its template. */
+  readonly messages?: readonly PlanMessage[];
 }
 
 /** The chat options every command that takes them declares (for parseCommand). */
@@ -72,6 +74,15 @@ export function checkInputOptions(o: InputOptions): string | undefined {
  */
 export function modelInput(target: ModelTarget, o: InputOptions): ModelInput | { readonly usage: string } {
   if (!(o.chat || o.user !== undefined)) return { text: o.text ?? "", addSpecialTokens: true, chat: false };
+  if (target.remote?.kind === "openai-chat") {
+    const messages = chatMessages(o);
+    return {
+      text: "",
+      addSpecialTokens: true,
+      chat: true,
+      messages: target.mergeSystem ? mergeSystem(messages) : messages,
+    };
+  }
   try {
     const render = conversationRenderer(target);
     return { text: render(chatMessages(o)), addSpecialTokens: false, chat: true };

@@ -34,7 +34,7 @@ export function conversationProblems(
     const at = plan.messagesAt;
     const start = source ? new SourceText(source.text).offset(at.line, at.col) : undefined;
     return targetsOf(plan).flatMap((target) => {
-      if (!files.isDirectory(target.dir) || reported.has(target.name)) return [];
+      if ((target.remote === undefined && !files.isDirectory(target.dir)) || reported.has(target.name)) return [];
       const built = targetCalls(plan, target, files);
       if ("calls" in built) return [];
       const { code, message, hint, file } = built.failure;
@@ -76,7 +76,8 @@ export function chatConfigProblems(
   function check(name: string, model: ResolvedConfig["models"][string]): Problem[] {
     const chat = model.chat;
     if (chat?.mode !== "required") return [];
-    if (chat.template === undefined && !files.isDirectory(model.path)) return []; // MODEL_DIR_NOT_FOUND says so
+    // A folder that is not there: MODEL_DIR_NOT_FOUND says so; a server's model: conversationProblems does.
+    if (chat.template === undefined && (model.remote !== undefined || !files.isDirectory(model.path))) return [];
     const where = parsed.ok ? locate(parsed.yaml, ["models", name, "chat"]) : undefined;
     const at = where ? { start: where.start, end: where.end } : {};
     try {

@@ -8,6 +8,7 @@ import { type Problem, problemsFor } from "../spec/problem";
 import { type ProjectOptions, type ProjectResult, validateProject } from "../spec/validate-project";
 import { locate } from "../spec/yaml-locate";
 import { chatConfigProblems, conversationProblems } from "./check-chat";
+import { remoteScoreProblems } from "./check-remote";
 import { withDocsPaths } from "./docs-path";
 
 /**
@@ -57,8 +58,13 @@ export function checkProject(options: ProjectOptions): CheckedProject {
     options.files,
     chatConfig.models,
   );
+  const scores = remoteScoreProblems(
+    plans,
+    (plan) => planTargets(plan).filter((t) => !options.modelOverride || t.name === plan.compare?.baseline),
+    project.sources,
+  );
   // The config's warnings first, as the validator reports the config before the specs.
-  const extra = [...chatConfig.problems, ...gates, ...chats];
+  const extra = [...chatConfig.problems, ...gates, ...chats, ...scores];
   const problems =
     modelDirs.length === 0 && extra.length === 0
       ? project.problems

@@ -1,6 +1,7 @@
 import type { ModelDriver } from "../model/driver";
 import { loadModel } from "../model/load-model";
 import { ModelError } from "../model/model-error";
+import { openRemote } from "../model/remote/remote-driver";
 import { paintFor } from "../report/paint";
 import type { ModelTarget } from "../run/infer";
 import { resolveOverride } from "../run/targets";
@@ -15,7 +16,7 @@ import { type CliIO, EXIT } from "./io";
 
 /**
  * `--model NAME|DIR`: the name of a model in the project's config (with its settings: dtype, chat,
- * execution provider), or a model
+ * execution provider; a model behind a server, kind: openai-completions or openai-chat), or a model
  * directory, of either kind (the command's request rejects a model of the wrong kind with MODEL_WRONG_KIND). An
  * argument that names neither is a usage error (exit 2, as in `trustspec run`); a model that does not
  * load is printed as `file: error CODE: message` with a hint, exit 3 (runtime error).
@@ -54,6 +55,8 @@ async function openModel(
     io.stderr(`trustspec ${command}: no model directory or configured model named "${arg}"\n  hint: ${hint}\n`);
     return EXIT.specError;
   }
+  // A model behind a server opens without a request: its first call says whether the server answers.
+  if (target.remote !== undefined) return { driver: openRemote(target.remote), target };
   try {
     const options = {
       files: diskFiles,

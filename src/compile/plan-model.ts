@@ -14,5 +14,6 @@ export function planModel(name: string, config: ResolvedConfig | undefined, file
     ...(model?.chat !== undefined ? { chat: model.chat } : {}),
     ...(model?.mergeSystem ? { mergeSystem: model.mergeSystem } : {}),
     ...(model?.dtype !== undefined ? { dtype: model.dtype } : {}),
+    ...(model?.remote !== undefined ? { remote: model.remote } : {}),
   };
 }

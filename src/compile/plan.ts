@@ -2,6 +2,7 @@ import type { Device } from "../spec/device";
 import type { Dtype } from "../spec/dtype";
 import type { ModelChat } from "../spec/load-config";
 import type { Direction, MetricMode, Vertical } from "../spec/metric-catalog";
+import type { RemoteModel } from "../spec/remote-model";
 import type { Judge, JudgeMeasured, PostprocessStep } from "../spec/schema-types.generated";
 
 /**
@@ -24,6 +25,8 @@ export interface PlanModel {
   readonly chat?: ModelChat;
   /** A system message's text goes into the first user message (`system: merge`). */
   readonly mergeSystem?: true;
+  /** Where the model is served, for a model behind an OpenAI-compatible server (then `dir` is its endpoint label). */
+  readonly remote?: RemoteModel;
   /** The precision variant whose files it runs (`model_q4.onnx`…); absent: fp32, `model.onnx`. */
   readonly dtype?: Dtype;
 }

@@ -62,7 +62,11 @@ export function defineTrustSuite(plan: Plan): void {
       const override = manifest?.override;
       const probes = probesOn(plan, target, override?.name);
       const replayFor = (probe: PlanProbe) => {
-        const model = override?.name === target.name ? relative(process.cwd(), override.dir) || "." : target.name;
+        // A directory given to --model is replayed by its path; a server's model by its config name.
+        const model =
+          override?.name === target.name && override.remote === undefined
+            ? relative(process.cwd(), override.dir) || "."
+            : target.name;
         const spec = relative(process.cwd(), plan.file) || plan.file;
         return (path?: string) =>
           replayCommand({ spec, probe: probe.name, model, seed: probe.seed, ...(path !== undefined ? { path } : {}) });

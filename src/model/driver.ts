@@ -4,11 +4,17 @@ import type { ScoreResult } from "./score";
 
 /**
  * The contract the rest of trustspec uses to query a model: text in, text, log-likelihoods or label
- * scores out. The ONNX causal LM and the ONNX sequence classifier implement it; an HTTP-endpoint
- * driver can implement it later. A model of the wrong kind rejects with MODEL_WRONG_KIND.
+ * scores out. The ONNX causal LM, the ONNX sequence classifier and a model behind an OpenAI-compatible
+ * server (model/remote/) implement it. A model of the wrong kind rejects with MODEL_WRONG_KIND.
  */
 export interface GenerateTextRequest {
+  /** The text to continue; empty when `messages` is given. */
   readonly prompt: string;
+  /**
+   * A conversation as it is, for a chat endpoint (kind: openai-chat), whose server applies its own
+   * template. Local models never get one: their template renders the conversation into `prompt`.
+   */
+  readonly messages?: readonly ChatMessage[];
   /**
    * False for a prompt a chat template rendered: the template writes its own BOS and turn markers,
    * so it is encoded as apply_chat_template(tokenize=True) encodes it, without the tokenizer adding
@@ -28,6 +34,12 @@ export interface GenerateTextRequest {
   readonly stop: readonly string[];
   /** Token ids that end generation besides the model's EOS. */
   readonly stopTokenIds: readonly number[];
+}
+
+/** One message of a conversation sent to a chat endpoint. */
+export interface ChatMessage {
+  readonly role: "system" | "user" | "assistant";
+  readonly content: string;
 }
 
 export interface ScoreTextRequest {
@@ -81,6 +93,12 @@ export type ModelInfo = CausalLMInfo | ClassifierInfo;
 
 export interface ModelDriver {
   readonly info: ModelInfo;
+  /**
+   * Set by a driver that answers each call on its own, up to this many at once (a server): the run
+   * then hands it calls one by one as slots free up, and stores each result when it comes. Absent: the
+   * driver batches the calls it is given.
+   */
+  readonly concurrency?: number;
   generate(requests: readonly GenerateTextRequest[]): Promise<GenerateResult[]>;
   score(requests: readonly ScoreTextRequest[]): Promise<ScoreResult[]>;
   classify(requests: readonly ClassifyTextRequest[]): Promise<ClassifyResult[]>;

@@ -29,8 +29,10 @@ export interface GenerateRequest {
 export type FinishReason = "eos" | "stop" | "length";
 
 export interface GeneratedSample {
-  /** Generated ids, without the stop token. */
+  /** Generated ids, without the stop token; empty for a model behind a server (its ids are not known). */
   readonly tokenIds: readonly number[];
+  /** Tokens generated, when there are no ids to count (a model behind a server), if the server said. */
+  readonly tokens?: number;
   readonly text: string;
   readonly finish: FinishReason;
 }

@@ -19,6 +19,18 @@ export type ModelErrorCode =
   /** A classifier asked to generate or score, or a causal LM asked to classify. */
   | "MODEL_WRONG_KIND"
   | "TOKEN_BEYOND_LOGITS"
+  /** A model behind a server: the server cannot be reached (refused, no such host). */
+  | "MODEL_REMOTE_UNREACHABLE"
+  /** The server refused the API key (401/403), or wants one and got none. */
+  | "MODEL_REMOTE_UNAUTHORIZED"
+  /** The server serves no model of the configured name (or base_url is not its API root). */
+  | "MODEL_REMOTE_NOT_SERVED"
+  /** The server kept failing (429, 5xx, timeouts, resets) through every retry. */
+  | "MODEL_REMOTE_FAILED"
+  /** The server rejected a request (400, 422…): a setting it does not take. */
+  | "MODEL_REMOTE_REJECTED"
+  /** The server's answer is not what the OpenAI API promises. */
+  | "MODEL_REMOTE_INVALID"
   /** A chat template that cannot be read, parsed or rendered (not one that refuses a conversation). */
   | "CHAT_TEMPLATE_INVALID";
 

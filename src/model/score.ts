@@ -17,7 +17,9 @@ export interface ScoreRequest {
 
 /** One continuation token: its id, its log-probability given everything before it, and whether it is the argmax there. */
 export interface TokenLogprob {
+  /** -1 for a model behind a server, whose token ids are not known: then `text` is the token's text. */
   readonly id: number;
+  readonly text?: string;
   readonly logprob: number;
   readonly greedy: boolean;
 }

@@ -34,13 +34,19 @@ const CALL_FORMAT = 4;
 /** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
 export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;
 
+/** A chat endpoint's conversations: sent as messages (after `system: merge`), its server applies its template. */
+export interface SendConversation {
+  readonly send: (messages: readonly PlanMessage[]) => readonly PlanMessage[];
+}
+
 /**
  * The calls of a plan on one model, one per case (its index in `plan.cases`); none for a probe-only
  * spec. A conversation (`messages:`) is rendered with the model's template (`render`) into the text
  * the tokenizer gets as it is, without special tokens of its own (the template writes them): so the
- * rendered text is in the call, and a changed template is a different call.
+ * rendered text is in the call, and a changed template is a different call. On a chat endpoint
+ * (`send`) the messages themselves are in the call instead, and its prompt is empty.
  */
-export function planCalls(plan: Plan, render?: RenderConversation): ModelCall[] {
+export function planCalls(plan: Plan, render?: RenderConversation | SendConversation): ModelCall[] {
   const query = plan.query;
   if (query === undefined) return [];
   return plan.cases.map((c): ModelCall => {
@@ -51,6 +57,7 @@ export function planCalls(plan: Plan, render?: RenderConversation): ModelCall[] 
         kind: "generate",
         ...input.special,
         prompt: input.text,
+        ...(input.messages !== undefined ? { messages: input.messages } : {}),
         maxTokens: s.maxTokens,
         temperature: s.temperature,
         topK: s.topK,
@@ -69,10 +76,11 @@ export function planCalls(plan: Plan, render?: RenderConversation): ModelCall[] 
 /** The text a case gives the model, and (for a rendered conversation) that no special tokens are added to it. */
 function caseInput(
   c: PlanCase,
-  render: RenderConversation | undefined,
-): { text: string; special: { addSpecialTokens?: false } } {
+  render: RenderConversation | SendConversation | undefined,
+): { text: string; special: { addSpecialTokens?: false }; messages?: readonly PlanMessage[] } {
   if (c.messages === undefined) return { text: c.prompt ?? "", special: {} };
   if (render === undefined) throw new Error(`internal: case ${c.id} is a conversation, and no chat template was given`);
+  if (typeof render !== "function") return { text: "", special: {}, messages: render.send(c.messages) };
   return { text: render(c.messages, c.id), special: { addSpecialTokens: false } };
 }
 

@@ -85,6 +85,13 @@ function templateOf(target: ModelTarget, files: FileAccess): ChatTemplate {
       hint: `give the spec a plain prompt:, run it on a chat model, or set chat: on model ${target.name} (auto, true or a template file)`,
     });
   }
+  if (target.remote !== undefined && chat?.template === undefined) {
+    throw new ConversationError({
+      code: "CHAT_TEMPLATE_MISSING",
+      message: `the model ${target.name} is served at ${target.remote.baseUrl} through /completions, which takes text: this spec's messages need a chat template to be written as text`,
+      hint: `set kind: openai-chat on model ${target.name} for the server to apply its own template, or name a template file for it (chat: path/to/template.jinja) to write them here and send the text`,
+    });
+  }
   let template: ChatTemplate | undefined;
   try {
     template =

@@ -4,10 +4,10 @@ import { ModelError } from "../model/model-error";
 import { diskFiles } from "../spec/file-access";
 import type { InferenceCache } from "./cache";
 import { type CallResult, callKey, type ModelCall } from "./calls";
-import { modelFingerprint } from "./fingerprint";
 import { modelKey } from "./model-key";
 import type { Progress } from "./progress";
 import { fitsCall } from "./result-shape";
+import { targetFingerprint } from "./target-fingerprint";
 
 /** A model the run queries: its config name (for display), directory and settings. */
 export type ModelTarget = PlanModel;
@@ -145,11 +145,7 @@ export class ModelSession {
     readonly target: ModelTarget,
     private readonly options: InferenceOptions,
   ) {
-    this.fingerprint = modelFingerprint(target.dir, {
-      ...(options.fingerprintMemo ? { memoFile: options.fingerprintMemo } : {}),
-      ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
-      ...(target.device !== undefined ? { device: target.device } : {}),
-    });
+    this.fingerprint = targetFingerprint(target, options.fingerprintMemo);
   }
 
   /** Every call's result, in order; each distinct call runs at most once. */
@@ -185,7 +181,7 @@ export class ModelSession {
       if (!missed.has(key)) this.hits += 1;
     }
     if (misses.length > 0) {
-      this.driver ??= (this.options.open ?? openOnnx)(this.target, this.options.batchSize);
+      this.driver ??= (this.options.open ?? openTarget)(this.target, this.options.batchSize);
       const driver = await this.driver;
       progress?.start(this.target.name, misses.length);
       const chunk = this.options.batchSize * CHUNK_BATCHES;
@@ -206,14 +202,40 @@ export class ModelSession {
     }
   }
 
-  /** Runs the misses in chunks of each kind; each result's cache write is pushed to `writes` as it starts. */
-  private async runMisses(
+  /** Runs the misses; each result's cache write is pushed to `writes` as it starts. */
+  private runMisses(
     driver: ModelDriver,
     misses: readonly (readonly [string, ModelCall])[],
     chunk: number,
     writes: Promise<void>[],
     progress: Progress | undefined,
     collect: Map<string, CallResult> | undefined,
+  ): Promise<void> {
+    const store = (part: readonly (readonly [string, ModelCall])[], results: readonly CallResult[]) => {
+      let partTokens = 0;
+      part.forEach(([key], j) => {
+        const result = results[j] as CallResult;
+        const write = this.options.cache.store(key, result);
+        // Handled here, reported by the caller: a write that fails early is not an unhandled rejection.
+        write.catch(() => undefined);
+        writes.push(write);
+        collect?.set(key, result);
+        partTokens += tokensOf(result);
+      });
+      this.tokens += partTokens;
+      progress?.advance(part.length, partTokens);
+    };
+    return driver.concurrency !== undefined
+      ? streamMisses(driver, driver.concurrency, misses, store)
+      : this.batchMisses(driver, misses, chunk, store);
+  }
+
+  /** Runs the misses in chunks of each kind, storing each chunk's results. */
+  private async batchMisses(
+    driver: ModelDriver,
+    misses: readonly (readonly [string, ModelCall])[],
+    chunk: number,
+    store: Store,
   ): Promise<void> {
     for (const kind of ["generate", "score", "classify"] as const) {
       const todo = misses.filter(([, call]) => call.kind === kind);
@@ -223,18 +245,7 @@ export class ModelSession {
           driver,
           part.map(([, call]) => call),
         );
-        let partTokens = 0;
-        part.forEach(([key], j) => {
-          const result = results[j] as CallResult;
-          const write = this.options.cache.store(key, result);
-          // Handled here, reported by the caller: a write that fails early is not an unhandled rejection.
-          write.catch(() => undefined);
-          writes.push(write);
-          collect?.set(key, result);
-          partTokens += tokensOf(result);
-        });
-        this.tokens += partTokens;
-        progress?.advance(part.length, partTokens);
+        store(part, results);
       }
     }
   }
@@ -263,6 +274,45 @@ export class ModelSession {
     const opened = await driver?.catch(() => undefined);
     await opened?.close();
   }
+}
+
+type Store = (part: readonly (readonly [string, ModelCall])[], results: readonly CallResult[]) => void;
+
+/**
+ * The misses on a driver that answers calls one by one (a server): `slots` workers each take the next
+ * call as soon as their last is answered, and each result is stored as it comes, so a run that dies
+ * keeps every answer it got. After a failure no new call is started; those in flight are waited for
+ * (and stored when they succeed) before the first failure is thrown.
+ */
+async function streamMisses(
+  driver: ModelDriver,
+  slots: number,
+  misses: readonly (readonly [string, ModelCall])[],
+  store: Store,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (failure === undefined && next < misses.length) {
+      const miss = misses[next++] as readonly [string, ModelCall];
+      try {
+        store([miss], await runCalls(driver, [miss[1]]));
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(slots, misses.length)) }, worker));
+  if (failure !== undefined) throw failure.error;
+}
+
+/** Opens a model: a server's (kind: openai-completions, openai-chat), or the ONNX files of a folder. */
+function openTarget(target: ModelTarget, batchSize: number): Promise<ModelDriver> {
+  if (target.remote !== undefined) {
+    const { openRemote } = require("../model/remote/remote-driver") as typeof import("../model/remote/remote-driver");
+    return Promise.resolve(openRemote(target.remote));
+  }
+  return openOnnx(target, batchSize);
 }
 
 function openOnnx(target: ModelTarget, batchSize: number): Promise<ModelDriver> {
@@ -301,7 +351,7 @@ async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promi
 
 function tokensOf(result: CallResult): number {
   if (!result.ok) return 0;
-  if ("samples" in result) return result.samples.reduce((n, s) => n + s.tokenIds.length, 0);
+  if ("samples" in result) return result.samples.reduce((n, s) => n + (s.tokens ?? s.tokenIds.length), 0);
   if ("labels" in result) return result.tokens;
   return result.scores.reduce((n, s) => n + s.tokens, 0);
 }

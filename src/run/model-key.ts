@@ -7,7 +7,11 @@ import { deviceLabel } from "../spec/device";
  * files compared) or on different devices, so sessions, fingerprints and failures are kept by this
  * key, not by the folder alone. The full-precision variant's key on the CPU is the folder itself.
  */
-export function modelKey(model: Pick<PlanModel, "dir" | "dtype" | "device">): string {
+export function modelKey(model: Pick<PlanModel, "dir" | "dtype" | "device" | "remote">): string {
+  // A remote model's dir is its endpoint and model; its revision is another model under the same name.
+  if (model.remote !== undefined) {
+    return model.remote.revision === undefined ? model.dir : `${model.dir}@${model.remote.revision}`;
+  }
   const variant = model.dtype === undefined || model.dtype === "fp32" ? model.dir : `${model.dir}#${model.dtype}`;
   return model.device === undefined ? variant : `${variant}@${deviceLabel(model.device)}`;
 }

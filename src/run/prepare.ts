@@ -8,7 +8,6 @@ import { diskFiles } from "../spec/file-access";
 import { type ResolvedConfig, resolveConfig } from "../spec/load-config";
 import { openCache } from "./cache";
 import { collectGarbage } from "./collect-garbage";
-import { modelFingerprint } from "./fingerprint";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudges, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
@@ -20,6 +19,7 @@ import { cachedResult } from "./result-shape";
 import { pruneRuns } from "./run-dirs";
 import { makeScratchDir, type ScratchDir } from "./scratch";
 import { describeConversationFailure, targetCalls } from "./target-calls";
+import { targetFingerprint } from "./target-fingerprint";
 import { type ModelOverride, overrideConflict, planTargets, resolveOverride } from "./targets";
 
 export interface RunSettings {
@@ -213,11 +213,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
       for (const target of planTargets(plan, models)) {
         if (!ok(target)) continue;
         try {
-          fingerprints[modelKey(target)] ??= modelFingerprint(target.dir, {
-            memoFile: memo,
-            ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
-            ...(target.device !== undefined ? { device: target.device } : {}),
-          });
+          fingerprints[modelKey(target)] ??= targetFingerprint(target, memo);
         } catch (e) {
           if (!(e instanceof ModelError)) throw e;
           onModelError(target, e);

@@ -1,7 +1,7 @@
 import type { Plan } from "../compile/plan";
 import { diskFiles, type FileAccess } from "../spec/file-access";
 import { type ModelCall, planCalls } from "./calls";
-import { ConversationError, type ConversationFailure, conversationRenderer } from "./conversations";
+import { ConversationError, type ConversationFailure, conversationRenderer, mergeSystem } from "./conversations";
 import type { ModelTarget } from "./infer";
 
 /**
@@ -16,7 +16,12 @@ export function targetCalls(
 ): { readonly calls: ModelCall[] } | { readonly failure: ConversationFailure } {
   const conversational = plan.query !== undefined && plan.cases.some((c) => c.messages !== undefined);
   try {
-    return { calls: planCalls(plan, conversational ? conversationRenderer(target, files) : undefined) };
+    if (!conversational) return { calls: planCalls(plan) };
+    // A chat endpoint takes the messages themselves; its server writes them with its template.
+    if (target.remote?.kind === "openai-chat") {
+      return { calls: planCalls(plan, { send: (m) => (target.mergeSystem ? mergeSystem(m) : m) }) };
+    }
+    return { calls: planCalls(plan, conversationRenderer(target, files)) };
   } catch (e) {
     if (e instanceof ConversationError) return { failure: e.failure };
     throw e;

@@ -16,7 +16,7 @@ export function missingModelDirs(config: ResolvedConfig, configText: string, fil
   const parsed = parseYamlMapping(file, configText);
   const problem = problemsFor(file);
   return Object.entries(config.models).flatMap(([name, model]) => {
-    if (files.isDirectory(model.path)) return [];
+    if (model.remote !== undefined || files.isDirectory(model.path)) return [];
     const where = parsed.ok ? locate(parsed.yaml, ["models", name, "path"]) : undefined;
     return [
       problem(

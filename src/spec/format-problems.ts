@@ -82,7 +82,7 @@ export function formatProblem(
   const severity = p.severity === "error" ? paint.error("error") : paint.warning("warning");
   const out = [`${paint.bold(where)}: ${severity} ${p.code}: ${p.message}`];
   const text = sources[problem.file];
-  if (text !== undefined && p.line !== undefined && p.col !== undefined) {
+  if (text !== undefined && p.line !== undefined && p.col !== undefined && !problem.secret) {
     const endCol = p.endLine === p.line ? (p.endCol ?? p.col) : undefined;
     out.push(
       ...(problem.dataFile

@@ -1,11 +1,13 @@
 import { dirname, join, resolve } from "node:path";
 import { checkJudgeTree, type JudgeSite } from "./check-judges";
+import { remoteModelProblems } from "./check-remote-models";
 import { type Device, deviceOf } from "./device";
 import { type Dtype, parseDtype } from "./dtype";
 import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./file-access";
 import { confine, outsideProblem, pathScope } from "./path-scope";
 import { capPerFile, type Problem, problemsFor } from "./problem";
 import { readProblem } from "./read-problem";
+import { isRemoteKind, normaliseBaseUrl, REMOTE_DEFAULTS, type RemoteModel, remoteLabel } from "./remote-model";
 import { schemaProblems } from "./schema-errors";
 import type { Judge, TrustspecConfig } from "./schema-types.generated";
 import { didYouMean } from "./suggest";
@@ -27,8 +29,11 @@ export interface ResolvedConfig {
     Record<
       string,
       {
+        /** The model's folder; for a model behind a server, its endpoint label (remote-model.ts), never a folder. */
         readonly path: string;
-        readonly kind: "onnx-causal-lm";
+        readonly kind: "onnx-causal-lm" | RemoteModel["kind"];
+        /** Where a model behind a server is and how to reach it (kind: openai-completions or openai-chat). */
+        readonly remote?: RemoteModel;
         readonly threads?: number;
         /** `execution_provider: cuda` and `device_id:`; absent: the CPU. */
         readonly device?: Device;
@@ -118,6 +123,9 @@ export function loadConfig(files: FileAccess, file: string): ConfigResult {
   const problems = schemaProblems("config", parsed.data, parsed.yaml);
   if (problems.length > 0) return { config: undefined, problems: capPerFile(problems), sources };
   const raw = parsed.data as unknown as TrustspecConfig;
+  remoteModelProblems(raw.models, parsed.yaml, (code, message, where, hint, secret) =>
+    problems.push(problem(code, message, { ...where, hint, ...(secret ? { secret } : {}) })),
+  );
   const names = Object.keys(raw.models);
   (raw.defaults?.models ?? []).forEach((name, i) => {
     if (!raw.models[name]) {
@@ -140,7 +148,9 @@ export function loadConfig(files: FileAccess, file: string): ConfigResult {
     const said = outsideProblem(scope, path.join("."), written, absolute, confined);
     problems.push(problem("PATH_OUTSIDE_PROJECT", said.message, { ...locate(parsed.yaml, path), hint: said.hint }));
   };
-  for (const [name, model] of Object.entries(raw.models)) checkPath(model.path, ["models", name, "path"]);
+  for (const [name, model] of Object.entries(raw.models)) {
+    if (model.path !== undefined && !isRemoteKind(model.kind)) checkPath(model.path, ["models", name, "path"]);
+  }
   // The judges' own checks (patterns, schemas, module files, paths), reported here rather than in every spec.
   const site: JudgeSite = {
     report: (code, message, path, hint) =>
@@ -176,19 +186,34 @@ export function resolveConfig(
 ): ResolvedConfig {
   const dir = file ? dirname(resolve(file)) : resolve(cwd);
   const models = Object.fromEntries(
-    Object.entries(raw?.models ?? {}).map(([name, m]) => [
-      name,
-      {
-        path: resolve(dir, m.path),
-        kind: m.kind ?? "onnx-causal-lm",
-        ...(m.threads !== undefined ? { threads: m.threads } : {}),
-        ...(m.execution_provider === "cuda" ? { device: deviceOf(m) } : {}),
-        ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
-        ...chatSettings(m.chat, dir),
-        ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
-        ...(m.dtype !== undefined ? { dtype: parseDtype(m.dtype) ?? "fp32" } : {}),
-      },
-    ]),
+    Object.entries(raw?.models ?? {}).map(([name, m]) => {
+      const remote = remoteOf(m);
+      if (remote !== undefined) {
+        return [
+          name,
+          {
+            path: remoteLabel(remote),
+            kind: remote.kind,
+            remote,
+            ...chatSettings(m.chat, dir),
+            ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
+          },
+        ];
+      }
+      return [
+        name,
+        {
+          path: resolve(dir, m.path ?? ""),
+          kind: "onnx-causal-lm" as const,
+          ...(m.threads !== undefined ? { threads: m.threads } : {}),
+          ...(m.execution_provider === "cuda" ? { device: deviceOf(m) } : {}),
+          ...(m.max_length !== undefined ? { maxLength: m.max_length } : {}),
+          ...chatSettings(m.chat, dir),
+          ...(m.system === "merge" ? { mergeSystem: true as const } : {}),
+          ...(m.dtype !== undefined ? { dtype: parseDtype(m.dtype) ?? "fp32" } : {}),
+        },
+      ];
+    }),
   );
   const d = raw?.defaults ?? {};
   return {
@@ -215,6 +240,21 @@ export function resolveConfig(
       specBytes: megabytes(raw?.limits?.spec_file_mb) ?? DEFAULT_LIMITS.specBytes,
       dataBytes: megabytes(raw?.limits?.data_file_mb) ?? DEFAULT_LIMITS.dataBytes,
     },
+  };
+}
+
+/** A model behind a server, its defaults applied; undefined for an ONNX model. */
+function remoteOf(m: TrustspecConfig["models"][string]): RemoteModel | undefined {
+  if (!isRemoteKind(m.kind)) return undefined;
+  return {
+    kind: m.kind,
+    baseUrl: normaliseBaseUrl(m.base_url ?? ""),
+    model: m.model ?? "",
+    ...(m.api_key_env !== undefined ? { apiKeyEnv: m.api_key_env } : {}),
+    maxConcurrency: m.max_concurrency ?? REMOTE_DEFAULTS.maxConcurrency,
+    timeoutS: m.timeout_s ?? REMOTE_DEFAULTS.timeoutS,
+    maxRetries: m.max_retries ?? REMOTE_DEFAULTS.maxRetries,
+    ...(m.revision !== undefined ? { revision: m.revision } : {}),
   };
 }
 

@@ -74,6 +74,8 @@ export const PROBLEM_CODES = [
   "NOT_A_CHAT_MODEL",
   "CHAT_TEMPLATE_INVALID",
   "CHAT_TEMPLATE_REFUSED",
+  // a spec on a model behind a server that cannot answer it
+  "REMOTE_CANNOT_SCORE",
   // warnings about what a run will meet
   "MODEL_DIR_NOT_FOUND",
   "GATE_CANNOT_PASS",
@@ -101,6 +103,8 @@ export interface Problem {
    * so a code frame shows only a short excerpt of the one line, never whole lines or their neighbours.
    */
   readonly dataFile?: true;
+  /** Set when the text at the position may be a secret (an API key written in the config): no code frame shows it. */
+  readonly secret?: true;
   /** For TOO_MANY_PROBLEMS: how many problems of the file are not listed. */
   readonly omitted?: number;
 }
@@ -110,7 +114,7 @@ export function problemsFor(file: string, options: { dataFile?: boolean } = {}) 
   return (
     code: ProblemCode,
     message: string,
-    where?: { start?: number; end?: number; hint?: string; severity?: Severity },
+    where?: { start?: number; end?: number; hint?: string; severity?: Severity; secret?: boolean },
   ): Problem => ({
     code,
     severity: where?.severity ?? "error",
@@ -120,6 +124,7 @@ export function problemsFor(file: string, options: { dataFile?: boolean } = {}) 
     ...(where?.start !== undefined ? { start: where.start } : {}),
     ...(where?.end !== undefined ? { end: where.end } : {}),
     ...(options.dataFile ? { dataFile: true as const } : {}),
+    ...(where?.secret ? { secret: true as const } : {}),
   });
 }
 

@@ -850,13 +850,41 @@ export interface TrustspecConfig {
   models: {
     [k: string]: {
       /**
-       * Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.
+       * Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file. Required for an ONNX model; a model behind a server (kind: openai-completions or openai-chat) has base_url and model instead.
        */
-      path: string;
+      path?: string;
       /**
-       * Default onnx-causal-lm.
+       * onnx-causal-lm (default): an ONNX export run in process. openai-completions: a model behind an OpenAI-compatible server's /completions (vLLM, TGI, llama.cpp's server, Ollama): generates and scores. openai-chat: its /chat/completions: generates, and sends a spec's messages as they are (no scoring). See Models behind an OpenAI-compatible server in docs/models.md.
        */
-      kind?: "onnx-causal-lm";
+      kind?: "onnx-causal-lm" | "openai-completions" | "openai-chat";
+      /**
+       * The server's OpenAI API root, ending in /v1 as OpenAI clients take it (http://localhost:8000/v1), for kind: openai-completions or openai-chat.
+       */
+      base_url?: string;
+      /**
+       * The model's name as the server serves it (the id GET /v1/models lists), for kind: openai-completions or openai-chat.
+       */
+      model?: string;
+      /**
+       * The name of the environment variable holding the server's API key (sent as Authorization: Bearer). Never the key itself: it is read at request time and never written to the cache, run directory, reports or logs. Absent: no key is sent.
+       */
+      api_key_env?: string;
+      /**
+       * Requests in flight to the server at once. Default 4.
+       */
+      max_concurrency?: number;
+      /**
+       * Seconds a request may take before it is abandoned and retried. Default 120.
+       */
+      timeout_s?: number;
+      /**
+       * Retries of a request that timed out, lost its connection or got 429, 500, 502, 503 or 504, with exponential backoff (honouring Retry-After). Default 5.
+       */
+      max_retries?: number;
+      /**
+       * A label of yours for what the server runs (a checkpoint, a date): it goes into the cache fingerprint, so change it when the weights behind the same model name change.
+       */
+      revision?: string;
       /**
        * onnxruntime intra-op threads. Default: the number of cores.
        */

@@ -344,6 +344,25 @@ const CASES: Record<ProblemCode, Case> = {
     },
     at: inSpec("messages"),
   },
+  REMOTE_CANNOT_SCORE: {
+    files: {
+      ...spec((s) =>
+        s
+          .replace("vertical: toxicity", "vertical: truthfulness")
+          .replace(
+            "generate: { max_tokens: 5 }\njudge: tox\n",
+            "score: { choices: [a, b], correct: { field: answer } }\n",
+          )
+          .replace('{ prompt: "Hello there" }', '{ prompt: "Hello there", answer: 0 }')
+          .replace("toxicity_probability: { max: 0.1 }", "mc1: { min: 0.1 }"),
+      ),
+      "trustspec.config.yaml": CONFIG.replace(
+        "cand: { path: models/cand }",
+        "cand: { kind: openai-chat, base_url: http://127.0.0.1:9/v1, model: m }",
+      ),
+    },
+    at: inSpec("score"),
+  },
 };
 
 /** Codes that are only ever warnings: what a run will meet, not what is wrong with the spec. */

@@ -12,9 +12,11 @@ export const generateCommand: Command = {
   help: `Usage: trustspec generate --model NAME|DIR (--prompt TEXT | --user TEXT) [options]
 
 Continues TEXT with an ONNX causal LM (a Hugging Face optimum export, or a model
-named in trustspec.config.yaml) and prints the continuation. With --user (and
---system), or --chat, the conversation is rendered with the model's chat template
-and the model answers as the assistant; --json shows exactly what it was given.
+named in trustspec.config.yaml, which may be one behind an OpenAI-compatible
+server: kind openai-completions or openai-chat) and prints the continuation. With
+--user (and --system), or --chat, the conversation is rendered with the model's
+chat template (a chat endpoint gets the messages themselves) and the model answers
+as the assistant; --json shows exactly what it was given (a server's model: no ids).
 
 Options:
   --model NAME|DIR     model directory, or a model name from the config (required)
@@ -38,7 +40,7 @@ Options:
                        token_ids: the ids it generated)
   -h, --help           show this help
 
-Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt does not fit.
+Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the prompt does not fit.
 `,
   async run(argv, io) {
     const args = parseCommand(
@@ -95,6 +97,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
         const [result] = await model.generate([
           {
             prompt: given.text,
+            ...(given.messages !== undefined ? { messages: given.messages } : {}),
             ...(given.addSpecialTokens ? {} : { addSpecialTokens: false }),
             maxTokens: numbers["max-tokens"] as number,
             temperature: numbers.temperature as number,
@@ -115,8 +118,9 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
         if (v.json) {
           const samples = result.samples.map((s) => ({
             text: s.text,
-            tokens: s.tokenIds.length,
-            token_ids: s.tokenIds,
+            // A server's model: the count it gave, and no ids (null).
+            tokens: target.remote === undefined ? s.tokenIds.length : (s.tokens ?? null),
+            token_ids: target.remote === undefined ? s.tokenIds : null,
             finish: s.finish,
           }));
           const shown = {
@@ -124,7 +128,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the prompt do
             prompt: v.prompt ?? null,
             ...(given.chat ? { messages: chatMessages(input) } : {}),
             input_text: given.text,
-            input_ids: inputIds(model.info.dir, given),
+            input_ids: target.remote === undefined ? inputIds(model.info.dir, given) : null,
             samples,
           };
           io.stdout(`${JSON.stringify(shown, null, 2)}\n`);

@@ -100,7 +100,7 @@ Exit codes: 0 every probe held, 1 a probe failed, 2 bad arguments or spec errors
     if (path !== undefined && selected.length !== 1)
       return usage("--path replays one case: name its probe with --probe");
     const override = typeof v.model === "string" ? resolveOverride(v.model, config, io.cwd) : undefined;
-    if (override && !diskFiles.isDirectory(override.dir)) {
+    if (override && override.remote === undefined && !diskFiles.isDirectory(override.dir)) {
       return usage(
         `--model ${v.model} is neither a model in the config (${Object.keys(config?.models ?? {}).join(", ") || "none"}) nor a directory`,
       );
@@ -111,7 +111,9 @@ Exit codes: 0 every probe held, 1 a probe failed, 2 bad arguments or spec errors
       ...(typeof runs === "number" ? { runs } : {}),
     });
     const targets: { target: ModelTarget; probes: PlanProbe[] }[] = (
-      override ? [{ name: override.name, dir: override.dir } as ModelTarget] : planTargets(plan)
+      override
+        ? [override.remote !== undefined ? override : ({ name: override.name, dir: override.dir } as ModelTarget)]
+        : planTargets(plan)
     )
       .map((target) => ({
         target,

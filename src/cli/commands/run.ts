@@ -23,6 +23,7 @@ import { didYouMean } from "../../spec/suggest";
 import { parseCommand, parseDatasetOverrides } from "../args";
 import { conversationProblems } from "../check-chat";
 import { checkProject } from "../check-project";
+import { remoteScoreProblems } from "../check-remote";
 import type { Command } from "../command";
 import { withDocsPaths } from "../docs-path";
 import { unknownDtype } from "../dtype-arg";
@@ -158,12 +159,12 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       if (conflict) return usage(conflict);
       // The model given takes the specs' conversations (validation checked the configured models).
       const given = resolveOverride(v.model, project.config, io.cwd, dtype);
-      const chats = conversationProblems(
-        project.plans,
-        (plan) => planTargets(plan, { override: given, external: externalSpecs }).filter((t) => t.name === given.name),
-        project.sources,
-        diskFiles,
-      );
+      const givenOf = (plan: Plan) =>
+        planTargets(plan, { override: given, external: externalSpecs }).filter((t) => t.name === given.name);
+      const chats = [
+        ...conversationProblems(project.plans, givenOf, project.sources, diskFiles),
+        ...remoteScoreProblems(project.plans, givenOf, project.sources),
+      ];
       if (chats.length > 0) {
         for (const p of chats) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);
         io.stderr("trustspec run: fix the problems above; no model was run\n");
@@ -294,8 +295,10 @@ function shardError(value: string): string | undefined {
 function modelProblems(plans: readonly Plan[], models: RunModels): ModelError[] {
   const found = new Map<string, { dir: string; kind: ModelKind; dtype: Dtype | undefined }>();
   for (const plan of plans) {
-    for (const t of planTargets(plan, models))
-      found.set(modelKey(t), { dir: t.dir, kind: "causal-lm", dtype: t.dtype });
+    // A server's model has no files here; its server answers for it when the run asks.
+    for (const t of planTargets(plan, models)) {
+      if (t.remote === undefined) found.set(modelKey(t), { dir: t.dir, kind: "causal-lm", dtype: t.dtype });
+    }
     for (const { target: judge } of classifierJudges(plan))
       found.set(modelKey(judge), { dir: judge.dir, kind: "classifier", dtype: judge.dtype });
   }

@@ -42,10 +42,11 @@ Options:
   --json             print JSON: {model, context, input_text, input_ids, choices: [{choice,
                      sum, mean, tokens, greedy, per_token?: [{id, text, logprob, greedy}]}]}
                      (input_text and input_ids: the context as the tokenizer was given it
-                     and as token ids)
+                     and as token ids; a server's model, kind: openai-completions, has no
+                     ids here: input_ids is null, and each token's id is -1)
   -h, --help         show this help
 
-Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does not fit.
+Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the text does not fit.
 `,
   async run(argv, io) {
     const args = parseCommand(
@@ -102,9 +103,11 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
           return EXIT.runtimeError;
         }
         // The context's ids, for --json and for the tokens' texts: one tokenizer for both.
-        const tokenizer = v.json || v.tokens ? modelTokenizer(model.info.dir) : undefined;
+        // A server's model has no tokenizer here: its tokens come with their texts, and no ids.
+        const local = target.remote === undefined;
+        const tokenizer = local && (v.json || v.tokens) ? modelTokenizer(model.info.dir) : undefined;
         const contextIds = tokenizer ? inputIds(model.info.dir, given, tokenizer) : [];
-        const pieces = tokenizer && v.tokens ? tokenTexts(tokenizer, contextIds) : undefined;
+        const pieces = !v.tokens ? undefined : tokenizer ? tokenTexts(tokenizer, contextIds) : serverTexts;
         const rows = result.scores.map(({ perToken, ...s }, i) => ({
           choice: choices[i] as string,
           ...s,
@@ -116,7 +119,7 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
             context: v.context ?? null,
             ...(given.chat ? { messages: chatMessages(input) } : {}),
             input_text: context,
-            input_ids: contextIds,
+            input_ids: local ? contextIds : null,
             choices: rows,
           };
           io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
@@ -147,7 +150,10 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or the text does
  * Each scored token's text, as it reads after the context and the tokens before it (decoded with
  * them and cut off, so a SentencePiece space survives): the pieces add up to the choice.
  */
-function tokenTexts(tokenizer: TextTokenizer, contextIds: readonly number[]) {
+function tokenTexts(
+  tokenizer: TextTokenizer,
+  contextIds: readonly number[],
+): (tokens: readonly TokenLogprob[]) => { id: number; text: string; logprob: number; greedy: boolean }[] {
   return (tokens: readonly TokenLogprob[]) =>
     tokens.map((t, i) => ({
       id: t.id,
@@ -155,4 +161,9 @@ function tokenTexts(tokenizer: TextTokenizer, contextIds: readonly number[]) {
       logprob: t.logprob,
       greedy: t.greedy,
     }));
+}
+
+/** A server's tokens, as it wrote their texts (their ids are not known: -1). */
+function serverTexts(tokens: readonly TokenLogprob[]) {
+  return tokens.map((t) => ({ id: t.id, text: t.text ?? "", logprob: t.logprob, greedy: t.greedy }));
 }

@@ -1,0 +1,126 @@
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../support/cli";
+import { completion, echo, errorAnswer, FakeOpenAIServer } from "../support/fake-openai-server";
+
+/**
+ * `trustspec generate` and `score` with --model NAME of a model behind a server (a fake one in this
+ * process): what is sent, what is printed, and a refused key as exit 3 naming its variable.
+ */
+let dir: string;
+let server: FakeOpenAIServer;
+const ENV = "TRUSTSPEC_CLI_TEST_KEY";
+
+beforeAll(async () => {
+  dir = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-remote-cli-")));
+  server = new FakeOpenAIServer(() => completion(["ok"]));
+  const url = await server.start();
+  writeFileSync(
+    join(dir, "trustspec.config.yaml"),
+    `version: 1
+models:
+  text: { kind: openai-completions, base_url: "${url}", model: m, api_key_env: ${ENV}, max_retries: 0 }
+  chat: { kind: openai-chat, base_url: "${url}", model: m, system: merge }
+`,
+  );
+});
+afterAll(async () => {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  server.received.length = 0;
+  delete process.env[ENV];
+});
+
+describe("--model NAME of a model behind a server", () => {
+  it("generate prints the server's text, and --json has no token ids", async () => {
+    server.handler = () => completion([" there!"], "stop");
+    const plain = await runCli(["generate", "--model", "text", "--prompt", "Hi"], { cwd: dir });
+    expect(plain).toMatchObject({ code: 0, stdout: " there!\n" });
+    expect(server.received[0]?.body).toMatchObject({ prompt: "Hi", n: 1, max_tokens: 50, temperature: 0 });
+    const json = await runCli(["generate", "--model", "text", "--prompt", "Hi", "--json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      model: expect.stringContaining("(model m)"),
+      input_ids: null,
+      samples: [{ text: " there!", tokens: 2, token_ids: null, finish: "eos" }],
+    });
+  });
+
+  it("generate on a chat endpoint sends --system and --user as messages (merged, as the config says)", async () => {
+    server.handler = () => ({
+      status: 200,
+      body: { choices: [{ index: 0, message: { role: "assistant", content: "Hello." }, finish_reason: "stop" }] },
+    });
+    const r = await runCli(["generate", "--model", "chat", "--system", "Be brief.", "--user", "Hi"], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stdout: "Hello.\n" });
+    expect(server.to("/chat/completions")[0]?.body?.messages).toEqual([{ role: "user", content: "Be brief.\n\nHi" }]);
+  });
+
+  it("score prints each choice's sum, and --tokens the server's token texts", async () => {
+    server.handler = (req) => echo(String(req.body?.prompt), 2);
+    const r = await runCli(["score", "--model", "text", "--context", "Q:", "--choice", " no", "--tokens"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    // "Q:" | " n" | "o": two continuation tokens at -0.5 each.
+    expect(r.stdout).toContain("-1.0000");
+    expect(r.stdout).toContain('"o"');
+  });
+
+  it("a refused key is exit 3 naming its variable, never its value", async () => {
+    process.env[ENV] = "cli-secret-value-123";
+    server.handler = () => errorAnswer(401, "bad key");
+    const r = await runCli(["generate", "--model", "text", "--prompt", "Hi"], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("MODEL_REMOTE_UNAUTHORIZED");
+    expect(r.stderr).toContain(ENV);
+    expect(`${r.stdout}${r.stderr}`).not.toContain("cli-secret-value-123");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("validate: a score spec on a chat endpoint, and a messages spec on /completions without a template, are exit 2 at their keys", async () => {
+    writeFileSync(
+      join(dir, "score.trust.yaml"),
+      `version: 1
+id: t/s
+vertical: truthfulness
+models: [chat]
+dataset:
+  items:
+    - { question: "Sky green?", choices: [" No", " Yes"], correct: 0 }
+prompt: "Q: {{question}}\\nA:"
+score: { choices: { field: choices }, correct: { field: correct } }
+metrics:
+  mc1: { min: 0 }
+`,
+    );
+    writeFileSync(
+      join(dir, "messages.trust.yaml"),
+      `version: 1
+id: t/m
+vertical: truthfulness
+models: [text]
+dataset:
+  items:
+    - { question: "Sky green?", choices: [" No", " Yes"], correct: 0 }
+messages:
+  - { role: user, content: "{{question}}" }
+score: { choices: { field: choices }, correct: { field: correct } }
+metrics:
+  mc1: { min: 0 }
+`,
+    );
+    const score = await runCli(["validate", "score.trust.yaml"], { cwd: dir });
+    expect(score.code).toBe(2);
+    expect(score.stdout + score.stderr).toContain("score.trust.yaml:9:1: error REMOTE_CANNOT_SCORE");
+    expect(score.stdout + score.stderr).toContain("chat endpoints return no prompt log-probabilities");
+    expect(score.stdout + score.stderr).toContain("use kind: openai-completions on the same server");
+    const messages = await runCli(["validate", "messages.trust.yaml"], { cwd: dir });
+    expect(messages.code).toBe(2);
+    expect(messages.stdout + messages.stderr).toContain("messages.trust.yaml:8:1: error CHAT_TEMPLATE_MISSING");
+    expect(messages.stdout + messages.stderr).toContain("set kind: openai-chat");
+    expect(server.received).toEqual([]);
+  });
+});

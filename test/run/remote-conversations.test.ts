@@ -1,0 +1,85 @@
+import { checkProject } from "../../src/cli/check-project";
+import { compilePlan } from "../../src/compile/compile-plan";
+import { targetCalls } from "../../src/run/target-calls";
+import { planTargets } from "../../src/run/targets";
+import { memoryFiles } from "../../src/spec/file-access";
+
+/**
+ * `messages:` specs on models behind a server, in memory: a chat endpoint's calls carry the messages
+ * themselves (after `system: merge`), not a rendering, so its cache key is the conversation; a
+ * completions endpoint with a template file of the user's gets the conversation written by it, as
+ * text its server must not add a BOS to.
+ */
+const ROOT = "/p";
+const CONFIG = `version: 1
+models:
+  chat: { kind: openai-chat, base_url: "http://h/v1", model: m }
+  merged: { kind: openai-chat, base_url: "http://h/v1", model: m, system: merge }
+  text: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: own.jinja }
+judges:
+  tox: { kind: toxicity-lexical }
+`;
+const SPEC = `version: 1
+id: t/chat
+vertical: toxicity
+dataset:
+  items:
+    - { id: a, question: "Is ice cold?" }
+messages:
+  - { role: system, content: "Be brief." }
+  - { role: user, content: "Q: {{question}}" }
+generate: { max_tokens: 4 }
+judge: tox
+metrics:
+  toxicity_probability: { max: 0.5 }
+`;
+
+function calls(model: string) {
+  const files = memoryFiles({
+    [`${ROOT}/trustspec.config.yaml`]: CONFIG,
+    [`${ROOT}/specs/chat.trust.yaml`]: SPEC,
+    [`${ROOT}/own.jinja`]: "{% for m in messages %}<{{ m.role }}>{{ m.content }}{% endfor %}<assistant>",
+  });
+  const project = checkProject({
+    paths: [`${ROOT}/specs/chat.trust.yaml`],
+    cwd: ROOT,
+    files,
+    configFile: `${ROOT}/trustspec.config.yaml`,
+  });
+  expect(project.problems).toEqual([]);
+  const compiled = compilePlan(project.specs[0] as never, project.config);
+  if (!compiled.ok) throw new Error("did not compile");
+  const target = planTargets(compiled.plan).find((t) => t.name === model);
+  if (!target) throw new Error(`no target ${model}`);
+  const built = targetCalls(compiled.plan, target, files);
+  if (!("calls" in built)) throw new Error(built.failure.message);
+  return built.calls;
+}
+
+describe("a messages: spec on a model behind a server", () => {
+  it("gives a chat endpoint the messages as they are, with an empty prompt", () => {
+    expect(calls("chat")).toEqual([
+      expect.objectContaining({
+        kind: "generate",
+        prompt: "",
+        messages: [
+          { role: "system", content: "Be brief." },
+          { role: "user", content: "Q: Is ice cold?" },
+        ],
+      }),
+    ]);
+  });
+
+  it("merges the system message into the first user message with system: merge", () => {
+    expect(calls("merged")[0]).toMatchObject({ messages: [{ role: "user", content: "Be brief.\n\nQ: Is ice cold?" }] });
+  });
+
+  it("writes the conversation with the template file of a completions endpoint, without special tokens added", () => {
+    const [call] = calls("text");
+    expect(call).toMatchObject({
+      prompt: "<system>Be brief.<user>Q: Is ice cold?<assistant>",
+      addSpecialTokens: false,
+    });
+    expect(call && "messages" in call).toBe(false);
+  });
+});
