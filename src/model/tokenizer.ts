@@ -139,6 +139,30 @@ export class TextTokenizer {
   }
 
   /**
+   * The text of token ids and where each token starts in it (UTF-16 units), for prompt log-probs
+   * (OpenAI's text_offset): the library's encodings carry no offsets, so token i starts where the
+   * decoding of the tokens before it ends. A special token (BOS) decodes to nothing: it starts where
+   * the next text does and covers none. The tokens of one character split into bytes (byte-fallback
+   * or byte-level tokens) decode to U+FFFD until the character is whole, which is not counted: all
+   * but the last start at the character and cover nothing, the last covers the whole character. The
+   * offsets never decrease and `text.slice(offsets[i], offsets[i + 1])` is token i's text, so the
+   * pieces add up to the text (the decoding of all the ids, which is the encoded text for tokenizers
+   * that round-trip it). Decodes every prefix: O(n²) in the token count.
+   */
+  tokenOffsets(ids: readonly number[]): { text: string; offsets: number[] } {
+    const text = this.decode(ids);
+    const offsets = ids.map((_, i) => {
+      const before = this.decode(ids.slice(0, i)).replace(/\uFFFD+$/, "");
+      let common = 0;
+      const most = Math.min(before.length, text.length);
+      while (common < most && before.charCodeAt(common) === text.charCodeAt(common)) common++;
+      return common;
+    });
+    for (let i = offsets.length - 2; i >= 0; i--) offsets[i] = Math.min(offsets[i] as number, offsets[i + 1] as number);
+    return { text, offsets };
+  }
+
+  /**
    * The text of generated tokens: decode prompt + new tokens and cut off the decoded prompt, so a
    * leading space survives (SentencePiece decoders drop it when new tokens are decoded alone).
    */
