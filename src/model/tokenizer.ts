@@ -141,10 +141,11 @@ export class TextTokenizer {
   /**
    * The text of token ids and where each token starts in it (UTF-16 units), for prompt log-probs
    * (OpenAI's text_offset): the library's encodings carry no offsets, so token i starts where the
-   * decoding of the tokens before it ends. A special token (BOS) decodes to nothing: it starts where
-   * the next text does and covers none. The tokens of one character split into bytes (byte-fallback
-   * or byte-level tokens) decode to U+FFFD until the character is whole, which is not counted: all
-   * but the last start at the character and cover nothing, the last covers the whole character. The
+   * decoding of the tokens before it stops agreeing with the decoding of all of them. A special token
+   * (BOS) decodes to nothing: it starts where the next text does and covers none. The tokens of one
+   * character split into bytes (byte-fallback or byte-level tokens) decode to U+FFFD until the
+   * character is whole, which the whole text does not hold there: all but the last start at the
+   * character and cover nothing, the last covers the whole character (two units for an emoji). The
    * offsets never decrease and `text.slice(offsets[i], offsets[i + 1])` is token i's text, so the
    * pieces add up to the text (the decoding of all the ids, which is the encoded text for tokenizers
    * that round-trip it). Decodes every prefix: O(n²) in the token count.
@@ -152,7 +153,7 @@ export class TextTokenizer {
   tokenOffsets(ids: readonly number[]): { text: string; offsets: number[] } {
     const text = this.decode(ids);
     const offsets = ids.map((_, i) => {
-      const before = this.decode(ids.slice(0, i)).replace(/\uFFFD+$/, "");
+      const before = this.decode(ids.slice(0, i));
       let common = 0;
       const most = Math.min(before.length, text.length);
       while (common < most && before.charCodeAt(common) === text.charCodeAt(common)) common++;
