@@ -130,7 +130,8 @@ function nothing(n: number): GeneratedSample[] {
  * A choice's logprobs in OpenAI's shape: with echo the prompt's tokens (the first without a
  * log-probability: nothing predicts it), then the generated tokens that make up the returned text
  * (a stop string cuts it: tokens past the cut are left out). text_offset is each token's offset in
- * prompt + generated text.
+ * prompt + generated text, in characters (Unicode code points) as vLLM and OpenAI count them (Python's
+ * len): an emoji is one character, not JavaScript's two UTF-16 units.
  */
 function choiceLogprobs(
   scored: TokenLogprobsResult,
@@ -154,8 +155,26 @@ function choiceLogprobs(
     tokens: kept.map((t) => t.text),
     token_logprobs: kept.map((t) => t.logprob),
     top_logprobs: kept.map((t) => (t.top === null ? null : topMap(t.top))),
-    text_offset: kept.map((t) => t.offset),
+    text_offset: codePoints(prompt + sample.text, kept.map((t) => t.offset)),
   };
+}
+
+/** UTF-16 offsets into `text` (in increasing order) as code-point offsets: a surrogate pair counts once. */
+export function codePoints(text: string, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let unit = 0;
+  let points = 0;
+  for (const offset of offsets) {
+    while (unit < offset && unit < text.length) {
+      const code = text.charCodeAt(unit);
+      const pair = code >= 0xd800 && code <= 0xdbff && unit + 1 < offset;
+      unit += pair ? 2 : 1;
+      points++;
+    }
+    // Offsets past the text (a decoding that differs from it) go on counting one per unit.
+    out.push(points + Math.max(0, offset - unit));
+  }
+  return out;
 }
 
 /** The alternatives as OpenAI maps them, text → log-probability; of two with one text, the likelier. */

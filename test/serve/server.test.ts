@@ -175,9 +175,9 @@ describe("POST /v1/completions generates what the driver generates", () => {
   });
 });
 
-/** Log-probabilities of the continuation tokens: those at or after the context's end, by text_offset. */
-function continuationOf(lp: Logprobs, contextLength: number) {
-  const at = lp.text_offset.findIndex((o) => o >= contextLength);
+/** Log-probabilities of the continuation tokens: those at or after the context's end (in characters), by text_offset. */
+function continuationOf(lp: Logprobs, context: string) {
+  const at = lp.text_offset.findIndex((o) => o >= [...context].length);
   return {
     logprobs: lp.token_logprobs.slice(at) as number[],
     top: lp.top_logprobs.slice(at),
@@ -193,6 +193,8 @@ describe.each([
     ["Once upon a time, a helpful", [" assistant", " cat", " answered every question"]],
     ["Q: Is the sky green?\nA:", [" No", " Yes"]],
     ["People", [" agree", " say no."]],
+    // Offsets count characters: the emoji is one (two UTF-16 units), so a split by UTF-16 length would be off.
+    ["She smiled 🙂 and said", [" hello", " no"]],
   ];
 
   it.each(PAIRS)("context %j", async (context, choices) => {
@@ -209,7 +211,7 @@ describe.each([
       expect(choiceReply?.finish_reason).toBe("length");
       const lp = choiceReply?.logprobs as Logprobs;
       const expected = scored.scores[i] as ContinuationScore;
-      const tail = continuationOf(lp, context.length);
+      const tail = continuationOf(lp, context);
       expect(tail.logprobs).toHaveLength(expected.tokens);
       const sum = tail.logprobs.reduce((a, b) => a + b, 0);
       expect(Math.abs(sum - expected.sum)).toBeLessThan(1e-5);
@@ -227,14 +229,18 @@ describe.each([
   });
 });
 
-/** Every token's text is the prompt between its offset and the next; the first has no log-probability. */
+/**
+ * Every token's text is the prompt between its offset and the next, counted in characters (code
+ * points, as Python's vLLM counts them); the first token has no log-probability.
+ */
 function checkOffsets(lp: Logprobs, text: string, tokens: number) {
+  const chars = [...text];
   expect(lp.tokens).toHaveLength(tokens);
   expect(lp.token_logprobs[0]).toBeNull();
   expect(lp.top_logprobs[0]).toBeNull();
   expect(lp.token_logprobs.slice(1).every((l) => typeof l === "number" && l <= 0)).toBe(true);
   lp.tokens.forEach((token, i) => {
-    expect(text.slice(lp.text_offset[i], lp.text_offset[i + 1] ?? text.length)).toBe(token);
+    expect(chars.slice(lp.text_offset[i], lp.text_offset[i + 1] ?? chars.length).join("")).toBe(token);
   });
   expect(lp.tokens.join("")).toBe(text);
 }
@@ -278,7 +284,7 @@ describe("echo and logprobs beyond the prompt", () => {
       llama.tokenizer.encode(prompt).length + (sample?.tokenIds.length ?? 0),
     );
     // Greedy decoding: each generated token is the most likely one there, its own top entry.
-    const tail = continuationOf(lp, prompt.length);
+    const tail = continuationOf(lp, prompt);
     expect(tail.logprobs).toHaveLength(sample?.tokenIds.length ?? -1);
     tail.logprobs.forEach((l, j) => {
       expect(tail.top[j]).toEqual({ [tail.tokens[j] as string]: l });
@@ -291,7 +297,7 @@ describe("echo and logprobs beyond the prompt", () => {
     const c = r.choices[0];
     const lp = c?.logprobs as Logprobs;
     expect(lp.tokens.join("")).toBe(c?.text);
-    expect(lp.text_offset[0]).toBe(prompt.length);
+    expect(lp.text_offset[0]).toBe([...prompt].length);
     expect(lp.token_logprobs.every((l) => typeof l === "number")).toBe(true);
   });
 });

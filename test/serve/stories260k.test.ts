@@ -63,7 +63,7 @@ describeWithShared("trustspec serve on stories260k", ["models/stories260k/model.
       );
       for (const [i, r] of replies.entries()) {
         const lp = r.choices[0]?.logprobs as Logprobs;
-        const at = lp.text_offset.findIndex((o) => o >= context.length);
+        const at = lp.text_offset.findIndex((o) => o >= [...context].length);
         const tail = lp.token_logprobs.slice(at) as number[];
         const expected = scored.scores[i];
         expect(tail).toHaveLength(expected?.tokens ?? -1);
