@@ -155,7 +155,10 @@ function choiceLogprobs(
     tokens: kept.map((t) => t.text),
     token_logprobs: kept.map((t) => t.logprob),
     top_logprobs: kept.map((t) => (t.top === null ? null : topMap(t.top))),
-    text_offset: codePoints(prompt + sample.text, kept.map((t) => t.offset)),
+    text_offset: codePoints(
+      prompt + sample.text,
+      kept.map((t) => t.offset),
+    ),
   };
 }
 

@@ -17,6 +17,8 @@ export interface ServeOptions {
   readonly port: number;
   /** Defaults to {@link BODY_LIMIT}. */
   readonly bodyLimit?: number;
+  /** Told of each failure of the server's own (a 5xx), for its operator: a client's mistakes are the client's. */
+  readonly log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -44,7 +46,7 @@ export async function startServer(model: ServedModel, options: ServeOptions): Pr
     "/v1/chat/completions": { method: "POST", handle: (body) => chatCompletions(body, model, queue, maxPositions) },
   };
   const server = createServer((req, res) => {
-    void answer(req, res, routes, limit);
+    void answer(req, res, routes, limit, options.log);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -78,6 +80,7 @@ async function answer(
   res: ServerResponse,
   routes: Readonly<Record<string, { method: string; handle: Handler }>>,
   limit: number,
+  log: ((line: string) => void) | undefined,
 ): Promise<void> {
   try {
     const path = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "");
@@ -100,6 +103,7 @@ async function answer(
     const error = asApiError(e);
     // A refused body may still be arriving: close the connection rather than read it.
     if (error.status === 413) res.setHeader("Connection", "close");
+    if (error.status >= 500) log?.(`${req.method} ${req.url}: ${error.status} ${error.message}`);
     send(res, error.status, error.body());
   }
 }

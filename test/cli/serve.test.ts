@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Interruption } from "../../src/cli/interrupts";
 import type { CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
+import { buildBertClassifier, TINY_BERT } from "../../src/model/build/bert";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
 import { call } from "../support/http-client";
@@ -117,6 +118,19 @@ describe("trustspec serve", () => {
     const s = start(["--model", model, ...args]);
     expect(await s.done).toBe(2);
     expect(s.out().stderr).toMatch(message);
+  });
+
+  it("a sequence classifier: exit 3, MODEL_WRONG_KIND, as generate says it", async () => {
+    const classifier = join(root, "classifier");
+    writeModelDir(classifier, buildBertClassifier(TINY_BERT));
+    const s = start(["--model", classifier, "--port", "0"]);
+    expect(await s.done).toBe(3);
+    expect(s.out()).toEqual({
+      stdout: "",
+      stderr: expect.stringMatching(
+        /error MODEL_WRONG_KIND: .* is a sequence classifier: trustspec serve serves causal language models/,
+      ),
+    });
   });
 
   it("without --model: exit 2", async () => {

@@ -7,6 +7,7 @@ import { buildTestDecoder } from "../../src/model/build/test-models";
 import { loadCausalLM } from "../../src/model/causal-lm";
 import type { GenerateTextRequest, ModelDriver } from "../../src/model/driver";
 import { readModelConfig } from "../../src/model/model-config";
+import { ModelError } from "../../src/model/model-error";
 import type { ContinuationScore } from "../../src/model/score";
 import { loadTokenizer } from "../../src/model/tokenizer";
 import { servedModel } from "../../src/serve/open-served";
@@ -465,6 +466,43 @@ describe("errors in OpenAI's shape, never a stack", () => {
       whatever: [1],
     });
     expect(r.choices).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "a model's own error: 500 with its code, message and fix",
+      new ModelError(
+        "MODEL_OP_UNSUPPORTED",
+        "no kernel for GroupQueryAttention",
+        "/m/model.onnx",
+        "export for the CPU",
+      ),
+      /^MODEL_OP_UNSUPPORTED: no kernel for GroupQueryAttention \(export for the CPU\)$/,
+    ],
+    [
+      "any other failure: 500 with its message alone",
+      new TypeError("x is not a function"),
+      /^internal error: x is not a function$/,
+    ],
+  ])("%s", async (_, error, message) => {
+    const failing: ModelDriver = { ...gpt2.driver, generate: async () => Promise.reject(error) };
+    const logged: string[] = [];
+    const server = await startServer(servedModel(failing, { name: gpt2.dir, dir: gpt2.dir }, false), {
+      host: "127.0.0.1",
+      port: 0,
+      log: (line) => logged.push(line),
+    });
+    try {
+      const reply = await call(server.port, "POST", "/v1/completions", { prompt: "a", max_tokens: 2 });
+      expect(reply.status).toBe(500);
+      expect((reply.json as ErrorBody).error).toMatchObject({ type: "server_error" });
+      expect((reply.json as ErrorBody).error.message).toMatch(message);
+      expect(reply.text).not.toMatch(/\n\s+at |\.ts:\d+/);
+      // The operator sees it on the server's side too.
+      expect(logged).toEqual([`POST /v1/completions: 500 ${(reply.json as ErrorBody).error.message}`]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("a body over the limit: 413", async () => {

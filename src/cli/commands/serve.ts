@@ -106,7 +106,11 @@ async function serve(
   const model = servedModel(driver, target, configured, options.name);
   let server: RunningServer;
   try {
-    server = await startServer(model, { host: options.host, port: options.port });
+    server = await startServer(model, {
+      host: options.host,
+      port: options.port,
+      log: (line) => io.stderr(`trustspec serve: ${line}\n`),
+    });
   } catch (e) {
     return listenFailed(io, e, options.host, options.port);
   }
