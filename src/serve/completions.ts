@@ -153,13 +153,18 @@ function choiceLogprobs(
   });
   return {
     tokens: kept.map((t) => t.text),
-    token_logprobs: kept.map((t) => t.logprob),
+    token_logprobs: kept.map((t) => (t.logprob === null ? null : finite(t.logprob))),
     top_logprobs: kept.map((t) => (t.top === null ? null : topMap(t.top))),
     text_offset: codePoints(
       prompt + sample.text,
       kept.map((t) => t.offset),
     ),
   };
+}
+
+/** An impossible token's -Infinity as vLLM writes it, -9999 (JSON has no infinity: it would read null). */
+function finite(logprob: number): number {
+  return Math.max(logprob, -9999);
 }
 
 /** UTF-16 offsets into `text` (in increasing order) as code-point offsets: a surrogate pair counts once. */
@@ -184,6 +189,6 @@ export function codePoints(text: string, offsets: readonly number[]): number[] {
 function topMap(top: readonly { readonly text: string; readonly logprob: number }[]): Record<string, number> {
   // No prototype: a token may read "__proto__" or "constructor".
   const out: Record<string, number> = Object.create(null);
-  for (const t of top) if (!Object.hasOwn(out, t.text)) out[t.text] = t.logprob;
+  for (const t of top) if (!Object.hasOwn(out, t.text)) out[t.text] = finite(t.logprob);
   return out;
 }

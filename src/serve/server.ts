@@ -71,7 +71,7 @@ export async function startServer(model: ServedModel, options: ServeOptions): Pr
 function modelList(model: ServedModel, created: number): object {
   return {
     object: "list",
-    data: [{ id: model.id, object: "model", created, owned_by: "trustspec", root: model.driver.info.dir }],
+    data: [{ id: model.id, object: "model", created, owned_by: "trustspec" }],
   };
 }
 

@@ -505,6 +505,41 @@ describe("errors in OpenAI's shape, never a stack", () => {
     }
   });
 
+  it("an impossible token's -Infinity is written -9999, as vLLM writes it (JSON would read null)", async () => {
+    const impossible: ModelDriver = {
+      ...gpt2.driver,
+      tokenLogprobs: async () => [
+        {
+          ok: true,
+          text: "ab",
+          promptTokens: 2,
+          tokens: [
+            { id: 1, text: "a", offset: 0, logprob: null, top: null },
+            { id: 2, text: "b", offset: 1, logprob: -Infinity, top: [{ id: 2, text: "b", logprob: -Infinity }] },
+          ],
+        },
+      ],
+    };
+    const server = await startServer(servedModel(impossible, { name: gpt2.dir, dir: gpt2.dir }, false), {
+      host: "127.0.0.1",
+      port: 0,
+    });
+    try {
+      const r = await call(server.port, "POST", "/v1/completions", {
+        prompt: "ab",
+        max_tokens: 0,
+        echo: true,
+        logprobs: 1,
+      });
+      expect((r.json as Completion).choices[0]?.logprobs).toMatchObject({
+        token_logprobs: [null, -9999],
+        top_logprobs: [null, { b: -9999 }],
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it("a body over the limit: 413", async () => {
     const small = await startServer(servedModel(gpt2.driver, { name: gpt2.dir, dir: gpt2.dir }, false), {
       host: "127.0.0.1",
