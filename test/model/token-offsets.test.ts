@@ -87,7 +87,44 @@ function checkTokenizer(get: () => { text: TextTokenizer; raw: Tokenizer }, sent
       expect(pieces.filter((p) => p === "").length).toBeGreaterThan(0);
     }
   });
+
+  it("read incrementally (O(n)), the offsets are the definition's: each prefix decoded against the whole", () => {
+    const { text: tokenizer } = get();
+    for (const text of [...ASCII, ...MIXED]) {
+      const ids = tokenizer.encode(text);
+      if (text.includes("\uFFFD")) {
+        // A literal U+FFFD reads as a character not yet whole: its byte tokens wait and the token after
+        // them carries it. The definition gives it to its first byte token. Either way the pieces add up.
+        const { offsets } = tokenizer.tokenOffsets(ids);
+        expect(offsets.map((o, i) => text.slice(o, offsets[i + 1] ?? text.length)).join("")).toBe(text);
+        continue;
+      }
+      expect(tokenizer.tokenOffsets(ids)).toEqual(tokenizer.exactTokenOffsets(ids));
+      // Without the start-of-text token too (a chat template's rendering, a generated continuation).
+      const bare = tokenizer.encode(text, { addSpecialTokens: false });
+      expect(tokenizer.tokenOffsets(bare)).toEqual(tokenizer.exactTokenOffsets(bare));
+    }
+  });
+
+  it("when the pieces read incrementally do not add up to the text, the offsets are the definition's", () => {
+    const { text: tokenizer } = get();
+    // A literal U+FFFD at the end reads as a character never made whole: its tokens wait past the end.
+    const ids = tokenizer.encode("the end \uFFFD");
+    const { text, offsets } = tokenizer.tokenOffsets(ids);
+    expect({ text, offsets }).toEqual(tokenizer.exactTokenOffsets(ids));
+    expect(offsets.map((o, i) => text.slice(o, offsets[i + 1] ?? text.length)).join("")).toBe("the end \uFFFD");
+  });
 }
+
+/** Text where characters split into byte tokens, spaces run, and a literal U+FFFD (which incremental reading cannot tell from a part of a character). */
+const MIXED = [
+  "She smiled 🙂 and said: «hello», naïve café — 日本語の文 😀😀",
+  "   leading spaces, trailing spaces   ",
+  "\n\ttabs\tand\nnewlines\n",
+  "a \uFFFD replacement character, then text",
+  "🙂",
+  "",
+];
 
 describe("a SentencePiece BPE tokenizer with byte fallback (BOS added)", () => {
   let t: { text: TextTokenizer; raw: Tokenizer };
