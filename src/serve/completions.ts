@@ -45,7 +45,7 @@ export async function completions(body: Body, model: ServedModel, queue: ModelQu
         scored.set(key, made);
         return made;
       };
-      return Promise.all(
+      const choices = await Promise.all(
         samples.map(async (s) => ({
           text: echo ? prompt + s.text : s.text,
           logprobs: logprobs === undefined ? null : choiceLogprobs(await score(s), prompt, s, echo),
@@ -53,11 +53,16 @@ export async function completions(body: Body, model: ServedModel, queue: ModelQu
           tokens: s.tokenIds.length,
         })),
       );
+      // The scoring counted the prompt's tokens already; otherwise count them (as the driver encodes them).
+      const counted = [...scored.values()][0];
+      const result = counted === undefined ? undefined : await counted;
+      return { choices, promptTokens: result?.ok ? result.promptTokens : promptTokenCount(model, prompt) };
     }),
   );
-  const choices = perPrompt.flat().map(({ tokens: _, ...c }, index) => ({ index, ...c }));
-  const promptTokens = prompts.reduce((sum, p) => sum + promptTokenCount(model, p), 0);
-  const completionTokens = perPrompt.flat().reduce((sum, c) => sum + c.tokens, 0);
+  const all = perPrompt.flatMap((p) => p.choices);
+  const choices = all.map(({ tokens: _, ...c }, index) => ({ index, ...c }));
+  const promptTokens = perPrompt.reduce((sum, p) => sum + p.promptTokens, 0);
+  const completionTokens = all.reduce((sum, c) => sum + c.tokens, 0);
   return {
     id: `cmpl-${randomUUID().replace(/-/g, "")}`,
     object: "text_completion",
