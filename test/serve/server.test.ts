@@ -339,6 +339,33 @@ describe("POST /v1/chat/completions", () => {
     expect(answers).toEqual(samples.map((s) => s.text));
   });
 
+  it("a template that refuses the conversation (the config's chat: file here): 400 in its own words", async () => {
+    const file = join(root, "no-system.jinja");
+    writeFileSync(
+      file,
+      "{% for m in messages %}{% if m['role'] == 'system' %}{{ raise_exception('System role not supported') }}{% endif %}{{ m['content'] }}{% endfor %}",
+    );
+    const target = { name: "strict", dir: llama.dir, chat: { mode: "auto" as const, template: file } };
+    const server = await startServer(servedModel(llama.driver, target, true), { host: "127.0.0.1", port: 0 });
+    try {
+      const messages = [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "Hi" },
+      ];
+      const reply = await call(server.port, "POST", "/v1/chat/completions", { model: "strict", messages });
+      expect(reply.status).toBe(400);
+      expect((reply.json as ErrorBody).error.message).toMatch(/refuses the conversation: "System role not supported"/);
+      // Without the system message the same template takes it.
+      const ok = await call(server.port, "POST", "/v1/chat/completions", {
+        messages: messages.slice(1),
+        max_tokens: 2,
+      });
+      expect(ok.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("a model without a chat template: 400 saying so", async () => {
     const reply = await call(gpt2.port, "POST", "/v1/chat/completions", {
       messages: [{ role: "user", content: "hi" }],
