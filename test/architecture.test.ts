@@ -50,6 +50,8 @@ describe("architecture", () => {
     ["probe", ["probe", "compile", "spec"]],
     // Reports are built from what runs leave behind; nothing below imports them.
     ["report", ["report", "metrics", "judges", "run", "compile", "spec", "version", "probe"]],
+    // The OpenAI-compatible server answers over the model layer, with run's chat rendering.
+    ["serve", ["serve", "model", "run", "compile", "spec"]],
     // Importers turn public dataset files into our formats; they only read the spec layer's parsers.
     ["import", ["import", "spec"]],
   ])("src/%s imports only from its allowed layers", (layer, allowed) => {

@@ -23,6 +23,7 @@ const COMMANDS: readonly (readonly [string, () => Command])[] = [
   ["generate", () => (require("./commands/generate") as typeof import("./commands/generate")).generateCommand],
   ["score", () => (require("./commands/score") as typeof import("./commands/score")).scoreCommand],
   ["classify", () => (require("./commands/classify") as typeof import("./commands/classify")).classifyCommand],
+  ["serve", () => (require("./commands/serve") as typeof import("./commands/serve")).serveCommand],
   ["models", () => (require("./commands/models") as typeof import("./commands/models")).modelsCommand],
 ];
 

@@ -26,7 +26,8 @@ async function openModel(
   io: CliIO,
   command: string,
   dtypeName: string | undefined,
-): Promise<{ driver: ModelDriver; target: ModelTarget } | number> {
+  load: OpenOptions,
+): Promise<{ driver: ModelDriver; target: ModelTarget; configured: boolean } | number> {
   const dtype = dtypeName !== undefined ? parseDtype(dtypeName) : undefined;
   if (dtypeName !== undefined && dtype === undefined) {
     io.stderr(`trustspec ${command}: ${unknownDtype(dtypeName)}\n`);
@@ -60,10 +61,13 @@ async function openModel(
   try {
     const options = {
       files: diskFiles,
+      ...(load.batchSize !== undefined ? { batchSize: load.batchSize } : {}),
       ...(target.dtype !== undefined ? { dtype: target.dtype } : {}),
       ...(target.device !== undefined ? { device: target.device } : {}),
     };
-    return { driver: await loadModel(target.dir, options), target };
+    // Configured: the config names it (by name or by its folder), so target.name is that name.
+    const configured = config?.models[target.name] !== undefined;
+    return { driver: await loadModel(target.dir, options), target, configured };
   } catch (e) {
     return reportModelError(e, io, command);
   }
@@ -81,21 +85,29 @@ function reportModelError(e: unknown, io: CliIO, command: string): number {
 /** `--dtype`, as every command that opens a model declares it (for parseCommand). */
 export const DTYPE_OPTION = { dtype: { type: "string" } } as const;
 
+/** How a command opens its model besides the dtype. */
+export interface OpenOptions {
+  /** Sequences per forward batch (default 8); results do not depend on it. */
+  readonly batchSize?: number;
+}
+
 /**
  * Opens the model (the `dtype` variant's files when given: `--dtype`), runs `use` with it, and closes
- * it; load and run failures become exit 3 with the file and fix.
+ * it; load and run failures become exit 3 with the file and fix. `use` is told whether the model is
+ * one the project's config names (`target.name` is then its name there).
  */
 export async function withModel(
   arg: string,
   io: CliIO,
   command: string,
-  use: (model: ModelDriver, target: ModelTarget) => Promise<number>,
+  use: (model: ModelDriver, target: ModelTarget, configured: boolean) => Promise<number>,
   dtype?: string,
+  load: OpenOptions = {},
 ): Promise<number> {
-  const opened = await openModel(arg, io, command, dtype);
+  const opened = await openModel(arg, io, command, dtype, load);
   if (typeof opened === "number") return opened;
   try {
-    return await use(opened.driver, opened.target);
+    return await use(opened.driver, opened.target, opened.configured);
   } catch (e) {
     return reportModelError(e, io, command);
   } finally {

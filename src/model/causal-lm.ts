@@ -11,6 +11,7 @@ import { decoderPaths, findDecoderFiles } from "./model-files";
 import { OnnxDecoder } from "./onnx/decoder";
 import { checkOnnxFile } from "./onnx-scan";
 import { score } from "./score";
+import { type TokenLogprobsRequest, type TokenLogprobsResult, textTokens } from "./token-logprobs";
 import { loadTokenizer } from "./tokenizer";
 
 export interface CausalLMOptions {
@@ -107,6 +108,30 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
             { batchSize, maxPositions, vocabSize, padId },
           ),
       ),
+    tokenLogprobs: async (requests: readonly TokenLogprobsRequest[]): Promise<TokenLogprobsResult[]> => {
+      const prompts = requests.map((r) => promptIds(r.prompt, r.addSpecialTokens));
+      const ids = requests.map((r, i) => [...(prompts[i] as number[]), ...(r.after ?? [])]);
+      // Every token after the first, scored as the continuation of the first: the same log-probabilities
+      // score() gives a choice, with the most likely tokens at each position.
+      const scored = await sparing(
+        requests,
+        (r) => refuseLong(r.prompt.length, r.after?.length ?? 0),
+        (rest) =>
+          score(
+            decoder,
+            rest.map((r) => {
+              const all = ids[requests.indexOf(r)] as number[];
+              return { contextIds: all.slice(0, 1), continuations: [all.slice(1)], perToken: true, topLogprobs: r.top };
+            }),
+            { batchSize, maxPositions, vocabSize, padId },
+          ),
+      );
+      return scored.map((s, i) =>
+        s.ok
+          ? textTokens(tokenizer, ids[i] as number[], (prompts[i] as number[]).length, s.scores[0]?.perToken ?? [])
+          : s,
+      );
+    },
     classify: async () => {
       throw new ModelError(
         "MODEL_WRONG_KIND",

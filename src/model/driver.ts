@@ -1,6 +1,7 @@
 import type { ClassifyResult, ScoreActivation } from "./classify";
 import type { GenerateResult } from "./generate";
 import type { ScoreResult } from "./score";
+import type { TokenLogprobsRequest, TokenLogprobsResult } from "./token-logprobs";
 
 /**
  * The contract the rest of trustspec uses to query a model: text in, text, log-likelihoods or label
@@ -102,5 +103,10 @@ export interface ModelDriver {
   generate(requests: readonly GenerateTextRequest[]): Promise<GenerateResult[]>;
   score(requests: readonly ScoreTextRequest[]): Promise<ScoreResult[]>;
   classify(requests: readonly ClassifyTextRequest[]): Promise<ClassifyResult[]>;
+  /**
+   * Each token of a text with its log-probability given the tokens before it and the most likely
+   * tokens there (`trustspec serve`'s echo with logprobs). Only a local causal LM has it.
+   */
+  tokenLogprobs?(requests: readonly TokenLogprobsRequest[]): Promise<TokenLogprobsResult[]>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { RowStats } from "./sampling";
 import type { ContinuationScore, TokenLogprob } from "./score";
+import { topKCandidates } from "./top-k-candidates";
 
 /** Accumulates one continuation's token log-probabilities (added in token order). */
 export class Tally {
@@ -11,6 +12,10 @@ export class Tally {
   constructor(
     readonly tokens: number,
     perToken = false,
+    /** With perToken: the most likely tokens to give at each position (TokenLogprob.top). */
+    private readonly top = 0,
+    /** Tokens the model may emit (wider logits are padding), for `top`. */
+    private readonly vocabSize = 0,
   ) {
     this.each = perToken ? [] : undefined;
   }
@@ -20,7 +25,18 @@ export class Tally {
     const logprob = (logits[token] as number) - stats.logSumExp;
     this.sum += logprob;
     if (stats.argmax !== token) this.greedy = false;
-    this.each?.push({ id: token, logprob, greedy: stats.argmax === token });
+    if (this.each === undefined) return;
+    const greedy = stats.argmax === token;
+    this.each.push(
+      this.top > 0
+        ? {
+            id: token,
+            logprob,
+            greedy,
+            top: topTokens(logits, stats, this.vocabSize, Math.min(this.top, this.vocabSize)),
+          }
+        : { id: token, logprob, greedy },
+    );
   }
 
   result(): ContinuationScore {
@@ -32,4 +48,13 @@ export class Tally {
       ...(this.each !== undefined ? { perToken: this.each } : {}),
     };
   }
+}
+
+/** The k most likely tokens of a position, most likely first (ties by lower id, as argmax breaks them). */
+function topTokens(logits: ArrayLike<number>, stats: RowStats, vocabSize: number, k: number) {
+  const ids = new Int32Array(2 * k);
+  const count = topKCandidates(logits, vocabSize, k, ids, new Float64Array(2 * k));
+  return [...ids.subarray(0, count)]
+    .sort((a, b) => (logits[b] as number) - (logits[a] as number) || a - b)
+    .map((id) => ({ id, logprob: (logits[id] as number) - stats.logSumExp }));
 }

@@ -13,6 +13,8 @@ export interface ScoreRequest {
   readonly continuations: readonly (readonly number[])[];
   /** Also give each token's log-probability (ContinuationScore.perToken). */
   readonly perToken?: boolean;
+  /** With perToken: also the this many most likely tokens at each position (TokenLogprob.top); default 0. */
+  readonly topLogprobs?: number;
 }
 
 /** One continuation token: its id, its log-probability given everything before it, and whether it is the argmax there. */
@@ -22,6 +24,8 @@ export interface TokenLogprob {
   readonly text?: string;
   readonly logprob: number;
   readonly greedy: boolean;
+  /** With ScoreRequest.topLogprobs: the most likely tokens there, most likely first (ties: lower id first). */
+  readonly top?: readonly { readonly id: number; readonly logprob: number }[];
 }
 
 export interface ContinuationScore {
@@ -69,7 +73,9 @@ export async function score(
     return tooLong(r.contextIds.length + Math.max(0, ...r.continuations.map((c) => c.length)), options.maxPositions);
   });
   const todo = requests.map((_, i) => i).filter((i) => results[i] === undefined);
-  const tallies = requests.map((r) => r.continuations.map((c) => new Tally(c.length, r.perToken === true)));
+  const tallies = requests.map((r) =>
+    r.continuations.map((c) => new Tally(c.length, r.perToken === true, r.topLogprobs ?? 0, options.vocabSize)),
+  );
   const shared = (options.sharedContext ?? true) && decoder.hasCache;
   if (shared) await scoreShared(decoder, requests, todo, tallies, options);
   else await scoreWhole(decoder, requests, todo, tallies, options);

@@ -139,6 +139,60 @@ export class TextTokenizer {
   }
 
   /**
+   * The text of token ids and where each token starts in it (UTF-16 units), for prompt log-probs
+   * (OpenAI's text_offset): the library's encodings carry no offsets. A special token (BOS) decodes
+   * to nothing: it starts where the next text does and covers none. The tokens of one character split
+   * into bytes (byte-fallback or byte-level tokens) decode to U+FFFD until the character is whole: all
+   * but the last start at the character and cover nothing, the last covers the whole character (two
+   * units for an emoji). The offsets never decrease and `text.slice(offsets[i], offsets[i + 1])` is
+   * token i's text, so the pieces add up to the text (the decoding of all the ids, which is the
+   * encoded text for tokenizers that round-trip it).
+   *
+   * Each token's text is read as vLLM's detokenizer reads it: decoded after the token before it (and
+   * any still waiting to make a whole character), minus what those decode to, so the decoder's
+   * start-of-text rules (SentencePiece's first space) apply only at the start; O(n). When those
+   * pieces do not add up to the text (a decoder whose output for a token depends on more than that),
+   * the offsets are {@link exactTokenOffsets}'s.
+   */
+  tokenOffsets(ids: readonly number[]): { text: string; offsets: number[] } {
+    const text = this.decode(ids);
+    const offsets: number[] = [];
+    let joined = "";
+    // The tokens from `prefix` to `read` are decoded before each new one (`before`); `read` is where the text read so far ends.
+    let prefix = 0;
+    let read = 0;
+    let before = "";
+    for (let i = 0; i < ids.length; i++) {
+      offsets.push(joined.length);
+      const after = this.decode(ids.slice(prefix, i + 1));
+      // Nothing new, or a character not yet whole: the token waits, covering nothing where the text goes on.
+      if (after.length <= before.length || after.endsWith("\uFFFD") || !after.startsWith(before)) continue;
+      joined += after.slice(before.length);
+      prefix = read;
+      read = i + 1;
+      before = this.decode(ids.slice(prefix, read));
+    }
+    return joined === text ? { text, offsets } : this.exactTokenOffsets(ids);
+  }
+
+  /**
+   * {@link tokenOffsets} by its definition: token i starts where the decoding of the tokens before it
+   * stops agreeing with the decoding of them all. Decodes every prefix: O(n²) in the token count.
+   */
+  exactTokenOffsets(ids: readonly number[]): { text: string; offsets: number[] } {
+    const text = this.decode(ids);
+    const offsets = ids.map((_, i) => {
+      const before = this.decode(ids.slice(0, i));
+      let common = 0;
+      const most = Math.min(before.length, text.length);
+      while (common < most && before.charCodeAt(common) === text.charCodeAt(common)) common++;
+      return common;
+    });
+    for (let i = offsets.length - 2; i >= 0; i--) offsets[i] = Math.min(offsets[i] as number, offsets[i + 1] as number);
+    return { text, offsets };
+  }
+
+  /**
    * The text of generated tokens: decode prompt + new tokens and cut off the decoded prompt, so a
    * leading space survives (SentencePiece decoders drop it when new tokens are decoded alone).
    */

@@ -12,5 +12,6 @@ export const COMMANDS = [
   "generate",
   "score",
   "classify",
+  "serve",
   "models",
 ] as const;
