@@ -57,7 +57,7 @@ async function openModel(
     return EXIT.specError;
   }
   // A model behind a server opens without a request: its first call says whether the server answers.
-  if (target.remote !== undefined) return { driver: openRemote(target.remote), target };
+  if (target.remote !== undefined) return { driver: openRemote(target.remote), target, configured: true };
   try {
     const options = {
       files: diskFiles,

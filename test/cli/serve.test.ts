@@ -1,6 +1,6 @@
 /** @jest-environment ./test/support/onnx-environment.js */
 
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -27,7 +27,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs the command until it prints where it listens (or ends); `interrupt` stops it as Ctrl-C would. */
-function start(args: string[]) {
+function start(args: string[], cwd = root) {
   let stdout = "";
   let stderr = "";
   let cleanup: ((why: Interruption) => void) | undefined;
@@ -43,7 +43,7 @@ function start(args: string[]) {
     stderr: (t) => {
       stderr += t;
     },
-    cwd: root,
+    cwd,
     env: {},
     isTTY: false,
     onInterrupt: (c) => {
@@ -131,6 +131,24 @@ describe("trustspec serve", () => {
         /error MODEL_WRONG_KIND: .* is a sequence classifier: trustspec serve serves causal language models/,
       ),
     });
+  });
+
+  it("a model behind a server already (kind: openai-completions): exit 2, naming its base_url", async () => {
+    const project = realpathSync(mkdtempSync(join(tmpdir(), "trustspec-serve-remote-")));
+    try {
+      writeFileSync(
+        join(project, "trustspec.config.yaml"),
+        "version: 1\nmodels:\n  served: { kind: openai-completions, base_url: 'http://127.0.0.1:9/v1', model: m }\n",
+      );
+      const s = start(["--model", "served", "--port", "0"], project);
+      expect(await s.done).toBe(2);
+      expect(s.out().stderr).toMatch(
+        /served is a model behind a server already \(http:\/\/127\.0\.0\.1:9\/v1, kind: openai-completions\): trustspec serve serves a local ONNX model\n  hint: /,
+      );
+      expect(s.out().stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it("without --model: exit 2", async () => {

@@ -97,6 +97,13 @@ async function serve(
   configured: boolean,
   options: { host: string; port: number; name: string | undefined },
 ): Promise<number> {
+  if (target.remote !== undefined) {
+    await driver.close();
+    io.stderr(
+      `trustspec serve: ${target.name} is a model behind a server already (${target.remote.baseUrl}, kind: ${target.remote.kind}): trustspec serve serves a local ONNX model\n  hint: point other tools at ${target.remote.baseUrl} directly, or give --model a local model's name or directory\n`,
+    );
+    return EXIT.specError;
+  }
   if (driver.info.kind !== "causal-lm" || driver.tokenLogprobs === undefined) {
     io.stderr(
       `${driver.info.dir}: error MODEL_WRONG_KIND: ${driver.info.dir} is a sequence classifier: trustspec serve serves causal language models (completions and chat)\n  hint: give a causal LM export (optimum-cli export onnx --task text-generation-with-past)\n`,
