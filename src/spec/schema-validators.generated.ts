@@ -1,8 +1,8 @@
 /* Generated from schema/spec.schema.json and schema/config.schema.json by `npm run gen:validators`. Do not edit by hand. */
 // @ts-nocheck
-export const SCHEMA_DIGEST = "1a50a796987931697f3159b7b7fbc864d98366e6847b3b345d0a9ca9754d173f";
+export const SCHEMA_DIGEST = "522a5f9cc99d90452be1ca2e2818c1b50c5238507b5928c9d7ea7d6589b5a5d9";
 export const spec = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/generalMetricRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/generalMetricRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityLearned"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]},"judgeToxicityLearned":{"description":"The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-learned"},"threshold":{"description":"The model probability at and above which a text counts as toxic (its score is then 0.5 or more); default 0.27, chosen on the validation split (docs/verticals/toxicity.md).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"x-hint":"a probability strictly between 0 and 1: lower calls more texts toxic (more recall), higher fewer (more specificity)"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/metricRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
 const schema22 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
 const schema23 = {"type":"integer","minimum":0,"maximum":4294967295};
 const schema25 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"};
@@ -1918,12 +1918,13 @@ validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
+const schema41 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityLearned"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
 const schema65 = {"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"}},"required":["kind"]};
-const schema66 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
-const schema67 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]};
-const schema68 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
-const schema69 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}};
+const schema66 = {"description":"The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-learned"},"threshold":{"description":"The model probability at and above which a text counts as toxic (its score is then 0.5 or more); default 0.27, chosen on the validation split (docs/verticals/toxicity.md).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"x-hint":"a probability strictly between 0 and 1: lower calls more texts toxic (more recall), higher fewer (more specificity)"}},"required":["kind"]};
+const schema67 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0}}};
+const schema68 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]}},"required":["kind"]};
+const schema69 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
+const schema70 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true}}};
 const schema62 = {"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"}}};
 const schema63 = {"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]}}};
 const schema64 = {"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"}}};
@@ -4077,13 +4078,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
+else if(tag0 === "toxicity-learned"){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+if(data.kind === undefined){
+const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4092,10 +4090,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+for(const key1 in data){
+if(!((key1 === "kind") || (key1 === "threshold"))){
+const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4105,11 +4102,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("toxicity-learned" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLearned/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-learned"},message:"must be equal to constant",schema:"toxicity-learned",parentSchema:schema66.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4118,20 +4114,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data.threshold !== undefined){
+let data2 = data.threshold;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 >= 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4140,8 +4128,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data2 <= 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4150,8 +4138,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+else {
+const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.threshold.type,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4160,9 +4149,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4172,10 +4162,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
+else if(tag0 === "toxicity-classifier"){
+const _errs17 = errors;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4184,12 +4177,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4199,8 +4190,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
+}
+}
+var valid9 = _errs18 === errors;
+if(valid9){
+const err14 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema67.not,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4209,12 +4203,20 @@ vErrors.push(err14);
 }
 errors++;
 }
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err15 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4223,12 +4225,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.path === undefined){
+const err16 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4237,9 +4235,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.toxic_labels === undefined){
+const err17 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4248,19 +4245,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
+for(const key2 in data){
+if(!(((((((key2 === "kind") || (key2 === "path")) || (key2 === "toxic_labels")) || (key2 === "batch_size")) || (key2 === "dtype")) || (key2 === "execution_provider")) || (key2 === "device_id"))){
+const err18 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4268,14 +4255,12 @@ else {
 vErrors.push(err18);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if("toxicity-classifier" !== data4){
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema67.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4285,10 +4270,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
+if(data.path !== undefined){
+let data5 = data.path;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err20 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4297,9 +4283,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
+}
+else {
+const err21 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.path.type,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4309,11 +4295,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
+if(data.toxic_labels !== undefined){
+let data6 = data.toxic_labels;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err22 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4322,11 +4308,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func5(data7) < 1){
+const err23 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4336,10 +4323,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
+else {
+const err24 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.toxic_labels.items.type,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4348,9 +4333,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err25 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4358,12 +4353,14 @@ else {
 vErrors.push(err25);
 }
 errors++;
+break;
 }
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err26 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.toxic_labels.type,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4373,10 +4370,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(data.batch_size !== undefined){
+let data8 = data.batch_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.batch_size.type,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4385,9 +4382,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4397,10 +4394,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+}
+if(data.dtype !== undefined){
+let data9 = data.dtype;
+if(!(((((((((data9 === "fp32") || (data9 === "fp16")) || (data9 === "q4")) || (data9 === "q4f16")) || (data9 === "int8")) || (data9 === "uint8")) || (data9 === "q8")) || (data9 === "quantized")) || (data9 === "bnb4"))){
+const err29 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema67.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.dtype.enum,parentSchema:schema67.properties.dtype,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4410,10 +4408,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(data.execution_provider !== undefined){
+let data10 = data.execution_provider;
+if(!((data10 === "cpu") || (data10 === "cuda"))){
+const err30 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema67.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.execution_provider.enum,parentSchema:schema67.properties.execution_provider,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4423,14 +4421,101 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data.device_id !== undefined){
+let data11 = data.device_id;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err31 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.device_id.type,parentSchema:schema67.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err32 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.device_id,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err34 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data){
+if(!((key3 === "kind") || (key3 === "rules"))){
+const err35 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data12 = data.kind;
+if("agreement" !== data12){
+const err36 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema68.properties.kind,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data13 = data.rules;
+if(!((data13 === "paper") || (data13 === "fixed"))){
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema68.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.rules.enum,parentSchema:schema68.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -4444,48 +4529,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err39 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err39];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+for(const key4 in data){
+if(!(key4 === "kind")){
+const err40 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err40];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
+let data14 = data.kind;
+if("wrong-not-wrong" !== data14){
+const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema69.properties.kind,data:data14};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err41];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err42 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err42];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -4505,102 +4590,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4609,11 +4599,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+for(const key5 in data){
+if(!((key5 === "kind") || (key5 === "types"))){
+const err44 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4622,8 +4610,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.kind !== undefined){
+let data15 = data.kind;
+if("pii" !== data15){
+const err45 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema70.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4632,9 +4623,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data16 = data.types;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err46 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4643,11 +4637,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(!((((((data17 === "email") || (data17 === "ip_address")) || (data17 === "credit_card")) || (data17 === "ssn")) || (data17 === "phone")) || (data17 === "secret"))){
+const err47 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema70.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.types.items.enum,parentSchema:schema70.properties.types.items,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4657,11 +4651,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data16[i3], data16[j1])){
+const err48 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4669,10 +4666,14 @@ else {
 vErrors.push(err48);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+const err49 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.types.type,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4682,11 +4683,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+}
+else {
+const err50 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4696,8 +4695,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err51 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4706,15 +4707,99 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(data.pattern === undefined){
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+for(const key6 in data){
+if(!(((key6 === "kind") || (key6 === "pattern")) || (key6 === "flags"))){
+const err53 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data18 = data.kind;
+if("regex" !== data18){
+const err54 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data19 = data.pattern;
+if(typeof data19 === "string"){
+if(func5(data19) < 1){
+const err55 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data20 = data.flags;
+if(typeof data20 === "string"){
+if(!pattern22.test(data20)){
+const err57 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -4740,109 +4825,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4851,11 +4834,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+for(const key7 in data){
+if(!((key7 === "kind") || (key7 === "schema"))){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4864,9 +4845,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("json" !== data21){
+const err62 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4876,10 +4859,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(data.schema !== undefined){
+let data22 = data.schema;
+const _errs74 = errors;
+let valid39 = false;
+const _errs75 = errors;
+if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
+const err63 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4888,15 +4874,114 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+var _valid0 = _errs75 === errors;
+valid39 = valid39 || _valid0;
+if(!valid39){
+const _errs77 = errors;
+if(typeof data22 === "string"){
+if(func5(data22) < 1){
+const err64 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+valid39 = valid39 || _valid0;
+}
+if(!valid39){
+const err66 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err68 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key8 in data){
+if(!(key8 === "kind")){
+const err69 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data23 = data.kind;
+if("refusal" !== data23){
+const err70 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -4926,34 +5011,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err72];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err72);
 }
 errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err73 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err73];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err73);
 }
 errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err74];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err74);
 }
 errors++;
 }
@@ -4961,14 +5046,14 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema81 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
+const schema82 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4978,7 +5063,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.template === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4988,7 +5073,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.slots === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4998,7 +5083,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.swap === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5008,7 +5093,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.measure === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5018,7 +5103,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.property === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5028,8 +5113,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema81.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(!(func2.call(schema82.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5043,7 +5128,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5054,7 +5139,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data0};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.name.type,parentSchema:schema82.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5068,7 +5153,7 @@ if(data.template !== undefined){
 let data1 = data.template;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.template,data:data1};
+const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5079,7 +5164,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.template.type,parentSchema:schema81.properties.template,data:data1};
+const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.template.type,parentSchema:schema82.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5093,7 +5178,7 @@ if(data.slots !== undefined){
 let data2 = data.slots;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.slots,data:data2};
+const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema82.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5128,7 +5213,7 @@ errors++;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.slots.propertyNames,parentSchema:schema81.properties.slots,data:data2};
+const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema82.properties.slots.propertyNames,parentSchema:schema82.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5145,7 +5230,7 @@ let valid4 = false;
 const _errs14 = errors;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5158,7 +5243,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0].items,data:data4};
+const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[0].items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5170,7 +5255,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5185,7 +5270,7 @@ if(!valid4){
 const _errs18 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.path === undefined){
-const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema81.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema82.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema82.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5196,7 +5281,7 @@ errors++;
 }
 for(const key3 in data3){
 if(!(key3 === "path")){
-const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5210,7 +5295,7 @@ if(data3.path !== undefined){
 let data5 = data3.path;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5221,7 +5306,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5233,7 +5318,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5248,7 +5333,7 @@ if(!valid4){
 const _errs23 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generator === undefined){
-const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema81.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema82.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5259,7 +5344,7 @@ errors++;
 }
 for(const key4 in data3){
 if(!(((key4 === "generator") || (key4 === "min")) || (key4 === "max"))){
-const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5272,7 +5357,7 @@ errors++;
 if(data3.generator !== undefined){
 let data6 = data3.generator;
 if(!(((data6 === "names") || (data6 === "numbers")) || (data6 === "phrases"))){
-const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema81.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema82.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5285,7 +5370,7 @@ errors++;
 if(data3.min !== undefined){
 let data7 = data3.min;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5298,7 +5383,7 @@ errors++;
 if(data3.max !== undefined){
 let data8 = data3.max;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
+const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5310,7 +5395,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema81.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema82.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5324,7 +5409,7 @@ valid4 = valid4 || _valid0;
 }
 }
 if(!valid4){
-const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.slots.additionalProperties.anyOf,parentSchema:schema81.properties.slots.additionalProperties,data:data3};
+const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.slots.additionalProperties.anyOf,parentSchema:schema82.properties.slots.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5347,7 +5432,7 @@ vErrors = null;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.slots.type,parentSchema:schema81.properties.slots,data:data2};
+const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.slots.type,parentSchema:schema82.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5389,7 +5474,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.logprob_diff === undefined){
-const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema81.properties.measure.anyOf[0].required,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema82.properties.measure.anyOf[0].required,parentSchema:schema82.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5400,7 +5485,7 @@ errors++;
 }
 for(const key5 in data10){
 if(!(key5 === "logprob_diff")){
-const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5414,7 +5499,7 @@ if(data10.logprob_diff !== undefined){
 let data11 = data10.logprob_diff;
 if(Array.isArray(data11)){
 if(data11.length > 2){
-const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema82.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5424,7 +5509,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data11.length < 2){
-const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema82.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5438,7 +5523,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func5(data12) < 1){
-const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5449,7 +5534,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema82.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5461,7 +5546,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema81.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema82.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5473,7 +5558,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[0].type,parentSchema:schema81.properties.measure.anyOf[0],data:data10};
+const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.measure.anyOf[0].type,parentSchema:schema82.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5488,7 +5573,7 @@ if(!valid10){
 const _errs43 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.p_agree === undefined){
-const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema81.properties.measure.anyOf[1].required,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema82.properties.measure.anyOf[1].required,parentSchema:schema82.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5499,7 +5584,7 @@ errors++;
 }
 for(const key6 in data10){
 if(!(key6 === "p_agree")){
-const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5513,7 +5598,7 @@ if(data10.p_agree !== undefined){
 let data13 = data10.p_agree;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.agree === undefined){
-const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema81.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema82.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5523,7 +5608,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.disagree === undefined){
-const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema81.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema82.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5534,7 +5619,7 @@ errors++;
 }
 for(const key7 in data13){
 if(!((key7 === "agree") || (key7 === "disagree"))){
-const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5548,7 +5633,7 @@ if(data13.agree !== undefined){
 let data14 = data13.agree;
 if(typeof data14 === "string"){
 if(func5(data14) < 1){
-const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5559,7 +5644,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5573,7 +5658,7 @@ if(data13.disagree !== undefined){
 let data15 = data13.disagree;
 if(typeof data15 === "string"){
 if(func5(data15) < 1){
-const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5584,7 +5669,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5596,7 +5681,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema81.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema82.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5608,7 +5693,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[1].type,parentSchema:schema81.properties.measure.anyOf[1],data:data10};
+const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.measure.anyOf[1].type,parentSchema:schema82.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5623,7 +5708,7 @@ if(!valid10){
 const _errs53 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.judge === undefined){
-const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema81.properties.measure.anyOf[2].required,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema82.properties.measure.anyOf[2].required,parentSchema:schema82.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5634,7 +5719,7 @@ errors++;
 }
 for(const key8 in data10){
 if(!((key8 === "judge") || (key8 === "generate"))){
-const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5683,7 +5768,7 @@ var _valid2 = _errs61 === errors;
 valid17 = valid17 || _valid2;
 }
 if(!valid17){
-const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema81.properties.measure.anyOf[2].properties.judge,data:data16};
+const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema82.properties.measure.anyOf[2].properties.judge,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6028,7 +6113,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.measure.anyOf[2].type,parentSchema:schema81.properties.measure.anyOf[2],data:data10};
+const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.measure.anyOf[2].type,parentSchema:schema82.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6042,7 +6127,7 @@ valid10 = valid10 || _valid1;
 }
 }
 if(!valid10){
-const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.measure.anyOf,parentSchema:schema81.properties.measure,data:data10};
+const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.measure.anyOf,parentSchema:schema82.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6070,7 +6155,7 @@ let valid27 = false;
 const _errs86 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.invariant === undefined){
-const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema81.properties.property.anyOf[0].required,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema82.properties.property.anyOf[0].required,parentSchema:schema82.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6081,7 +6166,7 @@ errors++;
 }
 for(const key10 in data27){
 if(!(key10 === "invariant")){
-const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6095,7 +6180,7 @@ if(data27.invariant !== undefined){
 let data28 = data27.invariant;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.tolerance === undefined){
-const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema81.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema82.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema82.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6106,7 +6191,7 @@ errors++;
 }
 for(const key11 in data28){
 if(!(key11 === "tolerance")){
-const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6143,7 +6228,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema81.properties.property.anyOf[0].properties.invariant,data:data28};
+const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema82.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6155,7 +6240,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[0].type,parentSchema:schema81.properties.property.anyOf[0],data:data27};
+const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.property.anyOf[0].type,parentSchema:schema82.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6170,7 +6255,7 @@ if(!valid27){
 const _errs95 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.directional === undefined){
-const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema81.properties.property.anyOf[1].required,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema82.properties.property.anyOf[1].required,parentSchema:schema82.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6181,7 +6266,7 @@ errors++;
 }
 for(const key12 in data27){
 if(!(key12 === "directional")){
-const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6195,7 +6280,7 @@ if(data27.directional !== undefined){
 let data30 = data27.directional;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.higher === undefined){
-const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema81.properties.property.anyOf[1].properties.directional.required,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema82.properties.property.anyOf[1].properties.directional.required,parentSchema:schema82.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6205,7 +6290,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data30.lower === undefined){
-const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema81.properties.property.anyOf[1].properties.directional.required,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema82.properties.property.anyOf[1].properties.directional.required,parentSchema:schema82.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6216,7 +6301,7 @@ errors++;
 }
 for(const key13 in data30){
 if(!(((key13 === "higher") || (key13 === "lower")) || (key13 === "margin"))){
-const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6230,7 +6315,7 @@ if(data30.higher !== undefined){
 let data31 = data30.higher;
 if(typeof data31 === "string"){
 if(func5(data31) < 1){
-const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6241,7 +6326,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema82.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6255,7 +6340,7 @@ if(data30.lower !== undefined){
 let data32 = data30.lower;
 if(typeof data32 === "string"){
 if(func5(data32) < 1){
-const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6266,7 +6351,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema82.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6303,7 +6388,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[1].properties.directional.type,parentSchema:schema81.properties.property.anyOf[1].properties.directional,data:data30};
+const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.property.anyOf[1].properties.directional.type,parentSchema:schema82.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6315,7 +6400,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[1].type,parentSchema:schema81.properties.property.anyOf[1],data:data27};
+const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.property.anyOf[1].type,parentSchema:schema82.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6330,7 +6415,7 @@ if(!valid27){
 const _errs108 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.max_gap === undefined){
-const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema81.properties.property.anyOf[2].required,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema82.properties.property.anyOf[2].required,parentSchema:schema82.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6341,7 +6426,7 @@ errors++;
 }
 for(const key14 in data27){
 if(!(key14 === "max_gap")){
-const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6378,7 +6463,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.property.anyOf[2].type,parentSchema:schema81.properties.property.anyOf[2],data:data27};
+const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.property.anyOf[2].type,parentSchema:schema82.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6392,7 +6477,7 @@ valid27 = valid27 || _valid3;
 }
 }
 if(!valid27){
-const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.property.anyOf,parentSchema:schema81.properties.property,data:data27};
+const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.property.anyOf,parentSchema:schema82.properties.property,data:data27};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6416,7 +6501,7 @@ vErrors = null;
 if(data.runs !== undefined){
 let data35 = data.runs;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.runs.type,parentSchema:schema81.properties.runs,data:data35};
+const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.runs.type,parentSchema:schema82.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6427,7 +6512,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 100000 || isNaN(data35)){
-const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema81.properties.runs,data:data35};
+const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema82.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6437,7 +6522,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data35 < 1 || isNaN(data35)){
-const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.runs,data:data35};
+const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6487,7 +6572,7 @@ if(data.models !== undefined){
 let data37 = data.models;
 if(Array.isArray(data37)){
 if(data37.length < 1){
-const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.models,data:data37};
+const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6529,7 +6614,7 @@ outer0:
 for(;i7--;){
 for(j2 = i7; j2--;){
 if(func0(data37[i7], data37[j2])){
-const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema81.properties.models,data:data37};
+const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema82.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6544,7 +6629,7 @@ break outer0;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.models.type,parentSchema:schema81.properties.models,data:data37};
+const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.models.type,parentSchema:schema82.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6556,7 +6641,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8979,7 +9064,7 @@ return errors === 0;
 }
 
 export const config = validate95;
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.","type":"string","minLength":1},"kind":{"description":"Default onnx-causal-lm.","enum":["onnx-causal-lm"]},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file.","type":"string","minLength":1},"kind":{"description":"Default onnx-causal-lm.","enum":["onnx-causal-lm"]},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9046,13 +9131,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
+else if(tag0 === "toxicity-learned"){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+if(data.kind === undefined){
+const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9061,10 +9143,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+for(const key1 in data){
+if(!((key1 === "kind") || (key1 === "threshold"))){
+const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9074,11 +9155,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("toxicity-learned" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLearned/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-learned"},message:"must be equal to constant",schema:"toxicity-learned",parentSchema:schema66.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9087,20 +9167,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data.threshold !== undefined){
+let data2 = data.threshold;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 >= 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9109,8 +9181,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data2 <= 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9119,8 +9191,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+else {
+const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.threshold.type,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9129,9 +9202,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9141,10 +9215,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
+else if(tag0 === "toxicity-classifier"){
+const _errs17 = errors;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9153,12 +9230,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9168,8 +9243,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
+}
+}
+var valid9 = _errs18 === errors;
+if(valid9){
+const err14 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema67.not,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9178,12 +9256,20 @@ vErrors.push(err14);
 }
 errors++;
 }
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err15 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9192,12 +9278,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.path === undefined){
+const err16 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9206,9 +9288,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.toxic_labels === undefined){
+const err17 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9217,19 +9298,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
+for(const key2 in data){
+if(!(((((((key2 === "kind") || (key2 === "path")) || (key2 === "toxic_labels")) || (key2 === "batch_size")) || (key2 === "dtype")) || (key2 === "execution_provider")) || (key2 === "device_id"))){
+const err18 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9237,14 +9308,12 @@ else {
 vErrors.push(err18);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if("toxicity-classifier" !== data4){
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema67.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9254,10 +9323,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
+if(data.path !== undefined){
+let data5 = data.path;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err20 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9266,9 +9336,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
+}
+else {
+const err21 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.path.type,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9278,11 +9348,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
+if(data.toxic_labels !== undefined){
+let data6 = data.toxic_labels;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err22 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9291,11 +9361,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func5(data7) < 1){
+const err23 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9305,10 +9376,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
+else {
+const err24 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.toxic_labels.items.type,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9317,9 +9386,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err25 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9327,12 +9406,14 @@ else {
 vErrors.push(err25);
 }
 errors++;
+break;
 }
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err26 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.toxic_labels.type,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9342,10 +9423,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(data.batch_size !== undefined){
+let data8 = data.batch_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.batch_size.type,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9354,9 +9435,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9366,10 +9447,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+}
+if(data.dtype !== undefined){
+let data9 = data.dtype;
+if(!(((((((((data9 === "fp32") || (data9 === "fp16")) || (data9 === "q4")) || (data9 === "q4f16")) || (data9 === "int8")) || (data9 === "uint8")) || (data9 === "q8")) || (data9 === "quantized")) || (data9 === "bnb4"))){
+const err29 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema67.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.dtype.enum,parentSchema:schema67.properties.dtype,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9379,10 +9461,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(data.execution_provider !== undefined){
+let data10 = data.execution_provider;
+if(!((data10 === "cpu") || (data10 === "cuda"))){
+const err30 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema67.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.execution_provider.enum,parentSchema:schema67.properties.execution_provider,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9392,14 +9474,101 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data.device_id !== undefined){
+let data11 = data.device_id;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err31 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.device_id.type,parentSchema:schema67.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err32 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.device_id,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err34 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data){
+if(!((key3 === "kind") || (key3 === "rules"))){
+const err35 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data12 = data.kind;
+if("agreement" !== data12){
+const err36 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema68.properties.kind,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data13 = data.rules;
+if(!((data13 === "paper") || (data13 === "fixed"))){
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema68.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.rules.enum,parentSchema:schema68.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -9413,48 +9582,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err39 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err39];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+for(const key4 in data){
+if(!(key4 === "kind")){
+const err40 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err40];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
+let data14 = data.kind;
+if("wrong-not-wrong" !== data14){
+const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema69.properties.kind,data:data14};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err41];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err42 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err42];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -9474,102 +9643,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9578,11 +9652,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+for(const key5 in data){
+if(!((key5 === "kind") || (key5 === "types"))){
+const err44 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9591,8 +9663,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.kind !== undefined){
+let data15 = data.kind;
+if("pii" !== data15){
+const err45 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema70.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9601,9 +9676,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data16 = data.types;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err46 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9612,11 +9690,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(!((((((data17 === "email") || (data17 === "ip_address")) || (data17 === "credit_card")) || (data17 === "ssn")) || (data17 === "phone")) || (data17 === "secret"))){
+const err47 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema70.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.types.items.enum,parentSchema:schema70.properties.types.items,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9626,11 +9704,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data16[i3], data16[j1])){
+const err48 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9638,10 +9719,14 @@ else {
 vErrors.push(err48);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+const err49 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.types.type,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9651,11 +9736,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+}
+else {
+const err50 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9665,8 +9748,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err51 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9675,15 +9760,99 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(data.pattern === undefined){
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+for(const key6 in data){
+if(!(((key6 === "kind") || (key6 === "pattern")) || (key6 === "flags"))){
+const err53 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data18 = data.kind;
+if("regex" !== data18){
+const err54 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data19 = data.pattern;
+if(typeof data19 === "string"){
+if(func5(data19) < 1){
+const err55 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data20 = data.flags;
+if(typeof data20 === "string"){
+if(!pattern22.test(data20)){
+const err57 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -9709,109 +9878,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9820,11 +9887,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+for(const key7 in data){
+if(!((key7 === "kind") || (key7 === "schema"))){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9833,9 +9898,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("json" !== data21){
+const err62 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9845,10 +9912,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(data.schema !== undefined){
+let data22 = data.schema;
+const _errs74 = errors;
+let valid39 = false;
+const _errs75 = errors;
+if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
+const err63 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9857,15 +9927,114 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+var _valid0 = _errs75 === errors;
+valid39 = valid39 || _valid0;
+if(!valid39){
+const _errs77 = errors;
+if(typeof data22 === "string"){
+if(func5(data22) < 1){
+const err64 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+valid39 = valid39 || _valid0;
+}
+if(!valid39){
+const err66 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err68 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key8 in data){
+if(!(key8 === "kind")){
+const err69 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data23 = data.kind;
+if("refusal" !== data23){
+const err70 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -9895,34 +10064,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err72];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err72);
 }
 errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err73 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err73];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err73);
 }
 errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err74];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err74);
 }
 errors++;
 }
@@ -9937,7 +10106,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9947,7 +10116,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.models === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9957,8 +10126,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+if(!(func2.call(schema92.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9971,7 +10140,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema91.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema92.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9985,7 +10154,7 @@ if(data.models !== undefined){
 let data1 = data.models;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema91.properties.models,data:data1};
+const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema92.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10020,7 +10189,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema91.properties.models.propertyNames,parentSchema:schema91.properties.models,data:data1};
+const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema92.properties.models.propertyNames,parentSchema:schema92.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10063,7 +10232,7 @@ errors++;
 }
 var valid4 = _errs12 === errors;
 if(valid4){
-const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema91.properties.models.additionalProperties.not,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema92.properties.models.additionalProperties.not,parentSchema:schema92.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10085,7 +10254,7 @@ vErrors = null;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.path === undefined){
-const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.models.additionalProperties.required,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema92.properties.models.additionalProperties.required,parentSchema:schema92.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10095,8 +10264,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key3 in data2){
-if(!(func2.call(schema91.properties.models.additionalProperties.properties, key3))){
-const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+if(!(func2.call(schema92.properties.models.additionalProperties.properties, key3))){
+const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10110,7 +10279,7 @@ if(data2.path !== undefined){
 let data4 = data2.path;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.path,data:data4};
+const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.models.additionalProperties.properties.path,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10121,7 +10290,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.models.additionalProperties.properties.path.type,parentSchema:schema91.properties.models.additionalProperties.properties.path,data:data4};
+const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.models.additionalProperties.properties.path.type,parentSchema:schema92.properties.models.additionalProperties.properties.path,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10134,7 +10303,7 @@ errors++;
 if(data2.kind !== undefined){
 let data5 = data2.kind;
 if(!(data5 === "onnx-causal-lm")){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema91.properties.models.additionalProperties.properties.kind,data:data5};
+const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema92.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema92.properties.models.additionalProperties.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10147,7 +10316,7 @@ errors++;
 if(data2.threads !== undefined){
 let data6 = data2.threads;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.threads.type,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.models.additionalProperties.properties.threads.type,parentSchema:schema92.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10158,7 +10327,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 256 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema92.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10168,7 +10337,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.threads,data:data6};
+const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.models.additionalProperties.properties.threads,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10182,7 +10351,7 @@ errors++;
 if(data2.max_length !== undefined){
 let data7 = data2.max_length;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema91.properties.models.additionalProperties.properties.max_length,data:data7};
+const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema92.properties.models.additionalProperties.properties.max_length,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10193,7 +10362,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 1 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.max_length,data:data7};
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.models.additionalProperties.properties.max_length,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10210,7 +10379,7 @@ const _errs23 = errors;
 let valid7 = false;
 const _errs24 = errors;
 if(typeof data8 !== "boolean"){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[0],data:data8};
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema92.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema92.properties.models.additionalProperties.properties.chat.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10225,7 +10394,7 @@ if(!valid7){
 const _errs26 = errors;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10236,7 +10405,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema91.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema92.properties.models.additionalProperties.properties.chat.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10249,7 +10418,7 @@ var _valid0 = _errs26 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema91.properties.models.additionalProperties.properties.chat,data:data8};
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema92.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema92.properties.models.additionalProperties.properties.chat,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10273,7 +10442,7 @@ vErrors = null;
 if(data2.system !== undefined){
 let data9 = data2.system;
 if(!((data9 === "keep") || (data9 === "merge"))){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.system.enum,parentSchema:schema91.properties.models.additionalProperties.properties.system,data:data9};
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema92.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.models.additionalProperties.properties.system.enum,parentSchema:schema92.properties.models.additionalProperties.properties.system,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10286,7 +10455,7 @@ errors++;
 if(data2.execution_provider !== undefined){
 let data10 = data2.execution_provider;
 if(!((data10 === "cpu") || (data10 === "cuda"))){
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema91.properties.models.additionalProperties.properties.execution_provider,data:data10};
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema92.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema92.properties.models.additionalProperties.properties.execution_provider,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10299,7 +10468,7 @@ errors++;
 if(data2.device_id !== undefined){
 let data11 = data2.device_id;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema91.properties.models.additionalProperties.properties.device_id,data:data11};
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema92.properties.models.additionalProperties.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10310,7 +10479,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.models.additionalProperties.properties.device_id,data:data11};
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.models.additionalProperties.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10324,7 +10493,7 @@ errors++;
 if(data2.dtype !== undefined){
 let data12 = data2.dtype;
 if(!(((((((((data12 === "fp32") || (data12 === "fp16")) || (data12 === "q4")) || (data12 === "q4f16")) || (data12 === "int8")) || (data12 === "uint8")) || (data12 === "q8")) || (data12 === "quantized")) || (data12 === "bnb4"))){
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema91.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema91.properties.models.additionalProperties.properties.dtype,data:data12};
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema92.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema92.properties.models.additionalProperties.properties.dtype,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10336,7 +10505,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.models.additionalProperties.type,parentSchema:schema91.properties.models.additionalProperties,data:data2};
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.models.additionalProperties.type,parentSchema:schema92.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10348,7 +10517,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.models.type,parentSchema:schema91.properties.models,data:data1};
+const err31 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.models.type,parentSchema:schema92.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10387,7 +10556,7 @@ errors++;
 }
 var valid8 = _errs35 === errors;
 if(!valid8){
-const err34 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema91.properties.judges.propertyNames,parentSchema:schema91.properties.judges,data:data13};
+const err34 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema92.properties.judges.propertyNames,parentSchema:schema92.properties.judges,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10405,7 +10574,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.judges.type,parentSchema:schema91.properties.judges,data:data13};
+const err35 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.judges.type,parentSchema:schema92.properties.judges,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10420,7 +10589,7 @@ let data15 = data.defaults;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!((((((key6 === "models") || (key6 === "seed")) || (key6 === "batch_size")) || (key6 === "confidence")) || (key6 === "bootstrap_samples")) || (key6 === "max_regression"))){
-const err36 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.defaults,data:data15};
+const err36 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.defaults,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10434,7 +10603,7 @@ if(data15.models !== undefined){
 let data16 = data15.models;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err37 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err37 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10476,7 +10645,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data16[i1], data16[j0])){
-const err40 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err40 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema92.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10491,7 +10660,7 @@ break outer0;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.defaults.properties.models.type,parentSchema:schema91.properties.defaults.properties.models,data:data16};
+const err41 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.defaults.properties.models.type,parentSchema:schema92.properties.defaults.properties.models,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10539,7 +10708,7 @@ errors++;
 if(data15.batch_size !== undefined){
 let data19 = data15.batch_size;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err45 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.defaults.properties.batch_size.type,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err45 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.defaults.properties.batch_size.type,parentSchema:schema92.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10550,7 +10719,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 4096 || isNaN(data19)){
-const err46 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err46 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema92.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10560,7 +10729,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err47 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.defaults.properties.batch_size,data:data19};
+const err47 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.defaults.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10575,7 +10744,7 @@ if(data15.confidence !== undefined){
 let data20 = data15.confidence;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 >= 1 || isNaN(data20)){
-const err48 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err48 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema92.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10585,7 +10754,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data20 <= 0.5 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err49 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema92.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10596,7 +10765,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.defaults.properties.confidence.type,parentSchema:schema91.properties.defaults.properties.confidence,data:data20};
+const err50 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema92.properties.defaults.properties.confidence.type,parentSchema:schema92.properties.defaults.properties.confidence,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10609,7 +10778,7 @@ errors++;
 if(data15.bootstrap_samples !== undefined){
 let data21 = data15.bootstrap_samples;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err51 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err51 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema92.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10620,7 +10789,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 1000000 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err52 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema92.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10630,7 +10799,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data21 < 100 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema91.properties.defaults.properties.bootstrap_samples,data:data21};
+const err53 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema92.properties.defaults.properties.bootstrap_samples,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10668,7 +10837,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.defaults.type,parentSchema:schema91.properties.defaults,data:data15};
+const err56 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.defaults.type,parentSchema:schema92.properties.defaults,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10682,7 +10851,7 @@ if(data.specs !== undefined){
 let data23 = data.specs;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err57 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.specs,data:data23};
+const err57 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.specs,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10696,7 +10865,7 @@ for(let i2=0; i2<len1; i2++){
 let data24 = data23[i2];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err58 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.specs.items,data:data24};
+const err58 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.specs.items,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10707,7 +10876,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.specs.items.type,parentSchema:schema91.properties.specs.items,data:data24};
+const err59 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.specs.items.type,parentSchema:schema92.properties.specs.items,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10719,7 +10888,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.specs.type,parentSchema:schema91.properties.specs,data:data23};
+const err60 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.specs.type,parentSchema:schema92.properties.specs,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10737,7 +10906,7 @@ for(let i3=0; i3<len2; i3++){
 let data26 = data25[i3];
 if(typeof data26 === "string"){
 if(func5(data26) < 1){
-const err61 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.allow_paths.items,data:data26};
+const err61 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.allow_paths.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10748,7 +10917,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.allow_paths.items.type,parentSchema:schema91.properties.allow_paths.items,data:data26};
+const err62 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.allow_paths.items.type,parentSchema:schema92.properties.allow_paths.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10769,7 +10938,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err63 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema91.properties.allow_paths,data:data25};
+const err63 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema92.properties.allow_paths,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10784,7 +10953,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.allow_paths.type,parentSchema:schema91.properties.allow_paths,data:data25};
+const err64 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.allow_paths.type,parentSchema:schema92.properties.allow_paths,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10799,7 +10968,7 @@ let data27 = data.limits;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
 if(!((key7 === "spec_file_mb") || (key7 === "data_file_mb"))){
-const err65 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.limits,data:data27};
+const err65 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.limits,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10813,7 +10982,7 @@ if(data27.spec_file_mb !== undefined){
 let data28 = data27.spec_file_mb;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 500 || isNaN(data28)){
-const err66 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err66 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema92.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10823,7 +10992,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data28 <= 0 || isNaN(data28)){
-const err67 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err67 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema92.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10834,7 +11003,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.limits.properties.spec_file_mb.type,parentSchema:schema91.properties.limits.properties.spec_file_mb,data:data28};
+const err68 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema92.properties.limits.properties.spec_file_mb.type,parentSchema:schema92.properties.limits.properties.spec_file_mb,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10848,7 +11017,7 @@ if(data27.data_file_mb !== undefined){
 let data29 = data27.data_file_mb;
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 500 || isNaN(data29)){
-const err69 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err69 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema92.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10858,7 +11027,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data29 <= 0 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err70 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema92.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10869,7 +11038,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.limits.properties.data_file_mb.type,parentSchema:schema91.properties.limits.properties.data_file_mb,data:data29};
+const err71 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema92.properties.limits.properties.data_file_mb.type,parentSchema:schema92.properties.limits.properties.data_file_mb,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10881,7 +11050,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.limits.type,parentSchema:schema91.properties.limits,data:data27};
+const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.limits.type,parentSchema:schema92.properties.limits,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10896,7 +11065,7 @@ let data30 = data.cache;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key8 in data30){
 if(!((key8 === "dir") || (key8 === "enabled"))){
-const err73 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.cache,data:data30};
+const err73 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.cache,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10910,7 +11079,7 @@ if(data30.dir !== undefined){
 let data31 = data30.dir;
 if(typeof data31 === "string"){
 if(func5(data31) < 1){
-const err74 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cache.properties.dir,data:data31};
+const err74 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.cache.properties.dir,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10921,7 +11090,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cache.properties.dir.type,parentSchema:schema91.properties.cache.properties.dir,data:data31};
+const err75 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.cache.properties.dir.type,parentSchema:schema92.properties.cache.properties.dir,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10934,7 +11103,7 @@ errors++;
 if(data30.enabled !== undefined){
 let data32 = data30.enabled;
 if(typeof data32 !== "boolean"){
-const err76 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.cache.properties.enabled.type,parentSchema:schema91.properties.cache.properties.enabled,data:data32};
+const err76 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema92.properties.cache.properties.enabled.type,parentSchema:schema92.properties.cache.properties.enabled,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10946,7 +11115,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.cache.type,parentSchema:schema91.properties.cache,data:data30};
+const err77 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.cache.type,parentSchema:schema92.properties.cache,data:data30};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10961,7 +11130,7 @@ let data33 = data.reports;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key9 in data33){
 if(!((key9 === "dir") || (key9 === "formats"))){
-const err78 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.reports,data:data33};
+const err78 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10975,7 +11144,7 @@ if(data33.dir !== undefined){
 let data34 = data33.dir;
 if(typeof data34 === "string"){
 if(func5(data34) < 1){
-const err79 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.reports.properties.dir,data:data34};
+const err79 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.reports.properties.dir,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10986,7 +11155,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.reports.properties.dir.type,parentSchema:schema91.properties.reports.properties.dir,data:data34};
+const err80 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.reports.properties.dir.type,parentSchema:schema92.properties.reports.properties.dir,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11000,7 +11169,7 @@ if(data33.formats !== undefined){
 let data35 = data33.formats;
 if(Array.isArray(data35)){
 if(data35.length < 1){
-const err81 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err81 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11013,7 +11182,7 @@ const len3 = data35.length;
 for(let i5=0; i5<len3; i5++){
 let data36 = data35[i5];
 if(!(((((data36 === "terminal") || (data36 === "json")) || (data36 === "md")) || (data36 === "html")) || (data36 === "junit"))){
-const err82 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.reports.properties.formats.items.enum,parentSchema:schema91.properties.reports.properties.formats.items,data:data36};
+const err82 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema92.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.reports.properties.formats.items.enum,parentSchema:schema92.properties.reports.properties.formats.items,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11030,7 +11199,7 @@ outer1:
 for(;i6--;){
 for(j2 = i6; j2--;){
 if(func0(data35[i6], data35[j2])){
-const err83 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err83 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema92.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11045,7 +11214,7 @@ break outer1;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.reports.properties.formats.type,parentSchema:schema91.properties.reports.properties.formats,data:data35};
+const err84 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.reports.properties.formats.type,parentSchema:schema92.properties.reports.properties.formats,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11057,7 +11226,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.reports.type,parentSchema:schema91.properties.reports,data:data33};
+const err85 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.reports.type,parentSchema:schema92.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11069,7 +11238,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11801,13 +11970,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else if(tag0 === "toxicity-classifier"){
-const _errs10 = errors;
-const _errs11 = errors;
+else if(tag0 === "toxicity-learned"){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.device_id === undefined) && (missing0 = "device_id")){
-const err5 = {};
+if(data.kind === undefined){
+const err5 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11816,10 +11982,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-if(data.execution_provider !== undefined){
-if("cpu" !== data.execution_provider){
-const err6 = {};
+for(const key1 in data){
+if(!((key1 === "kind") || (key1 === "threshold"))){
+const err6 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11829,11 +11994,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-var valid6 = _errs11 === errors;
-if(valid6){
-const err7 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema66.not,parentSchema:schema66,data};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("toxicity-learned" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityLearned/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-learned"},message:"must be equal to constant",schema:"toxicity-learned",parentSchema:schema66.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11842,20 +12006,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err8 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data.threshold !== undefined){
+let data2 = data.threshold;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 >= 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11864,8 +12020,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.path === undefined){
-const err9 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(data2 <= 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11874,8 +12030,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.toxic_labels === undefined){
-const err10 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+}
+else {
+const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/judgeToxicityLearned/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.threshold.type,parentSchema:schema66.properties.threshold,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11884,9 +12041,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((((key1 === "kind") || (key1 === "path")) || (key1 === "toxic_labels")) || (key1 === "batch_size")) || (key1 === "dtype")) || (key1 === "execution_provider")) || (key1 === "device_id"))){
-const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/definitions/judgeToxicityLearned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11896,10 +12054,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("toxicity-classifier" !== data2){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema66.properties.kind,data:data2};
+else if(tag0 === "toxicity-classifier"){
+const _errs17 = errors;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.device_id === undefined) && (missing0 = "device_id")){
+const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11908,12 +12069,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(func5(data3) < 1){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.path,data:data3};
+else {
+if(data.execution_provider !== undefined){
+if("cpu" !== data.execution_provider){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11923,8 +12082,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data3};
+}
+}
+var valid9 = _errs18 === errors;
+if(valid9){
+const err14 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema67.not,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11933,12 +12095,20 @@ vErrors.push(err14);
 }
 errors++;
 }
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
-if(data.toxic_labels !== undefined){
-let data4 = data.toxic_labels;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.toxic_labels,data:data4};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err15 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11947,12 +12117,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err16 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.path === undefined){
+const err16 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11961,9 +12127,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.toxic_labels.items.type,parentSchema:schema66.properties.toxic_labels.items,data:data5};
+if(data.toxic_labels === undefined){
+const err17 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11972,19 +12137,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.toxic_labels,data:data4};
+for(const key2 in data){
+if(!(((((((key2 === "kind") || (key2 === "path")) || (key2 === "toxic_labels")) || (key2 === "batch_size")) || (key2 === "dtype")) || (key2 === "execution_provider")) || (key2 === "device_id"))){
+const err18 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11992,14 +12147,12 @@ else {
 vErrors.push(err18);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.toxic_labels.type,parentSchema:schema66.properties.toxic_labels,data:data4};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if("toxicity-classifier" !== data4){
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeToxicityClassifier/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema67.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12009,10 +12162,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.batch_size !== undefined){
-let data6 = data.batch_size;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.batch_size.type,parentSchema:schema66.properties.batch_size,data:data6};
+if(data.path !== undefined){
+let data5 = data.path;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err20 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12021,9 +12175,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.batch_size,data:data6};
+}
+else {
+const err21 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/judgeToxicityClassifier/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.path.type,parentSchema:schema67.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12033,11 +12187,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data.dtype !== undefined){
-let data7 = data.dtype;
-if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err22 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema66.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.dtype.enum,parentSchema:schema66.properties.dtype,data:data7};
+if(data.toxic_labels !== undefined){
+let data6 = data.toxic_labels;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err22 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12046,11 +12200,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.execution_provider !== undefined){
-let data8 = data.execution_provider;
-if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err23 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema66.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.execution_provider.enum,parentSchema:schema66.properties.execution_provider,data:data8};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func5(data7) < 1){
+const err23 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12060,10 +12215,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.device_id !== undefined){
-let data9 = data.device_id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.device_id.type,parentSchema:schema66.properties.device_id,data:data9};
+else {
+const err24 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.toxic_labels.items.type,parentSchema:schema67.properties.toxic_labels.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12072,9 +12225,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.device_id,data:data9};
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err25 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12082,12 +12245,14 @@ else {
 vErrors.push(err25);
 }
 errors++;
+break;
 }
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err26 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/definitions/judgeToxicityClassifier/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.toxic_labels.type,parentSchema:schema67.properties.toxic_labels,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12097,10 +12262,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else if(tag0 === "agreement"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err27 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(data.batch_size !== undefined){
+let data8 = data.batch_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.batch_size.type,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12109,9 +12274,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "rules"))){
-const err28 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/batch_size",schemaPath:"#/definitions/judgeToxicityClassifier/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.batch_size,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12121,10 +12286,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data10 = data.kind;
-if("agreement" !== data10){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema67.properties.kind,data:data10};
+}
+if(data.dtype !== undefined){
+let data9 = data.dtype;
+if(!(((((((((data9 === "fp32") || (data9 === "fp16")) || (data9 === "q4")) || (data9 === "q4f16")) || (data9 === "int8")) || (data9 === "uint8")) || (data9 === "q8")) || (data9 === "quantized")) || (data9 === "bnb4"))){
+const err29 = {instancePath:instancePath+"/dtype",schemaPath:"#/definitions/judgeToxicityClassifier/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema67.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.dtype.enum,parentSchema:schema67.properties.dtype,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12134,10 +12300,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(!((data11 === "paper") || (data11 === "fixed"))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.rules.enum,parentSchema:schema67.properties.rules,data:data11};
+if(data.execution_provider !== undefined){
+let data10 = data.execution_provider;
+if(!((data10 === "cpu") || (data10 === "cuda"))){
+const err30 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/definitions/judgeToxicityClassifier/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema67.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.execution_provider.enum,parentSchema:schema67.properties.execution_provider,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12147,14 +12313,101 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data.device_id !== undefined){
+let data11 = data.device_id;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err31 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.device_id.type,parentSchema:schema67.properties.device_id,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err32 = {instancePath:instancePath+"/device_id",schemaPath:"#/definitions/judgeToxicityClassifier/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.device_id,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/definitions/judgeToxicityClassifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else if(tag0 === "agreement"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err34 = {instancePath,schemaPath:"#/definitions/judgeAgreement/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data){
+if(!((key3 === "kind") || (key3 === "rules"))){
+const err35 = {instancePath,schemaPath:"#/definitions/judgeAgreement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data12 = data.kind;
+if("agreement" !== data12){
+const err36 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeAgreement/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema68.properties.kind,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data13 = data.rules;
+if(!((data13 === "paper") || (data13 === "fixed"))){
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/judgeAgreement/properties/rules/enum",keyword:"enum",params:{allowedValues: schema68.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.rules.enum,parentSchema:schema68.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/definitions/judgeAgreement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -12168,48 +12421,48 @@ errors = vErrors.length;
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err39 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err39];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+for(const key4 in data){
+if(!(key4 === "kind")){
+const err40 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err40];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data12 = data.kind;
-if("wrong-not-wrong" !== data12){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema68.properties.kind,data:data12};
+let data14 = data.kind;
+if("wrong-not-wrong" !== data14){
+const err41 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema69.properties.kind,data:data14};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err41];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err42 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err42];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -12229,102 +12482,7 @@ errors = vErrors.length;
 else if(tag0 === "pii"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err36 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "types"))){
-const err37 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if("pii" !== data13){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema69.properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.types !== undefined){
-let data14 = data.types;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(!((((((data15 === "email") || (data15 === "ip_address")) || (data15 === "credit_card")) || (data15 === "ssn")) || (data15 === "phone")) || (data15 === "secret"))){
-const err40 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.types.items.enum,parentSchema:schema69.properties.types.items,data:data15};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data14[i3], data14[j1])){
-const err41 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.types.type,parentSchema:schema69.properties.types,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err43 = {instancePath,schemaPath:"#/definitions/judgePii/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12333,11 +12491,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else if(tag0 === "regex"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err44 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+for(const key5 in data){
+if(!((key5 === "kind") || (key5 === "types"))){
+const err44 = {instancePath,schemaPath:"#/definitions/judgePii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12346,8 +12502,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data.pattern === undefined){
-const err45 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
+}
+if(data.kind !== undefined){
+let data15 = data.kind;
+if("pii" !== data15){
+const err45 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgePii/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema70.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12356,9 +12515,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((key5 === "kind") || (key5 === "pattern")) || (key5 === "flags"))){
-const err46 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+}
+if(data.types !== undefined){
+let data16 = data.types;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err46 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12367,11 +12529,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data16 = data.kind;
-if("regex" !== data16){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data16};
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(!((((((data17 === "email") || (data17 === "ip_address")) || (data17 === "credit_card")) || (data17 === "ssn")) || (data17 === "phone")) || (data17 === "secret"))){
+const err47 = {instancePath:instancePath+"/types/" + i2,schemaPath:"#/definitions/judgePii/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema70.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.types.items.enum,parentSchema:schema70.properties.types.items,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12381,11 +12543,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.pattern !== undefined){
-let data17 = data.pattern;
-if(typeof data17 === "string"){
-if(func5(data17) < 1){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data17};
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data16[i3], data16[j1])){
+const err48 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -12393,10 +12558,14 @@ else {
 vErrors.push(err48);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data17};
+const err49 = {instancePath:instancePath+"/types",schemaPath:"#/definitions/judgePii/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.types.type,parentSchema:schema70.properties.types,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -12406,11 +12575,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.flags !== undefined){
-let data18 = data.flags;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err50 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data18};
+}
+else {
+const err50 = {instancePath,schemaPath:"#/definitions/judgePii/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12420,8 +12587,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data18};
+else if(tag0 === "regex"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err51 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12430,15 +12599,99 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(data.pattern === undefined){
+const err52 = {instancePath,schemaPath:"#/definitions/judgeRegex/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+for(const key6 in data){
+if(!(((key6 === "kind") || (key6 === "pattern")) || (key6 === "flags"))){
+const err53 = {instancePath,schemaPath:"#/definitions/judgeRegex/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data18 = data.kind;
+if("regex" !== data18){
+const err54 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRegex/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema62.properties.kind,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.pattern !== undefined){
+let data19 = data.pattern;
+if(typeof data19 === "string"){
+if(func5(data19) < 1){
+const err55 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/pattern",schemaPath:"#/definitions/judgeRegex/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pattern.type,parentSchema:schema62.properties.pattern,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.flags !== undefined){
+let data20 = data.flags;
+if(typeof data20 === "string"){
+if(!pattern22.test(data20)){
+const err57 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/flags",schemaPath:"#/definitions/judgeRegex/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.flags.type,parentSchema:schema62.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/definitions/judgeRegex/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -12464,109 +12717,7 @@ errors = vErrors.length;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err53 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "kind") || (key6 === "schema"))){
-const err54 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data19 = data.kind;
-if("json" !== data19){
-const err55 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data20 = data.schema;
-const _errs67 = errors;
-let valid36 = false;
-const _errs68 = errors;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err56 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid0 = _errs68 === errors;
-valid36 = valid36 || _valid0;
-if(!valid36){
-const _errs70 = errors;
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err57 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid0 = _errs70 === errors;
-valid36 = valid36 || _valid0;
-}
-if(!valid36){
-const err59 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err60 = {instancePath,schemaPath:"#/definitions/judgeJson/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12575,11 +12726,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else if(tag0 === "refusal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err61 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+for(const key7 in data){
+if(!((key7 === "kind") || (key7 === "schema"))){
+const err61 = {instancePath,schemaPath:"#/definitions/judgeJson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12588,9 +12737,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(key7 === "kind")){
-const err62 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+}
+if(data.kind !== undefined){
+let data21 = data.kind;
+if("json" !== data21){
+const err62 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeJson/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema63.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -12600,10 +12751,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data21 = data.kind;
-if("refusal" !== data21){
-const err63 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data21};
+if(data.schema !== undefined){
+let data22 = data.schema;
+const _errs74 = errors;
+let valid39 = false;
+const _errs75 = errors;
+if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
+const err63 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.schema.anyOf[0].type,parentSchema:schema63.properties.schema.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -12612,15 +12766,114 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+var _valid0 = _errs75 === errors;
+valid39 = valid39 || _valid0;
+if(!valid39){
+const _errs77 = errors;
+if(typeof data22 === "string"){
+if(func5(data22) < 1){
+const err64 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.schema.anyOf[1].type,parentSchema:schema63.properties.schema.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+valid39 = valid39 || _valid0;
+}
+if(!valid39){
+const err66 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/judgeJson/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.schema.anyOf,parentSchema:schema63.properties.schema,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/definitions/judgeJson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else if(tag0 === "refusal"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err68 = {instancePath,schemaPath:"#/definitions/judgeRefusal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key8 in data){
+if(!(key8 === "kind")){
+const err69 = {instancePath,schemaPath:"#/definitions/judgeRefusal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data23 = data.kind;
+if("refusal" !== data23){
+const err70 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeRefusal/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema64.properties.kind,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/definitions/judgeRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -12650,34 +12903,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err72];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err72);
 }
 errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+const err73 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err73];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err73);
 }
 errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err74];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err74);
 }
 errors++;
 }
