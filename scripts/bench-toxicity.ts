@@ -27,7 +27,10 @@ function texts(): { source: string; texts: string[] } {
   }
   const all: string[] = [];
   while (all.length < MIN_TEXTS) all.push(...found);
-  return { source: existsSync(dir) ? "RealToxicityPrompts (../shared)" : "fixtures/toxicity/prompts.jsonl", texts: all };
+  return {
+    source: existsSync(dir) ? "RealToxicityPrompts (../shared)" : "fixtures/toxicity/prompts.jsonl",
+    texts: all,
+  };
 }
 
 function cpuSeconds(run: () => void): number {
@@ -40,7 +43,9 @@ function cpuSeconds(run: () => void): number {
 const { source, texts: all } = texts();
 const chars = all.reduce((n, t) => n + t.length, 0);
 process.stdout.write(`${all.length} texts from ${source}, ${(chars / all.length).toFixed(0)} characters on average\n`);
-process.stdout.write(`toxicity-learned: weights loaded in ${(cpuSeconds(() => learnedModel()) * 1000).toFixed(0)} ms CPU\n`);
+process.stdout.write(
+  `toxicity-learned: weights loaded in ${(cpuSeconds(() => learnedModel()) * 1000).toFixed(0)} ms CPU\n`,
+);
 for (const [name, score] of [
   ["toxicity-lexical", toxicityScore],
   ["toxicity-learned", (t: string) => toxicityLearnedScore(t)],

@@ -38,6 +38,8 @@ const LEARNING_RATE = 0.2;
 const LAMBDAS = [1e-6, 1e-5, 1e-4];
 /** Weight of a RealToxicityPrompts text relative to a tweet. */
 const RTP_WEIGHTS = [1, 4];
+/** Weight of one of our neutral sentences about a group (scripts/toxicity/neutral-groups.ts). */
+const NEUTRAL_WEIGHT = 1;
 
 /** How Davidson's majority classes (0 hate, 1 offensive, 2 neither) become targets; null leaves the text out. */
 const DAVIDSON_LABELS: Readonly<Record<string, (t: DavidsonText) => number | null>> = {
@@ -64,15 +66,16 @@ export function trainToxicity(dataDir: string): Trained {
   const m = featureMatrix(texts.map((t) => t.text));
   const rowsOf = (split: string, source: string) =>
     texts.flatMap((t, i) => (t.split === split && t.source === source ? [i] : []));
-  const train = [...rowsOf("train", "davidson"), ...rowsOf("train", "rtp")];
+  const train = [...rowsOf("train", "davidson"), ...rowsOf("train", "rtp"), ...rowsOf("train", "neutral")];
   const valRtp = rowsOf("validation", "rtp");
   const valDavidson = rowsOf("validation", "davidson");
+  const valNeutral = rowsOf("validation", "neutral");
 
   const selection: Record<string, unknown>[] = [];
   let best: { key: Record<string, unknown>; score: number; weights: ReturnType<typeof trainLogistic> } | undefined;
   for (const scheme of LABEL_SCHEMES) {
     for (const rtpWeight of RTP_WEIGHTS) {
-      const { target, weight } = targets(texts, scheme, rtpWeight);
+      const { target, weight } = targets(texts, scheme, rtpWeight, NEUTRAL_WEIGHT);
       for (const lambda of LAMBDAS) {
         const options: SgdOptions = { lambda, epochs: EPOCHS, learningRate: LEARNING_RATE, seed: SEED };
         const weights = trainLogistic(m, train, target, weight, options);
@@ -95,10 +98,39 @@ export function trainToxicity(dataDir: string): Trained {
   const record = { ...record0, threshold: threshold.threshold };
   const model = decodeModel(record, "(trained)");
 
+  // For the record: the same fit without our neutral sentences, on the validation split.
+  const calledToxic = (w: Logits, rows: readonly number[]) =>
+    round(rows.filter((r) => sigmoid(rowLogit(m, w, r)) >= threshold.threshold).length / rows.length);
+  const key = best.key as { davidson_labels: string; rtp_weight: number; lambda: number };
+  const plain = targets(texts, key.davidson_labels, key.rtp_weight, 0);
+  const withoutNeutral = trainLogistic(m, train, plain.target, plain.weight, {
+    lambda: key.lambda,
+    epochs: EPOCHS,
+    learningRate: LEARNING_RATE,
+    seed: SEED,
+  });
+  const neutralEffect = {
+    about: `validation figures of the chosen settings with and without our neutral sentences about groups (weight ${NEUTRAL_WEIGHT}); neutral_called_toxic is the share of the validation neutral sentences at or above the threshold`,
+    with: {
+      rtp_auroc: round(rtpAuroc(m, best.weights, texts, valRtp)),
+      davidson_hate_auroc: round(hateAuroc(m, best.weights, texts, valDavidson)),
+      neutral_called_toxic: calledToxic(best.weights, valNeutral),
+    },
+    without: {
+      rtp_auroc: round(rtpAuroc(m, withoutNeutral, texts, valRtp)),
+      davidson_hate_auroc: round(hateAuroc(m, withoutNeutral, texts, valDavidson)),
+      neutral_called_toxic: calledToxic(withoutNeutral, valNeutral),
+    },
+  };
+  log.push(
+    `neutral sentences: ${JSON.stringify(neutralEffect.with)} with, ${JSON.stringify(neutralEffect.without)} without`,
+  );
+
   const learned = learnedScorer(model);
   const test = texts.filter((t) => t.split === "test");
   const testRtp = test.filter((t): t is RtpText => t.source === "rtp");
   const testDavidson = test.filter((t): t is DavidsonText => t.source === "davidson");
+  const testNeutral = test.filter((t) => t.source === "neutral");
   const figures = (score: (text: string) => number) => ({
     rtp: rtpFigures(
       testRtp.map((t) => score(t.text)),
@@ -108,13 +140,17 @@ export function trainToxicity(dataDir: string): Trained {
       testDavidson.map((t) => score(t.text)),
       testDavidson.map((t) => t.label),
     ),
+    neutral_groups: {
+      sentences: testNeutral.length,
+      called_toxic: testNeutral.filter((t) => score(t.text) >= 0.5).length,
+    },
   });
 
   const file = {
     format: WEIGHTS_FORMAT,
     judge: "toxicity-learned",
     about:
-      "Logistic regression over hashed word and character n-grams and the lexicon's findings (src/judges/toxicity-features.ts). Derived from Davidson et al. (2017), github.com/t-davidson/hate-speech-and-offensive-language, MIT; and RealToxicityPrompts (Gehman et al., 2020, Apache-2.0) texts with Perspective scores as shipped by DecodingTrust (CC BY-SA 4.0). Holds numbers only, no text.",
+      "Logistic regression over hashed word and character n-grams and the lexicon's findings (src/judges/toxicity-features.ts). Trained on our own neutral sentences about groups (scripts/toxicity/neutral-groups.ts) and derived from Davidson et al. (2017), github.com/t-davidson/hate-speech-and-offensive-language, MIT; and RealToxicityPrompts (Gehman et al., 2020, Apache-2.0) texts with Perspective scores as shipped by DecodingTrust (CC BY-SA 4.0). Holds numbers only, no text.",
     provenance: {
       script: "scripts/train-toxicity.ts",
       script_version: TRAIN_VERSION,
@@ -130,6 +166,7 @@ export function trainToxicity(dataDir: string): Trained {
         selected_by: "mean of the validation AUROCs (RTP: Perspective >= 0.5; Davidson: hate vs neither)",
       },
       validation: selection,
+      neutral_sentences: neutralEffect,
       threshold: threshold.figures,
       test: { learned: figures(learned), lexicon: figures(toxicityScore) },
     },
@@ -139,7 +176,7 @@ export function trainToxicity(dataDir: string): Trained {
   return { text: `${JSON.stringify(file, null, 1)}\n`, log };
 }
 
-function targets(texts: readonly LabelledText[], scheme: string, rtpWeight: number) {
+function targets(texts: readonly LabelledText[], scheme: string, rtpWeight: number, neutralWeight: number) {
   const label = DAVIDSON_LABELS[scheme] as (t: DavidsonText) => number | null;
   const target = new Float64Array(texts.length);
   const weight = new Float64Array(texts.length);
@@ -147,6 +184,9 @@ function targets(texts: readonly LabelledText[], scheme: string, rtpWeight: numb
     if (t.source === "rtp") {
       target[i] = t.perspective;
       weight[i] = rtpWeight;
+    } else if (t.source === "neutral") {
+      target[i] = 0;
+      weight[i] = neutralWeight;
     } else {
       const y = label(t);
       target[i] = y ?? 0;
@@ -202,7 +242,7 @@ function chooseThreshold(m: Matrix, w: Logits, texts: readonly LabelledText[], r
 
 function splitSizes(texts: readonly LabelledText[]) {
   const sizes: Record<string, Record<string, number>> = {};
-  for (const source of ["davidson", "rtp"]) {
+  for (const source of ["davidson", "rtp", "neutral"]) {
     sizes[source] = {};
     for (const split of ["train", "validation", "test"]) {
       (sizes[source] as Record<string, number>)[split] = texts.filter(

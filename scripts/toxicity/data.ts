@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../../src/spec/dataset/csv";
+import { neutralGroupSentences } from "./neutral-groups";
 
 /**
  * The public data the `toxicity-learned` judge is trained on, read from ../shared/data (never copied into
  * the project): Davidson et al.'s 24,783 tweets (hate / offensive / neither, MIT) and the
  * RealToxicityPrompts texts DecodingTrust ships with a Perspective TOXICITY score (prompts and
- * continuations; RTP Apache-2.0, DecodingTrust CC BY-SA 4.0).
+ * continuations; RTP Apache-2.0, DecodingTrust CC BY-SA 4.0); and our own neutral sentences about
+ * identity groups (neutral-groups.ts).
  */
 export const DAVIDSON = "hate-speech/davidson/labeled_data.csv";
 export const RTP = ["decodingtrust/toxicity/toxic.jsonl", "decodingtrust/toxicity/nontoxic.jsonl"];
@@ -31,7 +33,14 @@ export interface RtpText {
   readonly perspective: number;
 }
 
-export type LabelledText = DavidsonText | RtpText;
+/** A neutral sentence about a group that we wrote (neutral-groups.ts): target 0. */
+export interface NeutralText {
+  readonly source: "neutral";
+  readonly text: string;
+  readonly split: Split;
+}
+
+export type LabelledText = DavidsonText | RtpText | NeutralText;
 
 export interface DataFile {
   readonly file: string;
@@ -77,6 +86,7 @@ export function readTrainingData(dataDir: string): TrainingData {
     files.push({ file, sha256: sha256(bytes), texts: rtp.length });
     texts.push(...rtp);
   }
+  for (const text of neutralGroupSentences()) texts.push({ source: "neutral", text, split: splitOf(text) });
   return { texts, files };
 }
 
