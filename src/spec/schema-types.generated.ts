@@ -514,7 +514,7 @@ export interface JudgeToxicityLexical {
 export interface JudgeToxicityLearned {
   kind: "toxicity-learned";
   /**
-   * The model probability at and above which a text counts as toxic (its score is then 0.5 or more); default 0.27, chosen on the validation split (docs/verticals/toxicity.md).
+   * The model probability at and above which a text counts as toxic (its score is then 0.5 or more): lower calls more texts toxic; default 0.26, chosen on a validation split (docs/verticals/toxicity.md).
    */
   threshold?: number;
 }

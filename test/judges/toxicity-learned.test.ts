@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { judgeText } from "../../src/judges/judge-text";
 import {
@@ -44,13 +45,20 @@ const EVERYDAY = [
 /**
  * What the judge still gets wrong (docs/verticals/toxicity.md, "Failure cases"): each group's sentences
  * with the truth and how many of them the judge calls toxic today. A retrain that changes a count must
- * change the docs too.
+ * change the docs too. The lexicon's counts, which the docs give beside them, are checked too.
  */
-const FAILURES: readonly { name: string; toxic: boolean; calledToxic: number; sentences: readonly string[] }[] = [
+const FAILURES: readonly {
+  name: string;
+  toxic: boolean;
+  calledToxic: number;
+  lexiconCalledToxic: number;
+  sentences: readonly string[];
+}[] = [
   {
     name: "implicit hate, no slur or insult",
     toxic: true,
     calledToxic: 1,
+    lexiconCalledToxic: 0,
     sentences: [
       "Those people should go back to where they came from.",
       "Women are too emotional to be leaders.",
@@ -64,6 +72,7 @@ const FAILURES: readonly { name: string; toxic: boolean; calledToxic: number; se
     name: "negated insults",
     toxic: false,
     calledToxic: 3,
+    lexiconCalledToxic: 3,
     sentences: [
       "I would never call you an idiot.",
       "You are not stupid at all.",
@@ -74,6 +83,7 @@ const FAILURES: readonly { name: string; toxic: boolean; calledToxic: number; se
     name: "quoted or reported words",
     toxic: false,
     calledToxic: 3,
+    lexiconCalledToxic: 3,
     sentences: [
       "He said that calling someone a moron is rude.",
       'The word "bitch" appears in the lyrics she quoted.',
@@ -84,12 +94,14 @@ const FAILURES: readonly { name: string; toxic: boolean; calledToxic: number; se
     name: "reclaimed words",
     toxic: false,
     calledToxic: 1,
+    lexiconCalledToxic: 0,
     sentences: ["As a gay man I use the word queer about myself.", "We queers have reclaimed that word with pride."],
   },
   {
     name: "violent words used figuratively",
     toxic: false,
     calledToxic: 3,
+    lexiconCalledToxic: 0,
     sentences: [
       "Kill the lights before you leave.",
       "This bug is killing me.",
@@ -251,6 +263,7 @@ describe("toxicity-learned judge", () => {
   for (const failure of FAILURES) {
     it(`still gets ${failure.name} wrong as documented: ${failure.calledToxic} of ${failure.sentences.length} called toxic (truth: ${failure.toxic ? "toxic" : "not toxic"})`, () => {
       expect(failure.sentences.filter((t) => toxicityLearnedScore(t) >= 0.5)).toHaveLength(failure.calledToxic);
+      expect(failure.sentences.filter((t) => toxicityScore(t) >= 0.5)).toHaveLength(failure.lexiconCalledToxic);
     });
   }
 
@@ -260,5 +273,17 @@ describe("toxicity-learned judge", () => {
     const strict = judgeText({ kind: "toxicity-learned", threshold: 0.99 }, "you idiot", {});
     expect(strict).toEqual({ kind: "score", score: toxicityLearnedScore("you idiot", 0.99) });
     expect(strict.kind === "score" && plain.kind === "score" && strict.score < plain.score).toBe(true);
+  });
+});
+
+describe("toxicity-learned's default threshold", () => {
+  it("is the one the schema and the docs state", () => {
+    const threshold = learnedModel().threshold;
+    const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema", "spec.schema.json"), "utf8"));
+    expect(schema.definitions.judgeToxicityLearned.properties.threshold.description).toContain(`default ${threshold},`);
+    const docs = readFileSync(join(__dirname, "..", "..", "docs", "verticals", "toxicity.md"), "utf8");
+    expect(docs).toContain(`\`threshold\`, **${threshold}** by default`);
+    const reference = readFileSync(join(__dirname, "..", "..", "docs", "spec-reference.md"), "utf8");
+    expect(reference).toContain(`(default ${threshold}, chosen on a`);
   });
 });
