@@ -72,6 +72,7 @@ export function trainLogistic(
 ): Weights {
   // Hashed weights, then dense ones, all stored divided by `scale` (the L2 shrinkage so far).
   const v = new Float64Array(HASH_BUCKETS + DENSE_FEATURES);
+  const { start, buckets, values, dense } = m;
   let scale = 1;
   let bias = 0;
   const order = rows.slice();
@@ -82,21 +83,24 @@ export function trainLogistic(
     for (const r of order) {
       const rate = o.learningRate * (1 - step / steps);
       step++;
-      const z = bias + scale * dot(m, v, r);
-      const g = (weight[r] as number) * (sigmoid(z) - (target[r] as number));
+      // A text left out (weight 0) still takes its step of the schedule and of the L2 shrinkage.
+      const w = weight[r] as number;
+      const g = w === 0 ? 0 : w * (sigmoid(bias + scale * dot(m, v, r)) - (target[r] as number));
       scale *= 1 - rate * o.lambda;
       if (scale < 1e-6) {
         for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) * scale;
         scale = 1;
       }
+      if (g === 0) continue;
       const s = (rate * g) / scale;
-      for (let k = m.start[r] as number; k < (m.start[r + 1] as number); k++) {
-        const j = m.buckets[k] as number;
-        v[j] = (v[j] as number) - s * (m.values[k] as number);
+      const end = start[r + 1] as number;
+      for (let k = start[r] as number; k < end; k++) {
+        const j = buckets[k] as number;
+        v[j] = (v[j] as number) - s * (values[k] as number);
       }
       const d = r * DENSE_FEATURES;
       for (let k = 0; k < DENSE_FEATURES; k++) {
-        v[HASH_BUCKETS + k] = (v[HASH_BUCKETS + k] as number) - s * (m.dense[d + k] as number);
+        v[HASH_BUCKETS + k] = (v[HASH_BUCKETS + k] as number) - s * (dense[d + k] as number);
       }
       bias -= rate * g;
     }
@@ -107,12 +111,12 @@ export function trainLogistic(
 
 /** Σ v·x over row r's features (hashed, then dense), unscaled. */
 function dot(m: Matrix, v: Float64Array, r: number): number {
+  const { start, buckets, values, dense } = m;
   let z = 0;
-  for (let k = m.start[r] as number; k < (m.start[r + 1] as number); k++) {
-    z += (v[m.buckets[k] as number] as number) * (m.values[k] as number);
-  }
+  const end = start[r + 1] as number;
+  for (let k = start[r] as number; k < end; k++) z += (v[buckets[k] as number] as number) * (values[k] as number);
   const d = r * DENSE_FEATURES;
-  for (let k = 0; k < DENSE_FEATURES; k++) z += (v[HASH_BUCKETS + k] as number) * (m.dense[d + k] as number);
+  for (let k = 0; k < DENSE_FEATURES; k++) z += (v[HASH_BUCKETS + k] as number) * (dense[d + k] as number);
   return z;
 }
 

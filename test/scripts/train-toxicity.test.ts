@@ -9,7 +9,7 @@ describeWithShared(
   "train:toxicity on ../shared/data",
   [DAVIDSON, ...RTP].map((f) => `data/${f}`),
   () => {
-    // One training run (about 20 s of CPU: 24 fits for the choices, then the figures).
+    // One training run (about 13 s of CPU: 25 fits for the choices and the record, then the figures).
     it("writes, byte for byte, the committed weights file", () => {
       const fresh = trainToxicity(sharedPath("data")).text;
       expect(fresh === readFileSync(WEIGHTS_FILE, "utf8")).toBe(true);
