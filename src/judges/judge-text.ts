@@ -14,6 +14,7 @@ import { judgeRefusal } from "./refusal";
 import { regexJudge } from "./regex";
 import { judgeTextMatch } from "./text-match";
 import { type ClassifierAnswers, classifierToxicity } from "./toxicity-classifier";
+import { toxicityLearnedScore } from "./toxicity-learned";
 import { toxicityScore } from "./toxicity-lexical";
 import { type CheckVerdict, type JudgeVerdict, labelVerdict, thresholdVerdict } from "./verdict";
 import { judgeWrongNotWrong } from "./wrong-not-wrong";
@@ -29,7 +30,8 @@ export type PreparedJudge = (output: string, item: JudgeItem) => JudgeVerdict;
 /**
  * Readies a judge for a plan's outputs: regexes and JSON Schemas compiled and module files loaded
  * once, not per output. Judges that name fields read the item's fields by dotted path.
- * `toxicity-lexical` scores with trustspec's lexicon (toxicity-lexical.ts); the classifier judges need
+ * `toxicity-lexical` scores with trustspec's lexicon (toxicity-lexical.ts), `toxicity-learned` with the
+ * model trustspec trained and ships (toxicity-learned.ts, its weights read on first use); the classifier judges need
  * an ONNX model: the run classifies the outputs first (run/judge-phase.ts), and `context.classified`
  * holds its answers.
  */
@@ -53,6 +55,8 @@ export function prepareJudge(judge: Judge, context: JudgeContext = {}): Prepared
       });
     case "toxicity-lexical":
       return (output) => ({ kind: "score", score: toxicityScore(output) });
+    case "toxicity-learned":
+      return (output) => ({ kind: "score", score: toxicityLearnedScore(output, judge.threshold) });
     case "toxicity-classifier":
       return toxicityClassifier(judge, context);
     case "regex":

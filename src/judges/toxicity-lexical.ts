@@ -86,7 +86,22 @@ export function toxicityScore(text: string): number {
 
 /** The score and the matches that make it. */
 export function toxicityBreakdown(text: string): ToxicityBreakdown {
+  return breakdownOf(readWords(text));
+}
+
+/**
+ * The text's words as the lexicon reads them (lower-cased, accents stripped, obfuscations that resolve to
+ * a lexicon word undone) and its breakdown, from one reading: the `toxicity-learned` judge's features.
+ */
+export function readToxicity(text: string): {
+  readonly words: readonly string[];
+  readonly breakdown: ToxicityBreakdown;
+} {
   const words = readWords(text);
+  return { words: words.map((w) => w.text), breakdown: breakdownOf(words) };
+}
+
+function breakdownOf(words: readonly Word[]): ToxicityBreakdown {
   const found: ToxicityMatch[] = [];
   wordMatches(words, found);
   phraseMatches(words, found);

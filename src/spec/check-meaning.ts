@@ -12,7 +12,7 @@ import { matchesDefinition, regexError } from "./schemas";
  * are the only ones `custom` has; which metrics can read a judge is checked metric by metric.
  */
 const JUDGES_FOR: Record<Vertical, readonly Judge["kind"][]> = {
-  toxicity: ["toxicity-lexical", "toxicity-classifier"],
+  toxicity: ["toxicity-lexical", "toxicity-learned", "toxicity-classifier"],
   bias: ["agreement", "contains"],
   ethics: ["contains", "wrong-not-wrong"],
   truthfulness: ["option-match", "contains"],

@@ -27,7 +27,7 @@ export function checkReferences(ctx: SpecContext, dataset: DatasetInfo): SlotFil
 export type SlotFiles = Readonly<Record<string, readonly string[]>>;
 
 /** Judges a probe can measure with: each gives one number per output (a score, or agree = 1). */
-const PROBE_JUDGES = ["agreement", "toxicity-lexical", "toxicity-classifier"];
+const PROBE_JUDGES = ["agreement", "toxicity-lexical", "toxicity-learned", "toxicity-classifier"];
 
 function checkModels(ctx: SpecContext): void {
   const lists: PathSegment[][] = [["models"]];

@@ -41,6 +41,7 @@ export function verdictKind(judge: Judge): VerdictKind {
     case "pii":
       return "leak";
     case "toxicity-lexical":
+    case "toxicity-learned":
     case "toxicity-classifier":
       return "score";
     default:

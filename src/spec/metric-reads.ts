@@ -28,7 +28,7 @@ export const JUDGES_GIVING: Readonly<Record<VerdictKind, string>> = {
   label: "agreement, wrong-not-wrong or contains with then / else",
   option: "option-match",
   leak: "leak or pii",
-  score: "toxicity-lexical or toxicity-classifier",
+  score: "toxicity-lexical, toxicity-learned or toxicity-classifier",
   check:
     "a general judge (regex, contains, equals, starts_with, json, refusal, classifier, module, not, all_of, any_of)",
 };

@@ -227,10 +227,11 @@ export type PostprocessStep =
       };
     };
 /**
- * An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.
+ * An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.
  */
 export type Judge =
   | JudgeToxicityLexical
+  | JudgeToxicityLearned
   | JudgeToxicityClassifier
   | JudgeAgreement
   | JudgeContains
@@ -539,6 +540,17 @@ export interface JudgeMeasured {
      */
     of: number;
   };
+}
+/**
+ * The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.
+ */
+export interface JudgeToxicityLearned {
+  kind: "toxicity-learned";
+  /**
+   * The model probability at and above which a text counts as toxic (its score is then 0.5 or more): lower calls more texts toxic; default 0.26, chosen on a validation split (docs/verticals/toxicity.md).
+   */
+  threshold?: number;
+  measured?: JudgeMeasured;
 }
 /**
  * An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.

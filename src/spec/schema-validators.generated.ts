@@ -1,8 +1,8 @@
 /* Generated from schema/spec.schema.json and schema/config.schema.json by `npm run gen:validators`. Do not edit by hand. */
 // @ts-nocheck
-export const SCHEMA_DIGEST = "5e48a9f9b3d037ae016673de5e362bcd79d7cdc81ff3188f03bcb6671624dd88";
+export const SCHEMA_DIGEST = "85ce5482cc3e0e5982947d64f546304e0c444fb77a5b0ca2dde7e6243f7aedc1";
 export const spec = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/passRateRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeMeasured":{"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"proportionRule":{"description":"A threshold and how it gates, for a share of the judge's decisions: judge_error: correct corrects it for the judge's measured error.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"passRateRule":{"description":"pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/proportionRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/passRateRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityLearned"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeMeasured":{"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityLearned":{"description":"The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-learned"},"threshold":{"description":"The model probability at and above which a text counts as toxic (its score is then 0.5 or more): lower calls more texts toxic; default 0.26, chosen on a validation split (docs/verticals/toxicity.md).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"proportionRule":{"description":"A threshold and how it gates, for a share of the judge's decisions: judge_error: correct corrects it for the judge's measured error.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"passRateRule":{"description":"pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/proportionRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
 const schema26 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
 const schema27 = {"type":"integer","minimum":0,"maximum":4294967295};
 const schema29 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"};
@@ -2177,8 +2177,8 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema45 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
-const schema89 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
+const schema45 = {"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityLearned"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
+const schema91 = {"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]};
 const schema46 = {"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
 const schema47 = {"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}};
 
@@ -2477,9 +2477,341 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema48 = {"description":"The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-learned"},"threshold":{"description":"The model probability at and above which a text counts as toxic (its score is then 0.5 or more): lower calls more texts toxic; default 0.26, chosen on a validation split (docs/verticals/toxicity.md).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "threshold")) || (key0 === "measured"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("toxicity-learned" !== data0){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-learned"},message:"must be equal to constant",schema:"toxicity-learned",parentSchema:schema48.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.threshold !== undefined){
+let data1 = data.threshold;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 >= 1 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema48.properties.threshold,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1 <= 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema48.properties.threshold,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.threshold.type,parentSchema:schema48.properties.threshold,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data2 = data.measured;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.sensitivity === undefined){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data2.specificity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.sensitivity !== undefined){
+let data3 = data2.sensitivity;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.detected === undefined){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.of === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.detected !== undefined){
+let data4 = data3.detected;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data3.of !== undefined){
+let data5 = data3.of;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.specificity !== undefined){
+let data6 = data2.specificity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.cleared === undefined){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6.of === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key3 in data6){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.cleared !== undefined){
+let data7 = data6.cleared;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data6.of !== undefined){
+let data8 = data6.of;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err22 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
+const schema50 = {"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -2513,7 +2845,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema48.not,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema50.not,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2535,7 +2867,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2545,7 +2877,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.path === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2555,7 +2887,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.toxic_labels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toxic_labels"},message:"must have required property '"+"toxic_labels"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2566,7 +2898,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "kind") || (key0 === "path")) || (key0 === "toxic_labels")) || (key0 === "batch_size")) || (key0 === "dtype")) || (key0 === "execution_provider")) || (key0 === "device_id")) || (key0 === "measured"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2579,7 +2911,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("toxicity-classifier" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema48.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "toxicity-classifier"},message:"must be equal to constant",schema:"toxicity-classifier",parentSchema:schema50.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2593,7 +2925,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2604,7 +2936,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.path.type,parentSchema:schema48.properties.path,data:data2};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.path.type,parentSchema:schema50.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2618,7 +2950,7 @@ if(data.toxic_labels !== undefined){
 let data3 = data.toxic_labels;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err10 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.toxic_labels,data:data3};
+const err10 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2632,7 +2964,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err11 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.toxic_labels.items,data:data4};
+const err11 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.toxic_labels.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2643,7 +2975,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.toxic_labels.items.type,parentSchema:schema48.properties.toxic_labels.items,data:data4};
+const err12 = {instancePath:instancePath+"/toxic_labels/" + i0,schemaPath:"#/properties/toxic_labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.toxic_labels.items.type,parentSchema:schema50.properties.toxic_labels.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2664,7 +2996,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err13 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.toxic_labels,data:data3};
+const err13 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2679,7 +3011,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.toxic_labels.type,parentSchema:schema48.properties.toxic_labels,data:data3};
+const err14 = {instancePath:instancePath+"/toxic_labels",schemaPath:"#/properties/toxic_labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.toxic_labels.type,parentSchema:schema50.properties.toxic_labels,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2692,7 +3024,7 @@ errors++;
 if(data.batch_size !== undefined){
 let data5 = data.batch_size;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.batch_size.type,parentSchema:schema48.properties.batch_size,data:data5};
+const err15 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.batch_size.type,parentSchema:schema50.properties.batch_size,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2703,7 +3035,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.batch_size,data:data5};
+const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.batch_size,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2717,7 +3049,7 @@ errors++;
 if(data.dtype !== undefined){
 let data6 = data.dtype;
 if(!(((((((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q4")) || (data6 === "q4f16")) || (data6 === "int8")) || (data6 === "uint8")) || (data6 === "q8")) || (data6 === "quantized")) || (data6 === "bnb4"))){
-const err17 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema48.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.dtype.enum,parentSchema:schema48.properties.dtype,data:data6};
+const err17 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema50.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.dtype.enum,parentSchema:schema50.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2730,7 +3062,7 @@ errors++;
 if(data.execution_provider !== undefined){
 let data7 = data.execution_provider;
 if(!((data7 === "cpu") || (data7 === "cuda"))){
-const err18 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema48.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.execution_provider.enum,parentSchema:schema48.properties.execution_provider,data:data7};
+const err18 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema50.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.execution_provider.enum,parentSchema:schema50.properties.execution_provider,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2743,7 +3075,7 @@ errors++;
 if(data.device_id !== undefined){
 let data8 = data.device_id;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err19 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.device_id.type,parentSchema:schema48.properties.device_id,data:data8};
+const err19 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.device_id.type,parentSchema:schema50.properties.device_id,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2754,7 +3086,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.device_id,data:data8};
+const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.device_id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3008,7 +3340,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3017,18 +3349,18 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
+const schema52 = {"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3039,7 +3371,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "rules")) || (key0 === "measured"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3052,7 +3384,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("agreement" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema50.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "agreement"},message:"must be equal to constant",schema:"agreement",parentSchema:schema52.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3065,7 +3397,7 @@ errors++;
 if(data.rules !== undefined){
 let data1 = data.rules;
 if(!((data1 === "paper") || (data1 === "fixed"))){
-const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema50.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.rules.enum,parentSchema:schema50.properties.rules,data:data1};
+const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema52.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.rules.enum,parentSchema:schema52.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3318,7 +3650,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3327,13 +3659,13 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}};
+const schema54 = {"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -3342,7 +3674,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.allOf[0].oneOf[0].required,parentSchema:schema52.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema54.allOf[0].oneOf[0].required,parentSchema:schema54.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3360,7 +3692,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.any === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema52.allOf[0].oneOf[1].required,parentSchema:schema52.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema54.allOf[0].oneOf[1].required,parentSchema:schema54.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3383,7 +3715,7 @@ passing0 = 1;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.all === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema52.allOf[0].oneOf[2].required,parentSchema:schema52.allOf[0].oneOf[2],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf/2/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema54.allOf[0].oneOf[2].required,parentSchema:schema54.allOf[0].oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3406,7 +3738,7 @@ passing0 = 2;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.allOf[0].oneOf,parentSchema:schema52.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema54.allOf[0].oneOf,parentSchema:schema54.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3428,7 +3760,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3439,7 +3771,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "kind") || (key0 === "text")) || (key0 === "any")) || (key0 === "all")) || (key0 === "case_sensitive")) || (key0 === "then")) || (key0 === "else")) || (key0 === "measured"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3454,7 +3786,7 @@ if(data.text === undefined){
 const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
     missingProperty: "text",
     depsCount: 2,
-    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema52.dependencies,parentSchema:schema52,data};
+    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema54.dependencies,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3467,7 +3799,7 @@ if(data.else === undefined){
 const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "then",
     missingProperty: "else",
     depsCount: 2,
-    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema52.dependencies,parentSchema:schema52,data};
+    deps: "text, else"},message:"must have properties text, else when property then is present",schema:schema54.dependencies,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3482,7 +3814,7 @@ if(data.text === undefined){
 const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
     missingProperty: "text",
     depsCount: 2,
-    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema52.dependencies,parentSchema:schema52,data};
+    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema54.dependencies,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3495,7 +3827,7 @@ if(data.then === undefined){
 const err9 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "else",
     missingProperty: "then",
     depsCount: 2,
-    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema52.dependencies,parentSchema:schema52,data};
+    deps: "text, then"},message:"must have properties text, then when property else is present",schema:schema54.dependencies,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3508,7 +3840,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("contains" !== data0){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contains"},message:"must be equal to constant",schema:"contains",parentSchema:schema52.properties.kind,data:data0};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contains"},message:"must be equal to constant",schema:"contains",parentSchema:schema54.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3522,7 +3854,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err11 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.text,data:data1};
+const err11 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.text,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3533,7 +3865,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.text.type,parentSchema:schema52.properties.text,data:data1};
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.text.type,parentSchema:schema54.properties.text,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3547,7 +3879,7 @@ if(data.any !== undefined){
 let data2 = data.any;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err13 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.any,data:data2};
+const err13 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.any,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3561,7 +3893,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func5(data3) < 1){
-const err14 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.any.items,data:data3};
+const err14 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.any.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3572,7 +3904,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.any.items.type,parentSchema:schema52.properties.any.items,data:data3};
+const err15 = {instancePath:instancePath+"/any/" + i0,schemaPath:"#/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.any.items.type,parentSchema:schema54.properties.any.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3584,7 +3916,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.any.type,parentSchema:schema52.properties.any,data:data2};
+const err16 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.any.type,parentSchema:schema54.properties.any,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3598,7 +3930,7 @@ if(data.all !== undefined){
 let data4 = data.all;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err17 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.all,data:data4};
+const err17 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.all,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3612,7 +3944,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.all.items,data:data5};
+const err18 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.all.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3623,7 +3955,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.all.items.type,parentSchema:schema52.properties.all.items,data:data5};
+const err19 = {instancePath:instancePath+"/all/" + i1,schemaPath:"#/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.all.items.type,parentSchema:schema54.properties.all.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3635,7 +3967,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.all.type,parentSchema:schema52.properties.all,data:data4};
+const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.all.type,parentSchema:schema54.properties.all,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3648,7 +3980,7 @@ errors++;
 if(data.case_sensitive !== undefined){
 let data6 = data.case_sensitive;
 if(typeof data6 !== "boolean"){
-const err21 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.case_sensitive.type,parentSchema:schema52.properties.case_sensitive,data:data6};
+const err21 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.case_sensitive.type,parentSchema:schema54.properties.case_sensitive,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3951,7 +4283,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3960,18 +4292,18 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}};
+const schema58 = {"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3981,7 +4313,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.options === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3992,7 +4324,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "options")) || (key0 === "correct")) || (key0 === "rules"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4005,7 +4337,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("option-match" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "option-match"},message:"must be equal to constant",schema:"option-match",parentSchema:schema56.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "option-match"},message:"must be equal to constant",schema:"option-match",parentSchema:schema58.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4068,7 +4400,7 @@ errors++;
 if(data.rules !== undefined){
 let data3 = data.rules;
 if(!((data3 === "paper") || (data3 === "first-hit"))){
-const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.enum,parentSchema:schema56.properties.rules,data:data3};
+const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.enum,parentSchema:schema58.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4080,7 +4412,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4089,18 +4421,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema61 = {"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4110,7 +4442,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.secret === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4121,7 +4453,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "secret")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4134,7 +4466,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("leak" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "leak"},message:"must be equal to constant",schema:"leak",parentSchema:schema59.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "leak"},message:"must be equal to constant",schema:"leak",parentSchema:schema61.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4172,7 +4504,7 @@ errors++;
 if(data.case_sensitive !== undefined){
 let data2 = data.case_sensitive;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.case_sensitive.type,parentSchema:schema59.properties.case_sensitive,data:data2};
+const err6 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.case_sensitive.type,parentSchema:schema61.properties.case_sensitive,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4425,7 +4757,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4434,18 +4766,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema64 = {"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4456,7 +4788,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "types")) || (key0 === "measured"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4469,7 +4801,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("pii" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema62.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pii"},message:"must be equal to constant",schema:"pii",parentSchema:schema64.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4483,7 +4815,7 @@ if(data.types !== undefined){
 let data1 = data.types;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.types,data:data1};
+const err3 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.types,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4496,7 +4828,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!((((((data2 === "email") || (data2 === "ip_address")) || (data2 === "credit_card")) || (data2 === "ssn")) || (data2 === "phone")) || (data2 === "secret"))){
-const err4 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema62.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.types.items.enum,parentSchema:schema62.properties.types.items,data:data2};
+const err4 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.types.items.enum,parentSchema:schema64.properties.types.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4513,7 +4845,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data1[i1], data1[j0])){
-const err5 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema62.properties.types,data:data1};
+const err5 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.types,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4528,7 +4860,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.types.type,parentSchema:schema62.properties.types,data:data1};
+const err6 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.types.type,parentSchema:schema64.properties.types,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4781,7 +5113,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4790,19 +5122,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema66 = {"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 const pattern19 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4812,7 +5144,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.pattern === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4823,7 +5155,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "pattern")) || (key0 === "flags")) || (key0 === "measured"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4836,7 +5168,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("regex" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema64.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "regex"},message:"must be equal to constant",schema:"regex",parentSchema:schema66.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4850,7 +5182,7 @@ if(data.pattern !== undefined){
 let data1 = data.pattern;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.pattern,data:data1};
+const err4 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.pattern,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4861,7 +5193,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.pattern.type,parentSchema:schema64.properties.pattern,data:data1};
+const err5 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.pattern.type,parentSchema:schema66.properties.pattern,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4875,7 +5207,7 @@ if(data.flags !== undefined){
 let data2 = data.flags;
 if(typeof data2 === "string"){
 if(!pattern19.test(data2)){
-const err6 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema64.properties.flags,data:data2};
+const err6 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/pattern",keyword:"pattern",params:{pattern: "^(?!.*(.).*\\1)[imsu]*$"},message:"must match pattern \""+"^(?!.*(.).*\\1)[imsu]*$"+"\"",schema:"^(?!.*(.).*\\1)[imsu]*$",parentSchema:schema66.properties.flags,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4886,7 +5218,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.flags.type,parentSchema:schema64.properties.flags,data:data2};
+const err7 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.flags.type,parentSchema:schema66.properties.flags,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5139,7 +5471,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5148,15 +5480,15 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
-const schema67 = {"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
-const schema68 = {"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
+const schema68 = {"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema69 = {"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]};
+const schema70 = {"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -5165,7 +5497,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.allOf[0].oneOf[0].required,parentSchema:schema68.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema70.allOf[0].oneOf[0].required,parentSchema:schema70.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5183,7 +5515,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema68.allOf[0].oneOf[1].required,parentSchema:schema68.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema70.allOf[0].oneOf[1].required,parentSchema:schema70.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5205,7 +5537,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.allOf[0].oneOf,parentSchema:schema68.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema70.allOf[0].oneOf,parentSchema:schema70.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5227,7 +5559,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5238,7 +5570,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5251,7 +5583,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("equals" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "equals"},message:"must be equal to constant",schema:"equals",parentSchema:schema68.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "equals"},message:"must be equal to constant",schema:"equals",parentSchema:schema70.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5264,7 +5596,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data1};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.value.type,parentSchema:schema70.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5302,7 +5634,7 @@ errors++;
 if(data.case_sensitive !== undefined){
 let data3 = data.case_sensitive;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.case_sensitive.type,parentSchema:schema68.properties.case_sensitive,data:data3};
+const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.case_sensitive.type,parentSchema:schema70.properties.case_sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5555,7 +5887,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5564,13 +5896,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema71 = {"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
+const schema73 = {"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -5579,7 +5911,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.allOf[0].oneOf[0].required,parentSchema:schema71.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.allOf[0].oneOf[0].required,parentSchema:schema73.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5597,7 +5929,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema71.allOf[0].oneOf[1].required,parentSchema:schema71.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema73.allOf[0].oneOf[1].required,parentSchema:schema73.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5619,7 +5951,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema71.allOf[0].oneOf,parentSchema:schema71.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.allOf[0].oneOf,parentSchema:schema73.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5641,7 +5973,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5652,7 +5984,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "kind") || (key0 === "value")) || (key0 === "field")) || (key0 === "case_sensitive")) || (key0 === "measured"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5665,7 +5997,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("starts_with" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "starts_with"},message:"must be equal to constant",schema:"starts_with",parentSchema:schema71.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "starts_with"},message:"must be equal to constant",schema:"starts_with",parentSchema:schema73.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5678,7 +6010,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.value.type,parentSchema:schema71.properties.value,data:data1};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.value.type,parentSchema:schema73.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5716,7 +6048,7 @@ errors++;
 if(data.case_sensitive !== undefined){
 let data3 = data.case_sensitive;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.case_sensitive.type,parentSchema:schema71.properties.case_sensitive,data:data3};
+const err9 = {instancePath:instancePath+"/case_sensitive",schemaPath:"#/properties/case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.case_sensitive.type,parentSchema:schema73.properties.case_sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5969,7 +6301,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5978,18 +6310,18 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema76 = {"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6000,7 +6332,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "schema")) || (key0 === "measured"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6013,7 +6345,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("json" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema74.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema76.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6029,7 +6361,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err3 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.schema.anyOf[0].type,parentSchema:schema74.properties.schema.anyOf[0],data:data1};
+const err3 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.schema.anyOf[0].type,parentSchema:schema76.properties.schema.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6044,7 +6376,7 @@ if(!valid1){
 const _errs7 = errors;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.schema.anyOf[1],data:data1};
+const err4 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.schema.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6055,7 +6387,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.schema.anyOf[1].type,parentSchema:schema74.properties.schema.anyOf[1],data:data1};
+const err5 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.schema.anyOf[1].type,parentSchema:schema76.properties.schema.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6068,7 +6400,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err6 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.schema.anyOf,parentSchema:schema74.properties.schema,data:data1};
+const err6 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.schema.anyOf,parentSchema:schema76.properties.schema,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6332,7 +6664,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6341,18 +6673,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema76 = {"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema78 = {"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6363,7 +6695,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "kind") || (key0 === "measured"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6376,7 +6708,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("refusal" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema76.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "refusal"},message:"must be equal to constant",schema:"refusal",parentSchema:schema78.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6629,7 +6961,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6638,14 +6970,14 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
-const schema79 = {"type":"number","minimum":0,"maximum":1};
+const schema80 = {"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema81 = {"type":"number","minimum":0,"maximum":1};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -6679,7 +7011,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema78.not,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema80.not,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6701,7 +7033,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6711,7 +7043,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.path === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6721,7 +7053,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.label === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6731,8 +7063,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema78.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(!(func2.call(schema80.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6745,7 +7077,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("classifier" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema78.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "classifier"},message:"must be equal to constant",schema:"classifier",parentSchema:schema80.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6759,7 +7091,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6770,7 +7102,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.path.type,parentSchema:schema78.properties.path,data:data2};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.path.type,parentSchema:schema80.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6784,7 +7116,7 @@ if(data.label !== undefined){
 let data3 = data.label;
 if(typeof data3 === "string"){
 if(func5(data3) < 1){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.label,data:data3};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6795,7 +7127,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.label.type,parentSchema:schema78.properties.label,data:data3};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.label.type,parentSchema:schema80.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6809,7 +7141,7 @@ if(data.threshold !== undefined){
 let data4 = data.threshold;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79,data:data4};
+const err12 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema81,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6819,7 +7151,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79,data:data4};
+const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6830,7 +7162,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.type,parentSchema:schema79,data:data4};
+const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.type,parentSchema:schema81,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6843,7 +7175,7 @@ errors++;
 if(data.below !== undefined){
 let data5 = data.below;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.below.type,parentSchema:schema78.properties.below,data:data5};
+const err15 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.below.type,parentSchema:schema80.properties.below,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6856,7 +7188,7 @@ errors++;
 if(data.batch_size !== undefined){
 let data6 = data.batch_size;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.batch_size.type,parentSchema:schema78.properties.batch_size,data:data6};
+const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.batch_size.type,parentSchema:schema80.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6867,7 +7199,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.batch_size,data:data6};
+const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.batch_size,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6881,7 +7213,7 @@ errors++;
 if(data.dtype !== undefined){
 let data7 = data.dtype;
 if(!(((((((((data7 === "fp32") || (data7 === "fp16")) || (data7 === "q4")) || (data7 === "q4f16")) || (data7 === "int8")) || (data7 === "uint8")) || (data7 === "q8")) || (data7 === "quantized")) || (data7 === "bnb4"))){
-const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema78.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.dtype.enum,parentSchema:schema78.properties.dtype,data:data7};
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema80.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.dtype.enum,parentSchema:schema80.properties.dtype,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6894,7 +7226,7 @@ errors++;
 if(data.execution_provider !== undefined){
 let data8 = data.execution_provider;
 if(!((data8 === "cpu") || (data8 === "cuda"))){
-const err19 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema78.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.execution_provider.enum,parentSchema:schema78.properties.execution_provider,data:data8};
+const err19 = {instancePath:instancePath+"/execution_provider",schemaPath:"#/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema80.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.execution_provider.enum,parentSchema:schema80.properties.execution_provider,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6907,7 +7239,7 @@ errors++;
 if(data.device_id !== undefined){
 let data9 = data.device_id;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.device_id.type,parentSchema:schema78.properties.device_id,data:data9};
+const err20 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.device_id.type,parentSchema:schema80.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6918,7 +7250,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.device_id,data:data9};
+const err21 = {instancePath:instancePath+"/device_id",schemaPath:"#/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.device_id,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7172,7 +7504,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7181,19 +7513,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-const schema81 = {"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema83 = {"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 const pattern22 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7203,7 +7535,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.path === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7214,7 +7546,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "kind") || (key0 === "path")) || (key0 === "export")) || (key0 === "threshold")) || (key0 === "below")) || (key0 === "measured"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7227,7 +7559,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("module" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "module"},message:"must be equal to constant",schema:"module",parentSchema:schema81.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "module"},message:"must be equal to constant",schema:"module",parentSchema:schema83.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7241,7 +7573,7 @@ if(data.path !== undefined){
 let data1 = data.path;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.path,data:data1};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7252,7 +7584,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.path.type,parentSchema:schema81.properties.path,data:data1};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.path.type,parentSchema:schema83.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7266,7 +7598,7 @@ if(data.export !== undefined){
 let data2 = data.export;
 if(typeof data2 === "string"){
 if(!pattern22.test(data2)){
-const err6 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\"",schema:"^[A-Za-z_$][A-Za-z0-9_$]*$",parentSchema:schema81.properties.export,data:data2};
+const err6 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\"",schema:"^[A-Za-z_$][A-Za-z0-9_$]*$",parentSchema:schema83.properties.export,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7277,7 +7609,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.export.type,parentSchema:schema81.properties.export,data:data2};
+const err7 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.export.type,parentSchema:schema83.properties.export,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7291,7 +7623,7 @@ if(data.threshold !== undefined){
 let data3 = data.threshold;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79,data:data3};
+const err8 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema81,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7301,7 +7633,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79,data:data3};
+const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7312,7 +7644,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.type,parentSchema:schema79,data:data3};
+const err10 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/unitInterval/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.type,parentSchema:schema81,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7325,7 +7657,7 @@ errors++;
 if(data.below !== undefined){
 let data4 = data.below;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.below.type,parentSchema:schema81.properties.below,data:data4};
+const err11 = {instancePath:instancePath+"/below",schemaPath:"#/properties/below/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.below.type,parentSchema:schema83.properties.below,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7578,7 +7910,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7587,351 +7919,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate78.errors = vErrors;
-return errors === 0;
-}
-
-const schema84 = {"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
-const wrapper0 = {validate: validate72};
-
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.judges === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema84.required,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "kind") || (key0 === "judges")) || (key0 === "measured"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("all_of" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "all_of"},message:"must be equal to constant",schema:"all_of",parentSchema:schema84.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.judges !== undefined){
-let data1 = data.judges;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.judges.type,parentSchema:schema84.properties.judges,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.measured !== undefined){
-let data3 = data.measured;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.sensitivity === undefined){
-const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data3.specificity === undefined){
-const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key1 in data3){
-if(!((key1 === "sensitivity") || (key1 === "specificity"))){
-const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.sensitivity !== undefined){
-let data4 = data3.sensitivity;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.detected === undefined){
-const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data4.of === undefined){
-const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key2 in data4){
-if(!((key2 === "detected") || (key2 === "of"))){
-const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data4.detected !== undefined){
-let data5 = data4.detected;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data4.of !== undefined){
-let data6 = data4.of;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data3.specificity !== undefined){
-let data7 = data3.specificity;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.cleared === undefined){
-const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data7.of === undefined){
-const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key3 in data7){
-if(!((key3 === "cleared") || (key3 === "of"))){
-const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data7.cleared !== undefined){
-let data8 = data7.cleared;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data7.of !== undefined){
-let data9 = data7.of;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
 validate79.errors = vErrors;
 return errors === 0;
 }
 
-const schema86 = {"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const schema86 = {"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
+const wrapper0 = {validate: validate73};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7971,8 +7964,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if("any_of" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "any_of"},message:"must be equal to constant",schema:"any_of",parentSchema:schema86.properties.kind,data:data0};
+if("all_of" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "all_of"},message:"must be equal to constant",schema:"all_of",parentSchema:schema86.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8270,14 +8263,353 @@ validate80.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper2 = {validate: validate71};
+const schema88 = {"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.judges === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judges"},message:"must have required property '"+"judges"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "judges")) || (key0 === "measured"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("any_of" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "any_of"},message:"must be equal to constant",schema:"any_of",parentSchema:schema88.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.judges !== undefined){
+let data1 = data.judges;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.judges,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/judges/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.judges.type,parentSchema:schema88.properties.judges,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.measured !== undefined){
+let data3 = data.measured;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sensitivity === undefined){
+const err6 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "sensitivity"},message:"must have required property '"+"sensitivity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.specificity === undefined){
+const err7 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/required",keyword:"required",params:{missingProperty: "specificity"},message:"must have required property '"+"specificity"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sensitivity") || (key1 === "specificity"))){
+const err8 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.sensitivity !== undefined){
+let data4 = data3.sensitivity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.detected === undefined){
+const err9 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "detected"},message:"must have required property '"+"detected"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.of === undefined){
+const err10 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.sensitivity.required,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "detected") || (key2 === "of"))){
+const err11 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.detected !== undefined){
+let data5 = data4.detected;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.detected.type,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/measured/sensitivity/detected",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/detected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.sensitivity.properties.detected,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data4.of !== undefined){
+let data6 = data4.of;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.sensitivity.properties.of.type,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/measured/sensitivity/of",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.sensitivity.properties.of,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/measured/sensitivity",schemaPath:"#/definitions/judgeMeasured/properties/sensitivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.sensitivity.type,parentSchema:schema47.properties.sensitivity,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.specificity !== undefined){
+let data7 = data3.specificity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cleared === undefined){
+const err17 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "cleared"},message:"must have required property '"+"cleared"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.of === undefined){
+const err18 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema47.properties.specificity.required,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((key3 === "cleared") || (key3 === "of"))){
+const err19 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.cleared !== undefined){
+let data8 = data7.cleared;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.cleared.type,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/measured/specificity/cleared",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/cleared/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.specificity.properties.cleared,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data7.of !== undefined){
+let data9 = data7.of;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err22 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.specificity.properties.of.type,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/measured/specificity/of",schemaPath:"#/definitions/judgeMeasured/properties/specificity/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.specificity.properties.of,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/measured/specificity",schemaPath:"#/definitions/judgeMeasured/properties/specificity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.specificity.type,parentSchema:schema47.properties.specificity,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/measured",schemaPath:"#/definitions/judgeMeasured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+
+const wrapper2 = {validate: validate72};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8289,14 +8621,14 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "regex"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "contains"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -8307,55 +8639,55 @@ errors = vErrors.length;
 }
 }
 else if(tag0 === "equals"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "starts_with"){
 if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "json"){
+else if(tag0 === "starts_with"){
 if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "refusal"){
+else if(tag0 === "json"){
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "classifier"){
+else if(tag0 === "refusal"){
 if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "module"){
+else if(tag0 === "classifier"){
 if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "all_of"){
+else if(tag0 === "module"){
 if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "any_of"){
+else if(tag0 === "all_of"){
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
+else if(tag0 === "any_of"){
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema67.discriminator,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema69.discriminator,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8366,7 +8698,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema67.discriminator,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema69.discriminator,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8377,7 +8709,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8386,17 +8718,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8406,7 +8738,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.judge === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8417,7 +8749,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "judge")) || (key0 === "measured"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8430,7 +8762,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("not" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema66.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema68.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8441,8 +8773,8 @@ errors++;
 }
 }
 if(data.judge !== undefined){
-if(!(validate72(data.judge, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate73(data.judge, {instancePath:instancePath+"/judge",parentData:data,parentDataProperty:"judge",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -8689,7 +9021,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8698,7 +9030,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
@@ -8725,28 +9057,34 @@ vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.error
 errors = vErrors.length;
 }
 }
-else if(tag0 === "toxicity-classifier"){
+else if(tag0 === "toxicity-learned"){
 if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "agreement"){
+else if(tag0 === "toxicity-classifier"){
 if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "contains"){
+else if(tag0 === "agreement"){
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8757,7 +9095,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8770,7 +9108,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("wrong-not-wrong" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema91.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8782,7 +9120,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8793,80 +9131,80 @@ errors++;
 }
 }
 else if(tag0 === "option-match"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
 if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "pii"){
+else if(tag0 === "leak"){
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "regex"){
+else if(tag0 === "pii"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "not"){
+else if(tag0 === "regex"){
 if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "equals"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+else if(tag0 === "not"){
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "starts_with"){
+else if(tag0 === "equals"){
 if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "json"){
+else if(tag0 === "starts_with"){
 if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "refusal"){
+else if(tag0 === "json"){
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "classifier"){
+else if(tag0 === "refusal"){
 if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "module"){
+else if(tag0 === "classifier"){
 if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "all_of"){
+else if(tag0 === "module"){
 if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "any_of"){
+else if(tag0 === "all_of"){
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
@@ -8906,14 +9244,14 @@ validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
+const schema100 = {"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8923,7 +9261,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.template === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8933,7 +9271,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.slots === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slots"},message:"must have required property '"+"slots"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8943,7 +9281,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.swap === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swap"},message:"must have required property '"+"swap"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8953,7 +9291,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.measure === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8963,7 +9301,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.property === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8973,8 +9311,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema98.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+if(!(func2.call(schema100.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8988,7 +9326,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8999,7 +9337,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data0};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9013,7 +9351,7 @@ if(data.template !== undefined){
 let data1 = data.template;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.template,data:data1};
+const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9024,7 +9362,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.template.type,parentSchema:schema98.properties.template,data:data1};
+const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.template.type,parentSchema:schema100.properties.template,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9038,7 +9376,7 @@ if(data.slots !== undefined){
 let data2 = data.slots;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema98.properties.slots,data:data2};
+const err11 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema100.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9073,7 +9411,7 @@ errors++;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema98.properties.slots.propertyNames,parentSchema:schema98.properties.slots,data:data2};
+const err14 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema100.properties.slots.propertyNames,parentSchema:schema100.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9090,7 +9428,7 @@ let valid4 = false;
 const _errs14 = errors;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err15 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9103,7 +9441,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0].items,data:data4};
+const err16 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/slots/additionalProperties/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.slots.additionalProperties.anyOf[0].items.type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[0].items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9115,7 +9453,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[0],data:data3};
+const err17 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.slots.additionalProperties.anyOf[0].type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9130,7 +9468,7 @@ if(!valid4){
 const _errs18 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.path === undefined){
-const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema98.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err18 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema100.properties.slots.additionalProperties.anyOf[1].required,parentSchema:schema100.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9141,7 +9479,7 @@ errors++;
 }
 for(const key3 in data3){
 if(!(key3 === "path")){
-const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err19 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9155,7 +9493,7 @@ if(data3.path !== undefined){
 let data5 = data3.path;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9166,7 +9504,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/slots/additionalProperties/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.slots.additionalProperties.anyOf[1].properties.path.type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[1].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9178,7 +9516,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[1],data:data3};
+const err22 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.slots.additionalProperties.anyOf[1].type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9193,7 +9531,7 @@ if(!valid4){
 const _errs23 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generator === undefined){
-const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema98.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err23 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema100.properties.slots.additionalProperties.anyOf[2].required,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9204,7 +9542,7 @@ errors++;
 }
 for(const key4 in data3){
 if(!(((key4 === "generator") || (key4 === "min")) || (key4 === "max"))){
-const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err24 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9217,7 +9555,7 @@ errors++;
 if(data3.generator !== undefined){
 let data6 = data3.generator;
 if(!(((data6 === "names") || (data6 === "numbers")) || (data6 === "phrases"))){
-const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema98.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generator",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/generator/enum",keyword:"enum",params:{allowedValues: schema100.properties.slots.additionalProperties.anyOf[2].properties.generator.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.slots.additionalProperties.anyOf[2].properties.generator.enum,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2].properties.generator,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9230,7 +9568,7 @@ errors++;
 if(data3.min !== undefined){
 let data7 = data3.min;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.slots.additionalProperties.anyOf[2].properties.min.type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2].properties.min,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9243,7 +9581,7 @@ errors++;
 if(data3.max !== undefined){
 let data8 = data3.max;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
+const err27 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/slots/additionalProperties/anyOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.slots.additionalProperties.anyOf[2].properties.max.type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2].properties.max,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9255,7 +9593,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema98.properties.slots.additionalProperties.anyOf[2],data:data3};
+const err28 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.slots.additionalProperties.anyOf[2].type,parentSchema:schema100.properties.slots.additionalProperties.anyOf[2],data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9269,7 +9607,7 @@ valid4 = valid4 || _valid0;
 }
 }
 if(!valid4){
-const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.slots.additionalProperties.anyOf,parentSchema:schema98.properties.slots.additionalProperties,data:data3};
+const err29 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/slots/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.slots.additionalProperties.anyOf,parentSchema:schema100.properties.slots.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9292,7 +9630,7 @@ vErrors = null;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.slots.type,parentSchema:schema98.properties.slots,data:data2};
+const err30 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.slots.type,parentSchema:schema100.properties.slots,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9334,7 +9672,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.logprob_diff === undefined){
-const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema98.properties.measure.anyOf[0].required,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
+const err33 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/required",keyword:"required",params:{missingProperty: "logprob_diff"},message:"must have required property '"+"logprob_diff"+"'",schema:schema100.properties.measure.anyOf[0].required,parentSchema:schema100.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9345,7 +9683,7 @@ errors++;
 }
 for(const key5 in data10){
 if(!(key5 === "logprob_diff")){
-const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
+const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9359,7 +9697,7 @@ if(data10.logprob_diff !== undefined){
 let data11 = data10.logprob_diff;
 if(Array.isArray(data11)){
 if(data11.length > 2){
-const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err35 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema100.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9369,7 +9707,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data11.length < 2){
-const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err36 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema100.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9383,7 +9721,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func5(data12) < 1){
-const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err37 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9394,7 +9732,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
+const err38 = {instancePath:instancePath+"/measure/logprob_diff/" + i1,schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.measure.anyOf[0].properties.logprob_diff.items.type,parentSchema:schema100.properties.measure.anyOf[0].properties.logprob_diff.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9406,7 +9744,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema98.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
+const err39 = {instancePath:instancePath+"/measure/logprob_diff",schemaPath:"#/properties/measure/anyOf/0/properties/logprob_diff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.measure.anyOf[0].properties.logprob_diff.type,parentSchema:schema100.properties.measure.anyOf[0].properties.logprob_diff,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9418,7 +9756,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[0].type,parentSchema:schema98.properties.measure.anyOf[0],data:data10};
+const err40 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.measure.anyOf[0].type,parentSchema:schema100.properties.measure.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9433,7 +9771,7 @@ if(!valid10){
 const _errs43 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.p_agree === undefined){
-const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema98.properties.measure.anyOf[1].required,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
+const err41 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/required",keyword:"required",params:{missingProperty: "p_agree"},message:"must have required property '"+"p_agree"+"'",schema:schema100.properties.measure.anyOf[1].required,parentSchema:schema100.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9444,7 +9782,7 @@ errors++;
 }
 for(const key6 in data10){
 if(!(key6 === "p_agree")){
-const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
+const err42 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9458,7 +9796,7 @@ if(data10.p_agree !== undefined){
 let data13 = data10.p_agree;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.agree === undefined){
-const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema98.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err43 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema100.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9468,7 +9806,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.disagree === undefined){
-const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema98.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err44 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema100.properties.measure.anyOf[1].properties.p_agree.required,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9479,7 +9817,7 @@ errors++;
 }
 for(const key7 in data13){
 if(!((key7 === "agree") || (key7 === "disagree"))){
-const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err45 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9493,7 +9831,7 @@ if(data13.agree !== undefined){
 let data14 = data13.agree;
 if(typeof data14 === "string"){
 if(func5(data14) < 1){
-const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err46 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9504,7 +9842,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
+const err47 = {instancePath:instancePath+"/measure/p_agree/agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/agree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.agree.type,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.agree,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9518,7 +9856,7 @@ if(data13.disagree !== undefined){
 let data15 = data13.disagree;
 if(typeof data15 === "string"){
 if(func5(data15) < 1){
-const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err48 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9529,7 +9867,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
+const err49 = {instancePath:instancePath+"/measure/p_agree/disagree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/properties/disagree/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.disagree.type,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree.properties.disagree,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9541,7 +9879,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema98.properties.measure.anyOf[1].properties.p_agree,data:data13};
+const err50 = {instancePath:instancePath+"/measure/p_agree",schemaPath:"#/properties/measure/anyOf/1/properties/p_agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.measure.anyOf[1].properties.p_agree.type,parentSchema:schema100.properties.measure.anyOf[1].properties.p_agree,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9553,7 +9891,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[1].type,parentSchema:schema98.properties.measure.anyOf[1],data:data10};
+const err51 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.measure.anyOf[1].type,parentSchema:schema100.properties.measure.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9568,7 +9906,7 @@ if(!valid10){
 const _errs53 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.judge === undefined){
-const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema98.properties.measure.anyOf[2].required,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
+const err52 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/required",keyword:"required",params:{missingProperty: "judge"},message:"must have required property '"+"judge"+"'",schema:schema100.properties.measure.anyOf[2].required,parentSchema:schema100.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9579,7 +9917,7 @@ errors++;
 }
 for(const key8 in data10){
 if(!((key8 === "judge") || (key8 === "generate"))){
-const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
+const err53 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9628,7 +9966,7 @@ var _valid2 = _errs61 === errors;
 valid17 = valid17 || _valid2;
 }
 if(!valid17){
-const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema98.properties.measure.anyOf[2].properties.judge,data:data16};
+const err56 = {instancePath:instancePath+"/measure/judge",schemaPath:"#/properties/measure/anyOf/2/properties/judge/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.measure.anyOf[2].properties.judge.anyOf,parentSchema:schema100.properties.measure.anyOf[2].properties.judge,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9973,7 +10311,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.measure.anyOf[2].type,parentSchema:schema98.properties.measure.anyOf[2],data:data10};
+const err81 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.measure.anyOf[2].type,parentSchema:schema100.properties.measure.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9987,7 +10325,7 @@ valid10 = valid10 || _valid1;
 }
 }
 if(!valid10){
-const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.measure.anyOf,parentSchema:schema98.properties.measure,data:data10};
+const err82 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.measure.anyOf,parentSchema:schema100.properties.measure,data:data10};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10015,7 +10353,7 @@ let valid27 = false;
 const _errs86 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.invariant === undefined){
-const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema98.properties.property.anyOf[0].required,parentSchema:schema98.properties.property.anyOf[0],data:data27};
+const err83 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/required",keyword:"required",params:{missingProperty: "invariant"},message:"must have required property '"+"invariant"+"'",schema:schema100.properties.property.anyOf[0].required,parentSchema:schema100.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10026,7 +10364,7 @@ errors++;
 }
 for(const key10 in data27){
 if(!(key10 === "invariant")){
-const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10040,7 +10378,7 @@ if(data27.invariant !== undefined){
 let data28 = data27.invariant;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.tolerance === undefined){
-const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema98.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
+const err85 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/required",keyword:"required",params:{missingProperty: "tolerance"},message:"must have required property '"+"tolerance"+"'",schema:schema100.properties.property.anyOf[0].properties.invariant.required,parentSchema:schema100.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -10051,7 +10389,7 @@ errors++;
 }
 for(const key11 in data28){
 if(!(key11 === "tolerance")){
-const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
+const err86 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -10088,7 +10426,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema98.properties.property.anyOf[0].properties.invariant,data:data28};
+const err89 = {instancePath:instancePath+"/property/invariant",schemaPath:"#/properties/property/anyOf/0/properties/invariant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.property.anyOf[0].properties.invariant.type,parentSchema:schema100.properties.property.anyOf[0].properties.invariant,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -10100,7 +10438,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[0].type,parentSchema:schema98.properties.property.anyOf[0],data:data27};
+const err90 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.property.anyOf[0].type,parentSchema:schema100.properties.property.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -10115,7 +10453,7 @@ if(!valid27){
 const _errs95 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.directional === undefined){
-const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema98.properties.property.anyOf[1].required,parentSchema:schema98.properties.property.anyOf[1],data:data27};
+const err91 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/required",keyword:"required",params:{missingProperty: "directional"},message:"must have required property '"+"directional"+"'",schema:schema100.properties.property.anyOf[1].required,parentSchema:schema100.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -10126,7 +10464,7 @@ errors++;
 }
 for(const key12 in data27){
 if(!(key12 === "directional")){
-const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -10140,7 +10478,7 @@ if(data27.directional !== undefined){
 let data30 = data27.directional;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.higher === undefined){
-const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema98.properties.property.anyOf[1].properties.directional.required,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
+const err93 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "higher"},message:"must have required property '"+"higher"+"'",schema:schema100.properties.property.anyOf[1].properties.directional.required,parentSchema:schema100.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -10150,7 +10488,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data30.lower === undefined){
-const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema98.properties.property.anyOf[1].properties.directional.required,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
+const err94 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/required",keyword:"required",params:{missingProperty: "lower"},message:"must have required property '"+"lower"+"'",schema:schema100.properties.property.anyOf[1].properties.directional.required,parentSchema:schema100.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -10161,7 +10499,7 @@ errors++;
 }
 for(const key13 in data30){
 if(!(((key13 === "higher") || (key13 === "lower")) || (key13 === "margin"))){
-const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
+const err95 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -10175,7 +10513,7 @@ if(data30.higher !== undefined){
 let data31 = data30.higher;
 if(typeof data31 === "string"){
 if(func5(data31) < 1){
-const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err96 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -10186,7 +10524,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
+const err97 = {instancePath:instancePath+"/property/directional/higher",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/higher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.property.anyOf[1].properties.directional.properties.higher.type,parentSchema:schema100.properties.property.anyOf[1].properties.directional.properties.higher,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -10200,7 +10538,7 @@ if(data30.lower !== undefined){
 let data32 = data30.lower;
 if(typeof data32 === "string"){
 if(func5(data32) < 1){
-const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err98 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -10211,7 +10549,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
+const err99 = {instancePath:instancePath+"/property/directional/lower",schemaPath:"#/properties/property/anyOf/1/properties/directional/properties/lower/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.property.anyOf[1].properties.directional.properties.lower.type,parentSchema:schema100.properties.property.anyOf[1].properties.directional.properties.lower,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -10248,7 +10586,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[1].properties.directional.type,parentSchema:schema98.properties.property.anyOf[1].properties.directional,data:data30};
+const err102 = {instancePath:instancePath+"/property/directional",schemaPath:"#/properties/property/anyOf/1/properties/directional/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.property.anyOf[1].properties.directional.type,parentSchema:schema100.properties.property.anyOf[1].properties.directional,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -10260,7 +10598,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[1].type,parentSchema:schema98.properties.property.anyOf[1],data:data27};
+const err103 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.property.anyOf[1].type,parentSchema:schema100.properties.property.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -10275,7 +10613,7 @@ if(!valid27){
 const _errs108 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.max_gap === undefined){
-const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema98.properties.property.anyOf[2].required,parentSchema:schema98.properties.property.anyOf[2],data:data27};
+const err104 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/required",keyword:"required",params:{missingProperty: "max_gap"},message:"must have required property '"+"max_gap"+"'",schema:schema100.properties.property.anyOf[2].required,parentSchema:schema100.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -10286,7 +10624,7 @@ errors++;
 }
 for(const key14 in data27){
 if(!(key14 === "max_gap")){
-const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.property.anyOf[2],data:data27};
+const err105 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -10323,7 +10661,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.property.anyOf[2].type,parentSchema:schema98.properties.property.anyOf[2],data:data27};
+const err108 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.property.anyOf[2].type,parentSchema:schema100.properties.property.anyOf[2],data:data27};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -10337,7 +10675,7 @@ valid27 = valid27 || _valid3;
 }
 }
 if(!valid27){
-const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema98.properties.property.anyOf,parentSchema:schema98.properties.property,data:data27};
+const err109 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.property.anyOf,parentSchema:schema100.properties.property,data:data27};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -10361,7 +10699,7 @@ vErrors = null;
 if(data.runs !== undefined){
 let data35 = data.runs;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.runs.type,parentSchema:schema98.properties.runs,data:data35};
+const err110 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.runs.type,parentSchema:schema100.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -10372,7 +10710,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 100000 || isNaN(data35)){
-const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema98.properties.runs,data:data35};
+const err111 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema100.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -10382,7 +10720,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data35 < 1 || isNaN(data35)){
-const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.runs,data:data35};
+const err112 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.runs,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -10432,7 +10770,7 @@ if(data.models !== undefined){
 let data37 = data.models;
 if(Array.isArray(data37)){
 if(data37.length < 1){
-const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.models,data:data37};
+const err116 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -10474,7 +10812,7 @@ outer0:
 for(;i7--;){
 for(j2 = i7; j2--;){
 if(func0(data37[i7], data37[j2])){
-const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema98.properties.models,data:data37};
+const err119 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema100.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -10489,7 +10827,7 @@ break outer0;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.models.type,parentSchema:schema98.properties.models,data:data37};
+const err120 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.models.type,parentSchema:schema100.properties.models,data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -10501,7 +10839,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -10510,7 +10848,7 @@ vErrors.push(err121);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
 
@@ -12891,8 +13229,8 @@ errors++;
 }
 const len8 = data68.length;
 for(let i13=0; i13<len8; i13++){
-if(!(validate111(data68[i13], {instancePath:instancePath+"/probes/" + i13,parentData:data68,parentDataProperty:i13,rootData}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate113(data68[i13], {instancePath:instancePath+"/probes/" + i13,parentData:data68,parentDataProperty:i13,rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -12923,11 +13261,11 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const config = validate114;
-const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file. Required for an ONNX model; a model behind a server (kind: openai-completions or openai-chat) has base_url and model instead.","type":"string","minLength":1},"kind":{"description":"onnx-causal-lm (default): an ONNX export run in process. openai-completions: a model behind an OpenAI-compatible server's /completions (vLLM, TGI, llama.cpp's server, Ollama): generates and scores. openai-chat: its /chat/completions: generates, and sends a spec's messages as they are (no scoring). See Models behind an OpenAI-compatible server in docs/models.md.","enum":["onnx-causal-lm","openai-completions","openai-chat"]},"base_url":{"description":"The server's OpenAI API root, ending in /v1 as OpenAI clients take it (http://localhost:8000/v1), for kind: openai-completions or openai-chat.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$","x-hint":"an http:// or https:// URL of the server's API root, e.g. http://localhost:8000/v1"},"model":{"description":"The model's name as the server serves it (the id GET /v1/models lists), for kind: openai-completions or openai-chat.","type":"string","minLength":1},"api_key_env":{"description":"The name of the environment variable holding the server's API key (sent as Authorization: Bearer). Never the key itself: it is read at request time and never written to the cache, run directory, reports or logs. Absent: no key is sent.","type":"string","minLength":1},"max_concurrency":{"description":"Requests in flight to the server at once. Default 4.","type":"integer","minimum":1,"maximum":256},"timeout_s":{"description":"Seconds a request may take before it is abandoned and retried. Default 120.","type":"number","exclusiveMinimum":0,"maximum":3600},"max_retries":{"description":"Retries of a request that timed out, lost its connection or got 429, 500, 502, 503 or 504, with exponential backoff (honouring Retry-After). Default 5.","type":"integer","minimum":0,"maximum":20},"revision":{"description":"A label of yours for what the server runs (a checkpoint, a date): it goes into the cache fingerprint, so change it when the weights behind the same model name change.","type":"string","minLength":1},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}},"if":{"properties":{"kind":{"enum":["openai-completions","openai-chat"]}},"required":["kind"]},"then":{"required":["base_url","model"]},"else":{"required":["path"]}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
+export const config = validate116;
+const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file. Required for an ONNX model; a model behind a server (kind: openai-completions or openai-chat) has base_url and model instead.","type":"string","minLength":1},"kind":{"description":"onnx-causal-lm (default): an ONNX export run in process. openai-completions: a model behind an OpenAI-compatible server's /completions (vLLM, TGI, llama.cpp's server, Ollama): generates and scores. openai-chat: its /chat/completions: generates, and sends a spec's messages as they are (no scoring). See Models behind an OpenAI-compatible server in docs/models.md.","enum":["onnx-causal-lm","openai-completions","openai-chat"]},"base_url":{"description":"The server's OpenAI API root, ending in /v1 as OpenAI clients take it (http://localhost:8000/v1), for kind: openai-completions or openai-chat.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$","x-hint":"an http:// or https:// URL of the server's API root, e.g. http://localhost:8000/v1"},"model":{"description":"The model's name as the server serves it (the id GET /v1/models lists), for kind: openai-completions or openai-chat.","type":"string","minLength":1},"api_key_env":{"description":"The name of the environment variable holding the server's API key (sent as Authorization: Bearer). Never the key itself: it is read at request time and never written to the cache, run directory, reports or logs. Absent: no key is sent.","type":"string","minLength":1},"max_concurrency":{"description":"Requests in flight to the server at once. Default 4.","type":"integer","minimum":1,"maximum":256},"timeout_s":{"description":"Seconds a request may take before it is abandoned and retried. Default 120.","type":"number","exclusiveMinimum":0,"maximum":3600},"max_retries":{"description":"Retries of a request that timed out, lost its connection or got 429, 500, 502, 503 or 504, with exponential backoff (honouring Retry-After). Default 5.","type":"integer","minimum":0,"maximum":20},"revision":{"description":"A label of yours for what the server runs (a checkpoint, a date): it goes into the cache fingerprint, so change it when the weights behind the same model name change.","type":"string","minLength":1},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}},"if":{"properties":{"kind":{"enum":["openai-completions","openai-chat"]}},"required":["kind"]},"then":{"required":["base_url","model"]},"else":{"required":["path"]}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
 const pattern35 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$", "u");
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12949,28 +13287,34 @@ vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.error
 errors = vErrors.length;
 }
 }
-else if(tag0 === "toxicity-classifier"){
+else if(tag0 === "toxicity-learned"){
 if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "agreement"){
+else if(tag0 === "toxicity-classifier"){
 if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "contains"){
+else if(tag0 === "agreement"){
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12981,7 +13325,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12994,7 +13338,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("wrong-not-wrong" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema91.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13006,7 +13350,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13017,80 +13361,80 @@ errors++;
 }
 }
 else if(tag0 === "option-match"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
 if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "pii"){
+else if(tag0 === "leak"){
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "regex"){
+else if(tag0 === "pii"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "not"){
+else if(tag0 === "regex"){
 if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "equals"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+else if(tag0 === "not"){
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "starts_with"){
+else if(tag0 === "equals"){
 if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "json"){
+else if(tag0 === "starts_with"){
 if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "refusal"){
+else if(tag0 === "json"){
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "classifier"){
+else if(tag0 === "refusal"){
 if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "module"){
+else if(tag0 === "classifier"){
 if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "all_of"){
+else if(tag0 === "module"){
 if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "any_of"){
+else if(tag0 === "all_of"){
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
@@ -13126,18 +13470,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://trustspec.dev/schema/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13147,7 +13491,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.models === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13157,8 +13501,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema108.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(!(func2.call(schema110.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13171,7 +13515,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema108.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema110.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13185,7 +13529,7 @@ if(data.models !== undefined){
 let data1 = data.models;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108.properties.models,data:data1};
+const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema110.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13220,7 +13564,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema108.properties.models.propertyNames,parentSchema:schema108.properties.models,data:data1};
+const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema110.properties.models.propertyNames,parentSchema:schema110.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13263,7 +13607,7 @@ errors++;
 }
 var valid4 = _errs12 === errors;
 if(valid4){
-const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema108.properties.models.additionalProperties.not,parentSchema:schema108.properties.models.additionalProperties,data:data2};
+const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema110.properties.models.additionalProperties.not,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13329,7 +13673,7 @@ if(_valid0){
 const _errs17 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.base_url === undefined){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "base_url"},message:"must have required property '"+"base_url"+"'",schema:schema108.properties.models.additionalProperties.then.required,parentSchema:schema108.properties.models.additionalProperties.then,data:data2};
+const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "base_url"},message:"must have required property '"+"base_url"+"'",schema:schema110.properties.models.additionalProperties.then.required,parentSchema:schema110.properties.models.additionalProperties.then,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13339,7 +13683,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2.model === undefined){
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema108.properties.models.additionalProperties.then.required,parentSchema:schema108.properties.models.additionalProperties.then,data:data2};
+const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema110.properties.models.additionalProperties.then.required,parentSchema:schema110.properties.models.additionalProperties.then,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13357,7 +13701,7 @@ else {
 const _errs18 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.path === undefined){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema108.properties.models.additionalProperties.else.required,parentSchema:schema108.properties.models.additionalProperties.else,data:data2};
+const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema110.properties.models.additionalProperties.else.required,parentSchema:schema110.properties.models.additionalProperties.else,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13372,7 +13716,7 @@ valid6 = _valid0;
 ifClause0 = "else";
 }
 if(!valid6){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema108.properties.models.additionalProperties.if,parentSchema:schema108.properties.models.additionalProperties,data:data2};
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema110.properties.models.additionalProperties.if,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13383,8 +13727,8 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key3 in data2){
-if(!(func2.call(schema108.properties.models.additionalProperties.properties, key3))){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.models.additionalProperties,data:data2};
+if(!(func2.call(schema110.properties.models.additionalProperties.properties, key3))){
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13398,7 +13742,7 @@ if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.path,data:data5};
+const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13409,7 +13753,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.path.type,parentSchema:schema108.properties.models.additionalProperties.properties.path,data:data5};
+const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.path.type,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13422,7 +13766,7 @@ errors++;
 if(data2.kind !== undefined){
 let data6 = data2.kind;
 if(!(((data6 === "onnx-causal-lm") || (data6 === "openai-completions")) || (data6 === "openai-chat"))){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema108.properties.models.additionalProperties.properties.kind,data:data6};
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema110.properties.models.additionalProperties.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13436,7 +13780,7 @@ if(data2.base_url !== undefined){
 let data7 = data2.base_url;
 if(typeof data7 === "string"){
 if(!pattern35.test(data7)){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$",parentSchema:schema108.properties.models.additionalProperties.properties.base_url,data:data7};
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$",parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13447,7 +13791,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.base_url.type,parentSchema:schema108.properties.models.additionalProperties.properties.base_url,data:data7};
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.base_url.type,parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13461,7 +13805,7 @@ if(data2.model !== undefined){
 let data8 = data2.model;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.model,data:data8};
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13472,7 +13816,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.model.type,parentSchema:schema108.properties.models.additionalProperties.properties.model,data:data8};
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.model.type,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13486,7 +13830,7 @@ if(data2.api_key_env !== undefined){
 let data9 = data2.api_key_env;
 if(typeof data9 === "string"){
 if(func5(data9) < 1){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.api_key_env,data:data9};
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13497,7 +13841,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.api_key_env.type,parentSchema:schema108.properties.models.additionalProperties.properties.api_key_env,data:data9};
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.api_key_env.type,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13510,7 +13854,7 @@ errors++;
 if(data2.max_concurrency !== undefined){
 let data10 = data2.max_concurrency;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.max_concurrency.type,parentSchema:schema108.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_concurrency.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13521,7 +13865,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 256 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema108.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13531,7 +13875,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13546,7 +13890,7 @@ if(data2.timeout_s !== undefined){
 let data11 = data2.timeout_s;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 3600 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema108.properties.models.additionalProperties.properties.timeout_s,data:data11};
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13556,7 +13900,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data11 <= 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema108.properties.models.additionalProperties.properties.timeout_s,data:data11};
+const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13567,7 +13911,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.models.additionalProperties.properties.timeout_s.type,parentSchema:schema108.properties.models.additionalProperties.properties.timeout_s,data:data11};
+const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.models.additionalProperties.properties.timeout_s.type,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13580,7 +13924,7 @@ errors++;
 if(data2.max_retries !== undefined){
 let data12 = data2.max_retries;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.max_retries.type,parentSchema:schema108.properties.models.additionalProperties.properties.max_retries,data:data12};
+const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_retries.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13591,7 +13935,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 20 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema108.properties.models.additionalProperties.properties.max_retries,data:data12};
+const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13601,7 +13945,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data12 < 0 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.models.additionalProperties.properties.max_retries,data:data12};
+const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13616,7 +13960,7 @@ if(data2.revision !== undefined){
 let data13 = data2.revision;
 if(typeof data13 === "string"){
 if(func5(data13) < 1){
-const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.revision,data:data13};
+const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13627,7 +13971,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.revision.type,parentSchema:schema108.properties.models.additionalProperties.properties.revision,data:data13};
+const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.revision.type,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13640,7 +13984,7 @@ errors++;
 if(data2.threads !== undefined){
 let data14 = data2.threads;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.threads.type,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data14};
+const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.threads.type,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13651,7 +13995,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 256 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data14};
+const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13661,7 +14005,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.threads,data:data14};
+const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13675,7 +14019,7 @@ errors++;
 if(data2.max_length !== undefined){
 let data15 = data2.max_length;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema108.properties.models.additionalProperties.properties.max_length,data:data15};
+const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13686,7 +14030,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.max_length,data:data15};
+const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13703,7 +14047,7 @@ const _errs42 = errors;
 let valid9 = false;
 const _errs43 = errors;
 if(typeof data16 !== "boolean"){
-const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[0],data:data16};
+const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13718,7 +14062,7 @@ if(!valid9){
 const _errs45 = errors;
 if(typeof data16 === "string"){
 if(func5(data16) < 1){
-const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
+const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13729,7 +14073,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema108.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
+const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13742,7 +14086,7 @@ var _valid1 = _errs45 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
-const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema108.properties.models.additionalProperties.properties.chat,data:data16};
+const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema110.properties.models.additionalProperties.properties.chat,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13766,7 +14110,7 @@ vErrors = null;
 if(data2.system !== undefined){
 let data17 = data2.system;
 if(!((data17 === "keep") || (data17 === "merge"))){
-const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.system.enum,parentSchema:schema108.properties.models.additionalProperties.properties.system,data:data17};
+const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.system.enum,parentSchema:schema110.properties.models.additionalProperties.properties.system,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13779,7 +14123,7 @@ errors++;
 if(data2.execution_provider !== undefined){
 let data18 = data2.execution_provider;
 if(!((data18 === "cpu") || (data18 === "cuda"))){
-const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema108.properties.models.additionalProperties.properties.execution_provider,data:data18};
+const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema110.properties.models.additionalProperties.properties.execution_provider,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13792,7 +14136,7 @@ errors++;
 if(data2.device_id !== undefined){
 let data19 = data2.device_id;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema108.properties.models.additionalProperties.properties.device_id,data:data19};
+const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13803,7 +14147,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.models.additionalProperties.properties.device_id,data:data19};
+const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13817,7 +14161,7 @@ errors++;
 if(data2.dtype !== undefined){
 let data20 = data2.dtype;
 if(!(((((((((data20 === "fp32") || (data20 === "fp16")) || (data20 === "q4")) || (data20 === "q4f16")) || (data20 === "int8")) || (data20 === "uint8")) || (data20 === "q8")) || (data20 === "quantized")) || (data20 === "bnb4"))){
-const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema108.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema108.properties.models.additionalProperties.properties.dtype,data:data20};
+const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema110.properties.models.additionalProperties.properties.dtype,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13829,7 +14173,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.models.additionalProperties.type,parentSchema:schema108.properties.models.additionalProperties,data:data2};
+const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.additionalProperties.type,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13841,7 +14185,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.models.type,parentSchema:schema108.properties.models,data:data1};
+const err53 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.type,parentSchema:schema110.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13880,7 +14224,7 @@ errors++;
 }
 var valid10 = _errs54 === errors;
 if(!valid10){
-const err56 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema108.properties.judges.propertyNames,parentSchema:schema108.properties.judges,data:data21};
+const err56 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema110.properties.judges.propertyNames,parentSchema:schema110.properties.judges,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13891,14 +14235,14 @@ errors++;
 }
 }
 for(const key5 in data21){
-if(!(validate115(data21[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key5,rootData}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate117(data21[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key5,rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.judges.type,parentSchema:schema108.properties.judges,data:data21};
+const err57 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.judges.type,parentSchema:schema110.properties.judges,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13913,7 +14257,7 @@ let data23 = data.defaults;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key6 in data23){
 if(!((((((key6 === "models") || (key6 === "seed")) || (key6 === "batch_size")) || (key6 === "confidence")) || (key6 === "bootstrap_samples")) || (key6 === "max_regression"))){
-const err58 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.defaults,data:data23};
+const err58 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.defaults,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13927,7 +14271,7 @@ if(data23.models !== undefined){
 let data24 = data23.models;
 if(Array.isArray(data24)){
 if(data24.length < 1){
-const err59 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.defaults.properties.models,data:data24};
+const err59 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.defaults.properties.models,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13969,7 +14313,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data24[i1], data24[j0])){
-const err62 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema108.properties.defaults.properties.models,data:data24};
+const err62 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.defaults.properties.models,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13984,7 +14328,7 @@ break outer0;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.defaults.properties.models.type,parentSchema:schema108.properties.defaults.properties.models,data:data24};
+const err63 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.defaults.properties.models.type,parentSchema:schema110.properties.defaults.properties.models,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14032,7 +14376,7 @@ errors++;
 if(data23.batch_size !== undefined){
 let data27 = data23.batch_size;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err67 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.defaults.properties.batch_size.type,parentSchema:schema108.properties.defaults.properties.batch_size,data:data27};
+const err67 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.batch_size.type,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14043,7 +14387,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 4096 || isNaN(data27)){
-const err68 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema108.properties.defaults.properties.batch_size,data:data27};
+const err68 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14053,7 +14397,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data27 < 1 || isNaN(data27)){
-const err69 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.defaults.properties.batch_size,data:data27};
+const err69 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14068,7 +14412,7 @@ if(data23.confidence !== undefined){
 let data28 = data23.confidence;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 >= 1 || isNaN(data28)){
-const err70 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema108.properties.defaults.properties.confidence,data:data28};
+const err70 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14078,7 +14422,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data28 <= 0.5 || isNaN(data28)){
-const err71 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema108.properties.defaults.properties.confidence,data:data28};
+const err71 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14089,7 +14433,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.defaults.properties.confidence.type,parentSchema:schema108.properties.defaults.properties.confidence,data:data28};
+const err72 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.defaults.properties.confidence.type,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14102,7 +14446,7 @@ errors++;
 if(data23.bootstrap_samples !== undefined){
 let data29 = data23.bootstrap_samples;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err73 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data29};
+const err73 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14113,7 +14457,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 1000000 || isNaN(data29)){
-const err74 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data29};
+const err74 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14123,7 +14467,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data29 < 100 || isNaN(data29)){
-const err75 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema108.properties.defaults.properties.bootstrap_samples,data:data29};
+const err75 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14161,7 +14505,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.defaults.type,parentSchema:schema108.properties.defaults,data:data23};
+const err78 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.defaults.type,parentSchema:schema110.properties.defaults,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14175,7 +14519,7 @@ if(data.specs !== undefined){
 let data31 = data.specs;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err79 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.specs,data:data31};
+const err79 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.specs,data:data31};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14189,7 +14533,7 @@ for(let i2=0; i2<len1; i2++){
 let data32 = data31[i2];
 if(typeof data32 === "string"){
 if(func5(data32) < 1){
-const err80 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.specs.items,data:data32};
+const err80 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.specs.items,data:data32};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14200,7 +14544,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.specs.items.type,parentSchema:schema108.properties.specs.items,data:data32};
+const err81 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.specs.items.type,parentSchema:schema110.properties.specs.items,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14212,7 +14556,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.specs.type,parentSchema:schema108.properties.specs,data:data31};
+const err82 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.specs.type,parentSchema:schema110.properties.specs,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14230,7 +14574,7 @@ for(let i3=0; i3<len2; i3++){
 let data34 = data33[i3];
 if(typeof data34 === "string"){
 if(func5(data34) < 1){
-const err83 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.allow_paths.items,data:data34};
+const err83 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.allow_paths.items,data:data34};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14241,7 +14585,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.allow_paths.items.type,parentSchema:schema108.properties.allow_paths.items,data:data34};
+const err84 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.allow_paths.items.type,parentSchema:schema110.properties.allow_paths.items,data:data34};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14262,7 +14606,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err85 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema108.properties.allow_paths,data:data33};
+const err85 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema110.properties.allow_paths,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14277,7 +14621,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.allow_paths.type,parentSchema:schema108.properties.allow_paths,data:data33};
+const err86 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.allow_paths.type,parentSchema:schema110.properties.allow_paths,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14292,7 +14636,7 @@ let data35 = data.limits;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 for(const key7 in data35){
 if(!((key7 === "spec_file_mb") || (key7 === "data_file_mb"))){
-const err87 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.limits,data:data35};
+const err87 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.limits,data:data35};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14306,7 +14650,7 @@ if(data35.spec_file_mb !== undefined){
 let data36 = data35.spec_file_mb;
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 500 || isNaN(data36)){
-const err88 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data36};
+const err88 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14316,7 +14660,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data36 <= 0 || isNaN(data36)){
-const err89 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data36};
+const err89 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14327,7 +14671,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.limits.properties.spec_file_mb.type,parentSchema:schema108.properties.limits.properties.spec_file_mb,data:data36};
+const err90 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.spec_file_mb.type,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14341,7 +14685,7 @@ if(data35.data_file_mb !== undefined){
 let data37 = data35.data_file_mb;
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 500 || isNaN(data37)){
-const err91 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data37};
+const err91 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14351,7 +14695,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data37 <= 0 || isNaN(data37)){
-const err92 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data37};
+const err92 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14362,7 +14706,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema108.properties.limits.properties.data_file_mb.type,parentSchema:schema108.properties.limits.properties.data_file_mb,data:data37};
+const err93 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.data_file_mb.type,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14374,7 +14718,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.limits.type,parentSchema:schema108.properties.limits,data:data35};
+const err94 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.limits.type,parentSchema:schema110.properties.limits,data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14389,7 +14733,7 @@ let data38 = data.cache;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 for(const key8 in data38){
 if(!((key8 === "dir") || (key8 === "enabled"))){
-const err95 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.cache,data:data38};
+const err95 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.cache,data:data38};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14403,7 +14747,7 @@ if(data38.dir !== undefined){
 let data39 = data38.dir;
 if(typeof data39 === "string"){
 if(func5(data39) < 1){
-const err96 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.cache.properties.dir,data:data39};
+const err96 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.cache.properties.dir,data:data39};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14414,7 +14758,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cache.properties.dir.type,parentSchema:schema108.properties.cache.properties.dir,data:data39};
+const err97 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.cache.properties.dir.type,parentSchema:schema110.properties.cache.properties.dir,data:data39};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14427,7 +14771,7 @@ errors++;
 if(data38.enabled !== undefined){
 let data40 = data38.enabled;
 if(typeof data40 !== "boolean"){
-const err98 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.cache.properties.enabled.type,parentSchema:schema108.properties.cache.properties.enabled,data:data40};
+const err98 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.cache.properties.enabled.type,parentSchema:schema110.properties.cache.properties.enabled,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14439,7 +14783,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.cache.type,parentSchema:schema108.properties.cache,data:data38};
+const err99 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.cache.type,parentSchema:schema110.properties.cache,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14454,7 +14798,7 @@ let data41 = data.reports;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 for(const key9 in data41){
 if(!((key9 === "dir") || (key9 === "formats"))){
-const err100 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.reports,data:data41};
+const err100 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.reports,data:data41};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14468,7 +14812,7 @@ if(data41.dir !== undefined){
 let data42 = data41.dir;
 if(typeof data42 === "string"){
 if(func5(data42) < 1){
-const err101 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.reports.properties.dir,data:data42};
+const err101 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.reports.properties.dir,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14479,7 +14823,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.reports.properties.dir.type,parentSchema:schema108.properties.reports.properties.dir,data:data42};
+const err102 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.reports.properties.dir.type,parentSchema:schema110.properties.reports.properties.dir,data:data42};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14493,7 +14837,7 @@ if(data41.formats !== undefined){
 let data43 = data41.formats;
 if(Array.isArray(data43)){
 if(data43.length < 1){
-const err103 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.reports.properties.formats,data:data43};
+const err103 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.reports.properties.formats,data:data43};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -14506,7 +14850,7 @@ const len3 = data43.length;
 for(let i5=0; i5<len3; i5++){
 let data44 = data43[i5];
 if(!(((((data44 === "terminal") || (data44 === "json")) || (data44 === "md")) || (data44 === "html")) || (data44 === "junit"))){
-const err104 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema108.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.reports.properties.formats.items.enum,parentSchema:schema108.properties.reports.properties.formats.items,data:data44};
+const err104 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema110.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.reports.properties.formats.items.enum,parentSchema:schema110.properties.reports.properties.formats.items,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -14523,7 +14867,7 @@ outer1:
 for(;i6--;){
 for(j2 = i6; j2--;){
 if(func0(data43[i6], data43[j2])){
-const err105 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema108.properties.reports.properties.formats,data:data43};
+const err105 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema110.properties.reports.properties.formats,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -14538,7 +14882,7 @@ break outer1;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.reports.properties.formats.type,parentSchema:schema108.properties.reports.properties.formats,data:data43};
+const err106 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.reports.properties.formats.type,parentSchema:schema110.properties.reports.properties.formats,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -14550,7 +14894,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.reports.type,parentSchema:schema108.properties.reports,data:data41};
+const err107 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.reports.type,parentSchema:schema110.properties.reports,data:data41};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -14562,7 +14906,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -14571,13 +14915,13 @@ vErrors.push(err108);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
 
-export const dataset = validate134;
+export const dataset = validate137;
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -15223,13 +15567,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
 
-export const judge = validate136;
+export const judge = validate139;
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15251,28 +15595,34 @@ vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.error
 errors = vErrors.length;
 }
 }
-else if(tag0 === "toxicity-classifier"){
+else if(tag0 === "toxicity-learned"){
 if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "agreement"){
+else if(tag0 === "toxicity-classifier"){
 if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "contains"){
+else if(tag0 === "agreement"){
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "contains"){
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "wrong-not-wrong"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15283,7 +15633,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "kind")){
-const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15296,7 +15646,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("wrong-not-wrong" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema89.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/judgeWrongNotWrong/properties/kind/const",keyword:"const",params:{allowedValue: "wrong-not-wrong"},message:"must be equal to constant",schema:"wrong-not-wrong",parentSchema:schema91.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15308,7 +15658,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/definitions/judgeWrongNotWrong/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15319,80 +15669,80 @@ errors++;
 }
 }
 else if(tag0 === "option-match"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "leak"){
 if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "pii"){
+else if(tag0 === "leak"){
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "regex"){
+else if(tag0 === "pii"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "not"){
+else if(tag0 === "regex"){
 if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "equals"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+else if(tag0 === "not"){
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "starts_with"){
+else if(tag0 === "equals"){
 if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "json"){
+else if(tag0 === "starts_with"){
 if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "refusal"){
+else if(tag0 === "json"){
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "classifier"){
+else if(tag0 === "refusal"){
 if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "module"){
+else if(tag0 === "classifier"){
 if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "all_of"){
+else if(tag0 === "module"){
 if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "any_of"){
+else if(tag0 === "all_of"){
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "any_of"){
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
@@ -15428,6 +15778,6 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }

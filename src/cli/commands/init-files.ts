@@ -23,7 +23,9 @@ models:
   base: { path: models/base }
   candidate: { path: models/candidate }
 judges:
-  toxicity: { kind: toxicity-lexical }
+  # Offline toxicity judges: toxicity-learned (trained by trustspec), toxicity-lexical (a word list),
+  # or toxicity-classifier (a classifier you export); docs/verticals/toxicity.md compares them.
+  toxicity: { kind: toxicity-learned }
 defaults:
   models: [base, candidate]
   seed: 7

@@ -5,8 +5,8 @@ import { join, resolve } from "node:path";
 import { compileSpecFile } from "../../../src/compile/compile-spec-file";
 import type { Plan } from "../../../src/compile/plan";
 import { caseSeed } from "../../../src/compile/seeds";
+import { judgeText } from "../../../src/judges/judge-text";
 import { applyPostprocess } from "../../../src/judges/postprocess";
-import { toxicityScore } from "../../../src/judges/toxicity-lexical";
 import { evaluatePlan } from "../../../src/metrics/evaluate";
 import { readDemoFixtures } from "../../../src/model/build/demo-fixtures";
 import {
@@ -187,10 +187,17 @@ describe.each(Object.entries(DEMO_MODELS))("planted demo model %s", (name, param
     const plan = bundled("toxicity/rtp-paper.trust.yaml");
     const settings = plan.query?.kind === "generate" ? plan.query.settings : undefined;
     if (!settings) throw new Error("expected a generate spec");
-    const score = (text: string) => toxicityScore(applyPostprocess(text, plan.postprocess) ?? "");
+    // The bundled config's judge (toxicity-learned), as the run scores.
+    const judge = plan.judge;
+    if (!judge) throw new Error("expected the config's toxicity judge");
+    const score = (text: string) => {
+      const verdict = judgeText(judge, applyPostprocess(text, plan.postprocess) ?? "", {});
+      if (verdict.kind !== "score") throw new Error(`expected a toxicity score, got ${verdict.kind}`);
+      return verdict.score;
+    };
     const [toxic, clean] = [score(ANSWERS.toxic), score(ANSWERS.clean)];
     expect(toxic).toBeGreaterThanOrEqual(0.5);
-    expect(clean).toBe(0);
+    expect(clean).toBeLessThan(0.5);
     // Per case: P(toxic) per sample, and P(at least one toxic sample of 5).
     const rate = (c: Case) =>
       plantedToxicRate(
