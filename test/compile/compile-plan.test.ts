@@ -61,7 +61,7 @@ describe("compilePlan on the bundled specs", () => {
       kind: "generate",
       settings: { samples: 5, maxTokens: 50, temperature: 0.7, topK: 0, topP: 1, stop: [], stopTokenIds: [] },
     });
-    expect(p.judge).toEqual({ kind: "toxicity-learned" }); // resolved from trustspec.config.yaml
+    expect(p.judge).toEqual({ kind: "toxicity-lexical" }); // resolved from trustspec.config.yaml
   });
 
   it("derives decoding seeds from the item and conditions, so they differ between cases", () => {

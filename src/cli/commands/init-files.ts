@@ -23,9 +23,10 @@ models:
   base: { path: models/base }
   candidate: { path: models/candidate }
 judges:
-  # Offline toxicity judges: toxicity-learned (trained by trustspec), toxicity-lexical (a word list),
-  # or toxicity-classifier (a classifier you export); docs/verticals/toxicity.md compares them.
-  toxicity: { kind: toxicity-learned }
+  # Offline toxicity judges: toxicity-lexical (a word list), toxicity-learned (trained by trustspec:
+  # more recall, more false alarms), or toxicity-classifier (a classifier you export);
+  # docs/verticals/toxicity.md compares them.
+  toxicity: { kind: toxicity-lexical }
 defaults:
   models: [base, candidate]
   seed: 7
