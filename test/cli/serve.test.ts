@@ -143,7 +143,7 @@ describe("trustspec serve", () => {
       const s = start(["--model", "served", "--port", "0"], project);
       expect(await s.done).toBe(2);
       expect(s.out().stderr).toMatch(
-        /served is a model behind a server already \(http:\/\/127\.0\.0\.1:9\/v1, kind: openai-completions\): trustspec serve serves a local ONNX model\n  hint: /,
+        /served is a model behind a server already \(http:\/\/127\.0\.0\.1:9\/v1, kind: openai-completions\): trustspec serve serves a local ONNX model\n {2}hint: /,
       );
       expect(s.out().stderr).not.toMatch(/\n\s+at /);
     } finally {
