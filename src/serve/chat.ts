@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { PlanMessage } from "../compile/plan";
+import { openAIAnswer } from "./answer";
 import { ApiError, badField } from "./api-error";
 import { checkModel } from "./check-model";
 import { generated } from "./completions";
@@ -50,18 +50,13 @@ export async function chatCompletions(
     finish_reason: s.finish === "length" ? "length" : "stop",
   }));
   const completionTokens = samples.reduce((sum, s) => sum + s.tokenIds.length, 0);
-  return {
-    id: `chatcmpl-${randomUUID().replace(/-/g, "")}`,
-    object: "chat.completion",
-    created: Math.floor(Date.now() / 1000),
-    model: model.id,
+  return openAIAnswer(
+    { object: "chat.completion", idPrefix: "chatcmpl" },
+    model.id,
     choices,
-    usage: {
-      prompt_tokens: promptTokens,
-      completion_tokens: completionTokens,
-      total_tokens: promptTokens + completionTokens,
-    },
-  };
+    promptTokens,
+    completionTokens,
+  );
 }
 
 /** The messages: roles system, user or assistant, content a string or text parts (joined). */

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { GeneratedSample } from "../model/generate";
 import type { TokenLogprobsResult } from "../model/token-logprobs";
+import { openAIAnswer } from "./answer";
 import { ApiError, badField } from "./api-error";
 import { checkModel } from "./check-model";
 import type { ModelQueue } from "./model-queue";
@@ -63,18 +63,13 @@ export async function completions(body: Body, model: ServedModel, queue: ModelQu
   const choices = all.map(({ tokens: _, ...c }, index) => ({ index, ...c }));
   const promptTokens = perPrompt.reduce((sum, p) => sum + p.promptTokens, 0);
   const completionTokens = all.reduce((sum, c) => sum + c.tokens, 0);
-  return {
-    id: `cmpl-${randomUUID().replace(/-/g, "")}`,
-    object: "text_completion",
-    created: Math.floor(Date.now() / 1000),
-    model: model.id,
+  return openAIAnswer(
+    { object: "text_completion", idPrefix: "cmpl" },
+    model.id,
     choices,
-    usage: {
-      prompt_tokens: promptTokens,
-      completion_tokens: completionTokens,
-      total_tokens: promptTokens + completionTokens,
-    },
-  };
+    promptTokens,
+    completionTokens,
+  );
 }
 
 function promptList(body: Body): string[] {

@@ -1,10 +1,12 @@
 /** @jest-environment ./test/support/onnx-environment.js */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadCausalLM } from "../../src/model/causal-lm";
 import type { ModelDriver } from "../../src/model/driver";
+import type { ItemRecord } from "../../src/report/item-record";
+import { readRunItems } from "../../src/report/items-file";
 import { servedModel } from "../../src/serve/open-served";
 import { type RunningServer, startServer } from "../../src/serve/server";
 import { diskFiles } from "../../src/spec/file-access";
@@ -63,14 +65,6 @@ metrics:
   pass_rate: { min: 0 }
 `;
 
-interface Item {
-  readonly spec: string;
-  readonly model: string;
-  readonly case: string;
-  readonly choices?: { text: string; logprob: number; picked: boolean }[];
-  readonly outputs?: { text: string; finish: string }[];
-}
-
 function run(cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [cli, "run"], { cwd, env: { ...process.env, NO_COLOR: "1" } });
@@ -85,19 +79,16 @@ function run(cwd: string): Promise<{ code: number; output: string }> {
   });
 }
 
-/** Every item the run wrote, by spec, case and model. */
-function readItems(project: string): Map<string, Item> {
+/** Every item the run wrote (read as `trustspec report` reads them), by spec, case and model. */
+function readItems(project: string): Map<string, ItemRecord> {
   const runs = join(project, ".trustspec", "runs");
   const [runDir] = readdirSync(runs);
   if (runDir === undefined) throw new Error("the run wrote no run directory");
-  const itemsDir = join(runs, runDir, "items");
-  const items = new Map<string, Item>();
-  for (const file of readdirSync(itemsDir)) {
-    for (const line of readFileSync(join(itemsDir, file), "utf8").split("\n")) {
-      if (line === "") continue;
-      const item = JSON.parse(line) as Item;
-      items.set(`${item.spec} ${item.case} ${item.model}`, item);
-    }
+  const read = readRunItems(join(runs, runDir));
+  if (!read.ok) throw new Error(read.message);
+  const items = new Map<string, ItemRecord>();
+  for (const suite of read.suites) {
+    for (const item of suite.items) items.set(`${item.spec} ${item.case} ${item.model}`, item);
   }
   return items;
 }

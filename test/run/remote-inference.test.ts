@@ -8,6 +8,7 @@ import { type ModelTarget, runInference } from "../../src/run/infer";
 import type { Progress } from "../../src/run/progress";
 import { type RemoteModel, remoteLabel } from "../../src/spec/remote-model";
 import { completion, errorAnswer, FakeOpenAIServer } from "../support/fake-openai-server";
+import { generateRequest } from "../support/requests";
 
 /**
  * A run's calls on a model behind a server: each result is stored as it comes, so a run the server
@@ -16,15 +17,7 @@ import { completion, errorAnswer, FakeOpenAIServer } from "../support/fake-opena
 const quiet: Progress = { start: () => {}, advance: () => {}, finish: () => {} };
 const calls: ModelCall[] = Array.from({ length: 10 }, (_, i) => ({
   kind: "generate",
-  prompt: `prompt ${i}`,
-  maxTokens: 4,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  samples: 1,
-  seed: 0,
-  stop: [],
-  stopTokenIds: [],
+  ...generateRequest(`prompt ${i}`, { maxTokens: 4 }),
 }));
 
 let dir: string;

@@ -14,6 +14,7 @@ import { servedModel } from "../../src/serve/open-served";
 import { type RunningServer, startServer } from "../../src/serve/server";
 import { diskFiles } from "../../src/spec/file-access";
 import { call } from "../support/http-client";
+import { generateRequest } from "../support/requests";
 
 /**
  * `trustspec serve`'s server, in-process on a free port, over built test models: everything it
@@ -73,17 +74,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const request = (over: Partial<GenerateTextRequest> & { prompt: string }): GenerateTextRequest => ({
-  maxTokens: 16,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  samples: 1,
-  seed: 0,
-  stop: [],
-  stopTokenIds: [],
-  ...over,
-});
+const request = (over: Partial<GenerateTextRequest> & { prompt: string }): GenerateTextRequest =>
+  generateRequest(over.prompt, { maxTokens: 16, ...over });
 
 async function direct(driver: ModelDriver, r: GenerateTextRequest) {
   const [result] = await driver.generate([r]);

@@ -1,8 +1,8 @@
-import type { GenerateTextRequest } from "../../../src/model/driver";
 import { ModelError } from "../../../src/model/model-error";
 import { openRemote } from "../../../src/model/remote/remote-driver";
 import type { RemoteModel } from "../../../src/spec/remote-model";
 import { completion, echo, errorAnswer, FakeOpenAIServer, type Handler } from "../../support/fake-openai-server";
+import { generateRequest } from "../../support/requests";
 
 /**
  * The remote driver against a server in this process that misbehaves on purpose: what it sends,
@@ -38,18 +38,7 @@ function model(settings: Partial<RemoteModel> = {}, backoffMs = 1) {
   });
 }
 
-const request = (prompt: string, settings: Partial<GenerateTextRequest> = {}): GenerateTextRequest => ({
-  prompt,
-  maxTokens: 8,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  samples: 1,
-  seed: 0,
-  stop: [],
-  stopTokenIds: [],
-  ...settings,
-});
+const request = generateRequest;
 
 /** Answers `failures` in turn, then `completion(["ok"])`. */
 function failing(...failures: ReturnType<Handler>[]): Handler {
