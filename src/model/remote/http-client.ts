@@ -47,6 +47,8 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 export class HttpClient {
   private readonly agent: HttpAgent;
   private readonly secure: boolean;
+  /** Whether the server has answered a request yet: after that a refused connection is a restart. */
+  private answered = false;
 
   constructor(
     readonly baseUrl: string,
@@ -69,7 +71,7 @@ export class HttpClient {
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.once(url, body);
       if (outcome.ok) return outcome.value;
-      if (!retried(outcome.failure) || attempt >= maxRetries) {
+      if (!retried(outcome.failure, this.answered) || attempt >= maxRetries) {
         throw new RemoteRequestError(url, outcome.failure, attempt + 1);
       }
       const wait = Math.max(backoffDelay(attempt, backoffMs, maxBackoffMs), outcome.retryAfterMs ?? 0);
@@ -103,6 +105,7 @@ export class HttpClient {
       };
       const send = this.secure ? httpsRequest : httpRequest;
       const req = send(url, { method: payload ? "POST" : "GET", headers, agent: this.agent }, (res) => {
+        this.answered = true;
         readBody(res).then(
           (text) => finish(answer(res, text, key)),
           (e: NodeJS.ErrnoException) => finish({ ok: false, failure: connectionFailure(e) }),
@@ -160,9 +163,16 @@ function answer(
   };
 }
 
-function retried(failure: HttpFailure): boolean {
+/**
+ * Whether a failure is worth another try: 429 and 5xx, timeouts, broken connections, and a refused
+ * connection once the server has answered before (it is restarting: vLLM takes a while to come back).
+ * A server that has never answered is not there: retrying would only delay the error.
+ */
+function retried(failure: HttpFailure, serverAnswered: boolean): boolean {
   if (failure.kind === "status") return RETRIED_STATUS.has(failure.status);
-  if (failure.kind === "connection") return RETRIED_CONNECTION.has(failure.code);
+  if (failure.kind === "connection") {
+    return RETRIED_CONNECTION.has(failure.code) || (serverAnswered && failure.code === "ECONNREFUSED");
+  }
   return failure.kind === "timeout";
 }
 

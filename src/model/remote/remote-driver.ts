@@ -40,6 +40,11 @@ class RemoteDriver implements ModelDriver {
   private readonly slots: Semaphore;
   /** 0 until the server rejects it; then 1, as lm-evaluation-harness sends (the generated token is left out). */
   private scoreMaxTokens = 0;
+  /**
+   * False until the server answers one choice to `n` > 1 (llama.cpp's server, Ollama, TGI's chat):
+   * then every sample is its own request, sample i with seed + i.
+   */
+  private oneSamplePerRequest = false;
 
   constructor(
     private readonly remote: RemoteModel,
@@ -67,7 +72,30 @@ class RemoteDriver implements ModelDriver {
   }
 
   generate(requests: readonly GenerateTextRequest[]): Promise<GenerateResult[]> {
-    return this.each(requests, (r) => (this.remote.kind === "openai-chat" ? this.chat(r) : this.complete(r)));
+    return this.each(requests, (r) => this.generateOne(r));
+  }
+
+  /**
+   * One call's samples: one request with `n`, or — on a server that ignores `n` — one request per
+   * sample, sample i seeded with seed + i mod 2^32 (the same seed would give the same text `samples` times).
+   */
+  private async generateOne(r: GenerateTextRequest): Promise<GenerateResult> {
+    const ask = (one: GenerateTextRequest) =>
+      this.remote.kind === "openai-chat" ? this.chat(one) : this.complete(one);
+    if (!this.oneSamplePerRequest || r.samples === 1) {
+      const got = await ask(r);
+      if (got.length === r.samples) return samplesOf(got);
+      if (got.length !== 1) throw fewerSamples(r.samples, got.length);
+      this.oneSamplePerRequest = true;
+    }
+    const samples: Answered[] = [];
+    for (let i = 0; i < r.samples; i++) {
+      // Seeds are 32-bit (case seeds are FNV-1a hashes): wrap, as servers with a uint32 seed do.
+      const got = await ask({ ...r, samples: 1, seed: (r.seed + i) >>> 0 });
+      if (got.length !== 1) throw fewerSamples(1, got.length);
+      samples.push(...got);
+    }
+    return samplesOf(samples);
   }
 
   score(requests: readonly ScoreTextRequest[]): Promise<ScoreResult[]> {
@@ -131,7 +159,7 @@ class RemoteDriver implements ModelDriver {
     }
   }
 
-  private async complete(r: GenerateTextRequest): Promise<GenerateResult> {
+  private async complete(r: GenerateTextRequest): Promise<Answered[]> {
     if (r.messages !== undefined) {
       throw new ModelError(
         "MODEL_WRONG_KIND",
@@ -148,21 +176,18 @@ class RemoteDriver implements ModelDriver {
       ...(r.addSpecialTokens === false ? { add_special_tokens: false } : {}),
     });
     const choices = completionChoices(body);
-    const usage = usageOf(body);
-    return samplesOf(
-      r,
+    return answered(
       choices.map((c) => ({ text: c.text, finish: c.finishReason, tokens: c.logprobs?.tokens.length })),
-      usage.completionTokens,
+      usageOf(body).completionTokens,
     );
   }
 
-  private async chat(r: GenerateTextRequest): Promise<GenerateResult> {
+  private async chat(r: GenerateTextRequest): Promise<Answered[]> {
     // A prompt: spec on a chat endpoint is one user message.
     const messages: readonly ChatMessage[] = r.messages ?? [{ role: "user", content: r.prompt }];
     const body = await this.client.json("/chat/completions", { model: this.remote.model, messages, ...decoding(r) });
     const choices = chatChoices(body);
-    return samplesOf(
-      r,
+    return answered(
       choices.map((c) => ({ text: c.content, finish: c.finishReason, tokens: undefined })),
       usageOf(body).completionTokens,
     );
@@ -224,24 +249,30 @@ function decoding(r: GenerateTextRequest): Record<string, unknown> {
   };
 }
 
-/** One sample per requested sample; a sample's token count from its logprobs, or the usage when it is the only one. */
-function samplesOf(
-  r: GenerateTextRequest,
+/** One choice of an answer: its text, why it ended, and its token count when the answer says. */
+interface Answered {
+  readonly text: string;
+  readonly finish: GeneratedSample["finish"];
+  readonly tokens?: number;
+}
+
+/** An answer's choices; a choice's token count from its logprobs, or the usage when it is the only one. */
+function answered(
   got: readonly { text: string; finish: GeneratedSample["finish"]; tokens: number | undefined }[],
   completionTokens: number | undefined,
-): GenerateResult {
-  if (got.length !== r.samples) {
-    throw new WireError(
-      `asked for ${r.samples} samples (n), got ${got.length} choices (a server that ignores n answers with one: run samples: 1 there, or serve the model with vLLM or TGI)`,
-    );
-  }
-  return {
-    ok: true,
-    samples: got.map((s) => {
-      const tokens = s.tokens ?? (got.length === 1 ? completionTokens : undefined);
-      return { tokenIds: [], text: s.text, finish: s.finish, ...(tokens !== undefined ? { tokens } : {}) };
-    }),
-  };
+): Answered[] {
+  return got.map((s) => {
+    const tokens = s.tokens ?? (got.length === 1 ? completionTokens : undefined);
+    return { text: s.text, finish: s.finish, ...(tokens !== undefined ? { tokens } : {}) };
+  });
+}
+
+function samplesOf(got: readonly Answered[]): GenerateResult {
+  return { ok: true, samples: got.map((s) => ({ tokenIds: [], ...s })) };
+}
+
+function fewerSamples(asked: number, got: number): WireError {
+  return new WireError(`asked for ${asked} samples (n), got ${got} choices`);
 }
 
 /** A server (not vLLM) that will not generate 0 tokens says so in a 400 about max_tokens. */

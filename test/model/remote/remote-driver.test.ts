@@ -165,6 +165,33 @@ describe("retries", () => {
     expect(server.to("/completions")).toHaveLength(2);
   });
 
+  it("retries a refused connection once the server has answered before (a restart mid-run)", async () => {
+    server.handler = () => completion(["before"]);
+    let restarts = 0;
+    const driver = openRemote(
+      { kind: "openai-completions", baseUrl, model: "served-model", maxConcurrency: 1, timeoutS: 5, maxRetries: 5 },
+      {
+        backoffMs: 1,
+        sleep: async (ms) => {
+          waits.push(ms);
+          // The server comes back on its port while the client waits to retry.
+          if (restarts++ === 0) {
+            server = new FakeOpenAIServer(() => completion(["after"]));
+            await server.start(Number(new URL(baseUrl).port));
+          }
+        },
+      },
+    );
+    const [before] = await driver.generate([request("a")]);
+    await server.stop();
+    // Let the pool drop its closed socket: the next request connects afresh and is refused.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [after] = await driver.generate([request("b")]);
+    await driver.close();
+    expect([before, after].map((r) => (r?.ok ? r.samples.map((s) => s.text) : r))).toEqual([["before"], ["after"]]);
+    expect(waits.length).toBeGreaterThanOrEqual(1);
+  });
+
   it("gives up after max_retries on a permanent 500, naming the endpoint, the status and the server's message", async () => {
     server.handler = () => errorAnswer(500, "CUDA out of memory");
     const driver = model({ maxRetries: 2 });
@@ -243,6 +270,35 @@ describe("a model the server does not serve", () => {
     const e = await failure(model().generate([request("a")]));
     expect(e.code).toBe("MODEL_REMOTE_NOT_SERVED");
     expect(e.hint).toMatch(/check base_url/);
+  });
+});
+
+describe("a server that ignores n (llama.cpp's server, Ollama)", () => {
+  it("gets one request per sample, sample i seeded with seed + i, after its first one-choice answer", async () => {
+    server.handler = (r) => completion([`seed ${String(r.body?.seed)}`]);
+    const driver = model();
+    const [first] = await driver.generate([request("a", { temperature: 0.7, samples: 3, seed: 4294967295 })]);
+    const [second] = await driver.generate([request("b", { temperature: 0.7, samples: 2, seed: 10 })]);
+    await driver.close();
+    const texts = (r: typeof first) => (r?.ok ? r.samples.map((s) => s.text) : r);
+    expect(texts(first)).toEqual(["seed 4294967295", "seed 0", "seed 1"]);
+    expect(texts(second)).toEqual(["seed 10", "seed 11"]);
+    // The first call asked with n once; after that, never again.
+    expect(server.to("/completions").map((r) => [r.body?.n, r.body?.seed])).toEqual([
+      [3, 4294967295],
+      [1, 4294967295],
+      [1, 0],
+      [1, 1],
+      [1, 10],
+      [1, 11],
+    ]);
+  });
+
+  it("an answer with some but not all of n choices is an error", async () => {
+    server.handler = () => completion(["x", "y"]);
+    const e = await failure(model().generate([request("a", { temperature: 0.7, samples: 3 })]));
+    expect(e.code).toBe("MODEL_REMOTE_INVALID");
+    expect(e.message).toMatch(/asked for 3 samples \(n\), got 2 choices/);
   });
 });
 
