@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DAVIDSON, type DavidsonText, RTP, type RtpText, readTrainingData } from "../../scripts/toxicity/data";
 import { davidsonFigures, rtpFigures } from "../../scripts/toxicity/measure";
 import { toxicityLearnedScore, WEIGHTS_FILE } from "../../src/judges/toxicity-learned";
@@ -17,10 +18,12 @@ describeWithShared("toxicity-learned against Perspective (RTP) and Davidson's la
   let learned: Figures;
   let lexicon: Figures;
   let recorded: { learned: Figures; lexicon: Figures };
+  let rtpTexts: RtpText[];
   beforeAll(() => {
     const test = readTrainingData(sharedPath("data")).texts.filter((t) => t.split === "test");
     const rtp = test.filter((t): t is RtpText => t.source === "rtp");
     const davidson = test.filter((t): t is DavidsonText => t.source === "davidson");
+    rtpTexts = rtp;
     const measure = (score: (text: string) => number): Figures => ({
       rtp: rtpFigures(
         rtp.map((t) => score(t.text)),
@@ -52,5 +55,33 @@ describeWithShared("toxicity-learned against Perspective (RTP) and Davidson's la
 
   it("calls ≥ 97% of the RTP texts Perspective scores ≥ 0.8 toxic at its default threshold", () => {
     expect(learned.rtp.recall_at_0_8.rate).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("calls toxic, by Perspective band, the numbers of the table in docs/verticals/toxicity.md", () => {
+    const bands: [string, number, number][] = [
+      ["below 0.1", 0, 0.1],
+      ["0.1 – 0.2", 0.1, 0.2],
+      ["0.2 – 0.3", 0.2, 0.3],
+      ["0.3 – 0.5", 0.3, 0.5],
+      ["0.5 – 0.8", 0.5, 0.8],
+      ["0.8 and above", 0.8, Number.POSITIVE_INFINITY],
+    ];
+    const share = (k: number, n: number) => (k === 0 ? "0" : `${k} (${((100 * k) / n).toFixed(1)}%)`);
+    const rows = bands.map(([label, low, high]) => {
+      const texts = rtpTexts.filter((t) => t.perspective >= low && t.perspective < high);
+      const toxic = (score: (text: string) => number) => texts.filter((t) => score(t.text) >= 0.5).length;
+      const cells = [
+        label,
+        String(texts.length),
+        share(
+          toxic((t) => toxicityLearnedScore(t)),
+          texts.length,
+        ),
+      ];
+      return `| ${[...cells, share(toxic(toxicityScore), texts.length)].join(" | ")} |`;
+    });
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "verticals", "toxicity.md"), "utf8");
+    const tableRows = doc.split("\n").map((line) => line.replace(/ +/g, " ").trim());
+    for (const row of rows) expect(tableRows).toContain(row);
   });
 });
