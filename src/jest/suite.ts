@@ -25,7 +25,7 @@ import { conversationSettings } from "../run/conversations";
 import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
 import { modelKey } from "../run/model-key";
 import { loadProbeRun } from "../run/probe-results";
-import { loadClassifierAnswers, loadResults, suiteFailure } from "../run/results";
+import { isSuiteFailure, loadClassifierAnswers, loadResults, suiteFailure } from "../run/results";
 import { planTargets } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
 import { compileSettingsFromEnv } from "./env";
@@ -50,6 +50,17 @@ export function defineTrustSuite(plan: Plan): void {
       let failure: Error | undefined;
       // A model that could not run fails every test of its own suites, as a runtime error, never as a gate.
       const unavailable = manifest ? modelFailure(manifest, modelKey(target)) : undefined;
+      // Why the suite cannot be measured is the same for each of its tests: in full once, then in a line.
+      let toldWhy = false;
+      const cannotMeasure = (error: Error): never => {
+        if (toldWhy && isSuiteFailure(error)) throw suiteFailure(`${firstLine(error.message)} (in full above)`);
+        toldWhy = true;
+        throw error;
+      };
+      const measuredHere = (): Evaluation => {
+        if (failure) cannotMeasure(failure);
+        return measured(evaluation, undefined);
+      };
       beforeAll(() => {
         try {
           const results = loadResults(plan, target, manifest);
@@ -100,14 +111,14 @@ export function defineTrustSuite(plan: Plan): void {
       if (target.role === "baseline") {
         // Context for the candidates: measured and reported, its thresholds not the release's gate.
         test(BASELINE_TEST, () => {
-          measured(evaluation, failure);
+          measuredHere();
         });
         return;
       }
       const gated = plan.metrics.filter((m) => m.gated);
       for (const metric of gated) {
         test(metricTestName(metric), () => {
-          const value = measured(evaluation, failure).metrics.find((m) => m.name === metric.name);
+          const value = measuredHere().metrics.find((m) => m.name === metric.name);
           if (!value) throw atSpec(plan, metric.at, metric.name, `the metric ${metric.name} was not computed`);
           const failed: string[] = [];
           const verdict = applyMetricGate(value, metric.rule, plan.confidence);
@@ -132,7 +143,7 @@ export function defineTrustSuite(plan: Plan): void {
         const against = external?.has(plan.specId) ? "the baseline scorecard" : (compare?.baseline ?? "");
         const where = compare?.at ?? plan.metrics[0]?.at ?? { line: 1, col: 1 };
         test(regressionTestName(plan, external), () => {
-          measured(evaluation, failure);
+          measuredHere();
           if (!run) throw new Error("internal: the run's inference phase wrote no baseline comparisons");
           const mine = <T extends { specId: string; model: string }>(list: readonly T[]) =>
             list.filter((c) => c.specId === plan.specId && c.model === target.name);
@@ -150,7 +161,7 @@ export function defineTrustSuite(plan: Plan): void {
       }
       for (const probe of probes) {
         test(probeTestName(probe), () => {
-          if (unavailable) throw suiteFailure(unavailable);
+          if (unavailable) cannotMeasure(suiteFailure(unavailable));
           const run = loadProbeRun(plan.specId, target.name, probe.name, manifest);
           if (!run.ok) throw atSpec(plan, probe.at, "probe", run.error);
           if (run.outcome.holds) return;
@@ -159,7 +170,7 @@ export function defineTrustSuite(plan: Plan): void {
       }
       if (gated.length === 0 && probes.length === 0 && !hasRegressionTest(plan, target, external)) {
         test(MEASURED_TEST, () => {
-          measured(evaluation, failure);
+          measuredHere();
         });
       }
     });
@@ -212,4 +223,8 @@ function atSpec(plan: Plan, at: PlanPosition, name: string, message: string): Er
   error.name = "TrustGateFailure";
   error.stack = `${error.name}: ${message}\n    at ${name} (${plan.file}:${at.line}:${at.col})`;
   return error;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n", 1)[0] ?? message;
 }

@@ -67,3 +67,8 @@ export function suiteFailure(message: string): Error {
   error.stack = message;
   return error;
 }
+
+/** Whether an error is a {@link suiteFailure}: a reason in full, with no stack of trustspec's. */
+export function isSuiteFailure(error: Error): boolean {
+  return error.stack === error.message;
+}

@@ -401,7 +401,9 @@ describe("trustspec run", () => {
   });
 
   it("ends with exit 3 and the model's error when a model does not load, failing only that model's suites", () => {
-    const dir = project("broken-model", { "mc.trust.yaml": MC() });
+    const dir = project("broken-model", {
+      "mc.trust.yaml": MC().replace("mc1: { min: 0 }", "mc1: { min: 0 }\n  mc2: { min: 0 }"),
+    });
     writeFileSync(join(dir, "models", "llama", "model.onnx"), "not an onnx file");
     const r = trustspec([], dir);
     expect(r.code).toBe(3);
@@ -410,7 +412,12 @@ describe("trustspec run", () => {
     );
     expect(r.output).toContain("hint: the file is damaged or not an ONNX model");
     // The broken model's error is its own: the other model ran and its suite passed.
-    expect(r.output).toMatch(/Tests: +1 failed, 1 passed, 2 total/);
+    expect(r.output).toMatch(/Tests: +2 failed, 2 passed, 4 total/);
+    // In full under the suite's first failing test and once at the end; its second test says it in a line.
+    expect(r.output.split("hint: the file is damaged or not an ONNX model")).toHaveLength(3);
+    expect(r.output).toMatch(
+      /● t\/mc \[aligned\] › mc2 ≥ 0\n\n\s+the model aligned could not be run: [^\n]*\(in full above\)\n/,
+    );
     const card = JSON.parse(readFileSync(join(dir, "reports", "scorecard.json"), "utf8")) as Scorecard;
     expect(card.gate.failures.map((f) => [f.kind, f.model])).toEqual([["error", "aligned"]]);
   });
