@@ -181,6 +181,14 @@ export function testName(test: PairedComparison["test"], short = false): string 
 const fixed = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 
+/**
+ * The compared metric's name as every report prints it: a comparison corrected for the judge's error
+ * shows corrected values beside raw ones elsewhere in the reports, so it says which it is.
+ */
+export function comparedMetric(c: Pick<RunComparison, "metric" | "corrected">): string {
+  return c.corrected ? `${c.metric} (corrected for the judge's error; tested on its raw decisions)` : c.metric;
+}
+
 /** One comparison in words: the change, the allowance, and both p-values. */
 export function describeComparison(c: RunComparison): string {
   const { comparison: k } = c;
@@ -193,8 +201,7 @@ export function describeComparison(c: RunComparison): string {
       : c.worseBy > 0
         ? `worse by ${fixed(c.worseBy)}, within max_regression ${c.maxRegression}`
         : "not worse";
-  const metric = c.corrected ? `${c.metric} (corrected for the judge's error; tested on its raw decisions)` : c.metric;
-  return `${metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
+  return `${comparedMetric(c)}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
 }
 
 type Found = { readonly baseline: SuiteResult; readonly name: string } | { readonly error: string } | undefined;

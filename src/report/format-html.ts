@@ -1,5 +1,5 @@
 import { VERTICALS } from "../spec/metric-catalog";
-import { testName } from "./compare-results";
+import { comparedMetric, testName } from "./compare-results";
 import { probeReplay } from "./format-probe";
 import {
   type HeatCell,
@@ -314,7 +314,7 @@ function comparisonSection(card: Scorecard): Html {
     const v = comparisonVerdict(c);
     const test = `${testName(k.test)}, ${plural(k.shared, "shared case")}`;
     return html`<tr>
-<td>${c.specId}</td><td>${c.metric}</td>
+<td>${c.specId}</td><td>${comparedMetric(c)}</td>
 <td>${c.baseline} ${fixed(k.baseline)} → ${c.model} ${fixed(k.candidate)}</td>
 <td class="num">${signed(k.delta)}</td><td>${test}</td>
 <td class="num">${pValue(k.p)}</td><td class="num">${pValue(c.adjustedP)}</td>
