@@ -12,7 +12,10 @@ import { card } from "../support/scorecard-fixture";
 const LABEL = "corrected for the judge&#39;s error; tested on its raw decisions";
 
 function withCorrected(corrected: boolean): Scorecard {
-  return { ...card, comparisons: card.comparisons.map((c) => ({ ...c, corrected })) };
+  return {
+    ...card,
+    comparisons: card.comparisons.map(({ corrected: _, ...c }) => (corrected ? { ...c, corrected: true as const } : c)),
+  };
 }
 
 const comparisonRows = (markdown: string) => {
@@ -49,7 +52,7 @@ describe("an interval chart's notes", () => {
       [
         {
           label: "base",
-          style: { colour: "#0072B2" },
+          style: { colour: "#0072B2", dash: "" },
           estimate: { point: 0.164, lower: 0.05, upper: 0.332 },
           note,
           tooltip: "",
