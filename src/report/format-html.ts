@@ -207,9 +207,12 @@ function metricFigure(spec: ScorecardSpec, definition: ScorecardMetricDefinition
   const gate = t
     ? ` · threshold ${thresholds.map((x) => `${x.kind} ${fixed(x.value)}`).join(", ")} on the ${t.on === "corrected" ? "corrected " : ""}${t.gate === "point" ? "point" : `${t.gate} bound`}${t.each ? ", each cell too" : ""}`
     : "";
-  const title = `${spec.id} · ${definition.name}: ${t?.on === "corrected" ? "corrected " : ""}value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
+  // The chart draws the corrected value wherever there is one, gated or not.
+  const corrected =
+    t?.on === "corrected" || spec.models.some((m) => m.metrics.find((x) => x.name === definition.name)?.corrected);
+  const title = `${spec.id} · ${definition.name}: ${corrected ? "corrected " : ""}value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
   return html`<figure class="metric">
-<figcaption><b>${definition.name}</b>${direction}${gate}</figcaption>
+<figcaption><b>${definition.name}</b>${direction}${gate}${!t && corrected ? " · drawn corrected for the judge's error" : ""}</figcaption>
 ${intervalChart(title, rows, thresholds)}
 ${cellTable(spec, definition)}
 </figure>

@@ -44,6 +44,36 @@ describe("a baseline comparison corrected for the judge's error, in the reports"
   });
 });
 
+describe("an ungated metric corrected for the judge's error, in the HTML report", () => {
+  it("names its chart's figure corrected, as the chart draws the corrected value", () => {
+    const measured = { sensitivity: { detected: 90, of: 100 }, specificity: { cleared: 95, of: 100 } };
+    const corrected = {
+      ...card,
+      specs: card.specs.map((s) =>
+        s.id !== "privacy-emails"
+          ? s
+          : {
+              ...s,
+              models: s.models.map((m) => ({
+                ...m,
+                metrics: m.metrics.map((x) => ({
+                  ...x,
+                  corrected: { value: x.value, method: "rogan-gladen" as const, ...measured },
+                })),
+              })),
+            },
+      ),
+    };
+    const titles = (page: string) =>
+      [...page.matchAll(/<title>privacy-emails · leakage_rate: ([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles(formatHtml(corrected))).toEqual(["corrected value and interval per model"]);
+    expect(titles(formatHtml(card))).toEqual(["value and interval per model"]);
+    const caption = (page: string) => /<figcaption><b>leakage_rate<\/b>([^<]*)<\/figcaption>/.exec(page)?.[1];
+    expect(caption(formatHtml(corrected))).toContain("corrected for the judge&#39;s error");
+    expect(caption(formatHtml(card))).not.toContain("corrected");
+  });
+});
+
 describe("an interval chart's notes", () => {
   it("fit in the chart: a corrected figure's note (both intervals) is not cut off", () => {
     const note = "corrected 0.164 [0.050, 0.332] · raw 0.109 [0.054, 0.209] · n 64 · FAIL";
