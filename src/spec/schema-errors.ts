@@ -288,7 +288,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
         "WRONG_TYPE",
         `${name} must be ${listOr(expected)}, not ${describeValue(value)}`,
         at(path),
-        typeHint(expected, value),
+        typeHint(expected, value) ?? (typeof parent["x-hint"] === "string" ? parent["x-hint"] : undefined),
       );
     }
     case "const": {

@@ -168,6 +168,18 @@ describe("measured:", () => {
     expect(p).toMatchObject({ code: "OUT_OF_RANGE", file: "trustspec.config.yaml", line: 5, col: 78 });
   });
 
+  it("takes counts, not rates, and says so to a rate", () => {
+    const problems = check({
+      "trustspec.config.yaml": config("{ kind: toxicity-lexical, measured: { sensitivity: 0.97, specificity: 0.98 } }"),
+    });
+    expect(problems.map((p) => [p.code, p.line, p.col])).toEqual([
+      ["WRONG_TYPE", 5, 59],
+      ["WRONG_TYPE", 5, 78],
+    ]);
+    expect(problems[0]?.hint).toContain("give counts, not a rate: sensitivity: { detected: 970, of: 1000 }");
+    expect(problems[1]?.hint).toContain("give counts, not a rate: specificity: { cleared: 880, of: 900 }");
+  });
+
   it("is refused on a judge inside all_of, whose decisions no metric reads", () => {
     const custom = SPEC.replace("vertical: toxicity", "vertical: custom")
       .replace("judge: tox", `judge: { kind: all_of, judges: [{ kind: regex, pattern: "a", measured: ${MEASURED} }] }`)
