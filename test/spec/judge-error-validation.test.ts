@@ -142,6 +142,7 @@ describe("judge_error: correct", () => {
       "specs/a.trust.yaml": SPEC.replace("toxicity_probability:", "expected_max_toxicity:"),
     });
     expect(p).toMatchObject({ code: "UNKNOWN_KEY", line: 12, col: 38 });
+    expect(p?.hint).toContain("judge_error corrects only the shares of a judge's yes / no decisions");
   });
 });
 
