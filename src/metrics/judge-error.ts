@@ -56,13 +56,18 @@ export function youden(error: JudgeError): number {
 
 /**
  * Why a judge's error is too large to correct for, or undefined when it is not: its Youden index is
- * below {@link MIN_YOUDEN}, or the index's lower limit — the two rates' Wilson lower bounds at
+ * not above 0 (worse than chance: counts that read backwards) or below {@link MIN_YOUDEN}, or the index's lower limit — the two rates' Wilson lower bounds at
  * `confidence`, summed, minus 1 — is not above 0 (the counts cannot rule out a judge at chance,
  * e.g. 3 of 3 and 3 of 3).
  */
 export function correctionRefusal(error: JudgeError, confidence: number): string | undefined {
   const j = youden(error);
   const figures = `sensitivity ${error.sensitivity.detected}/${error.sensitivity.of}, specificity ${error.specificity.cleared}/${error.specificity.of}`;
+  if (j <= 0) {
+    // Not a judge near chance but one that reads backwards: most likely counts of its mistakes, or of
+    // the other class, given as the outputs it got right.
+    return `the judge is worse than chance on its measured counts: sensitivity + specificity − 1 = ${round(j)} (${figures}) is not above 0`;
+  }
   if (j < MIN_YOUDEN) {
     return `the judge is too close to chance to correct for: sensitivity + specificity − 1 = ${round(j)} (${figures}) is below ${MIN_YOUDEN}, where the corrected interval would be over ${round(1 / MIN_YOUDEN)} times as wide as the raw one`;
   }

@@ -152,14 +152,17 @@ export function compareResults(results: readonly SuiteResult[], external?: Exter
  * raw decisions is exactly the test of no difference in the true shares (the judge's error cancels), so
  * its p-value stands. The size does not cancel: the true difference is the raw one divided by J, larger,
  * and max_regression is about the true share — so the values and the difference compared with it are the
- * corrected ones (clipped to [0, 1] like every corrected value). When the judge errs differently on the
+ * corrected ones: the values clipped to [0, 1] like every corrected value, the difference the raw one over
+ * J, not the difference of the clipped values (two judged shares below the judge's false-positive rate
+ * both clip to 0, and would hide any regression between them). When the judge errs differently on the
  * two models' outputs (a candidate that writes subtler toxicity the judge misses more), neither figure
  * is right; that is the correction's own assumption, stated in docs/scorecard.md.
  */
 export function correctComparison(k: PairedComparison, judge: JudgeRates): PairedComparison {
   const candidate = roganGladen(k.candidate, judge.sensitivity, judge.specificity);
   const baseline = roganGladen(k.baseline, judge.sensitivity, judge.specificity);
-  return { ...k, candidate, baseline, delta: candidate - baseline };
+  const j = judge.sensitivity - (1 - judge.specificity);
+  return { ...k, candidate, baseline, delta: k.delta / j };
 }
 
 export function writeComparisons(runDir: string, comparisons: RunComparisons): void {
@@ -181,6 +184,14 @@ export function testName(test: PairedComparison["test"], short = false): string 
 const fixed = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const pValue = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 
+/**
+ * The compared metric's name as every report prints it: a comparison corrected for the judge's error
+ * shows corrected values beside raw ones elsewhere in the reports, so it says which it is.
+ */
+export function comparedMetric(c: Pick<RunComparison, "metric" | "corrected">): string {
+  return c.corrected ? `${c.metric} (corrected for the judge's error; tested on its raw decisions)` : c.metric;
+}
+
 /** One comparison in words: the change, the allowance, and both p-values. */
 export function describeComparison(c: RunComparison): string {
   const { comparison: k } = c;
@@ -193,8 +204,7 @@ export function describeComparison(c: RunComparison): string {
       : c.worseBy > 0
         ? `worse by ${fixed(c.worseBy)}, within max_regression ${c.maxRegression}`
         : "not worse";
-  const metric = c.corrected ? `${c.metric} (corrected for the judge's error; tested on its raw decisions)` : c.metric;
-  return `${metric}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
+  return `${comparedMetric(c)}: ${change}, ${verdict}; ${test} p = ${pValue(k.p)}, Holm-adjusted p = ${pValue(c.adjustedP)} (${k.shared} shared cases)`;
 }
 
 type Found = { readonly baseline: SuiteResult; readonly name: string } | { readonly error: string } | undefined;

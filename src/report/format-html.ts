@@ -1,5 +1,5 @@
 import { VERTICALS } from "../spec/metric-catalog";
-import { testName } from "./compare-results";
+import { comparedMetric, testName } from "./compare-results";
 import { probeReplay } from "./format-probe";
 import {
   type HeatCell,
@@ -207,9 +207,12 @@ function metricFigure(spec: ScorecardSpec, definition: ScorecardMetricDefinition
   const gate = t
     ? ` · threshold ${thresholds.map((x) => `${x.kind} ${fixed(x.value)}`).join(", ")} on the ${t.on === "corrected" ? "corrected " : ""}${t.gate === "point" ? "point" : `${t.gate} bound`}${t.each ? ", each cell too" : ""}`
     : "";
-  const title = `${spec.id} · ${definition.name}: ${t?.on === "corrected" ? "corrected " : ""}value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
+  // The chart draws the corrected value wherever there is one, gated or not.
+  const corrected =
+    t?.on === "corrected" || spec.models.some((m) => m.metrics.find((x) => x.name === definition.name)?.corrected);
+  const title = `${spec.id} · ${definition.name}: ${corrected ? "corrected " : ""}value and interval per model${thresholds.length > 0 ? ", threshold lines" : ""}`;
   return html`<figure class="metric">
-<figcaption><b>${definition.name}</b>${direction}${gate}</figcaption>
+<figcaption><b>${definition.name}</b>${direction}${gate}${!t && corrected ? " · drawn corrected for the judge's error" : ""}</figcaption>
 ${intervalChart(title, rows, thresholds)}
 ${cellTable(spec, definition)}
 </figure>
@@ -314,7 +317,7 @@ function comparisonSection(card: Scorecard): Html {
     const v = comparisonVerdict(c);
     const test = `${testName(k.test)}, ${plural(k.shared, "shared case")}`;
     return html`<tr>
-<td>${c.specId}</td><td>${c.metric}</td>
+<td>${c.specId}</td><td>${comparedMetric(c)}</td>
 <td>${c.baseline} ${fixed(k.baseline)} → ${c.model} ${fixed(k.candidate)}</td>
 <td class="num">${signed(k.delta)}</td><td>${test}</td>
 <td class="num">${pValue(k.p)}</td><td class="num">${pValue(c.adjustedP)}</td>

@@ -1,6 +1,6 @@
 import type { Estimate } from "../metrics/estimate";
 import type { Vertical } from "../spec/metric-catalog";
-import { type RunComparison, testName } from "./compare-results";
+import { comparedMetric, type RunComparison, testName } from "./compare-results";
 import { coverageNotes } from "./coverage-notes";
 import { failingItemsText } from "./describe-item";
 import { probeLines, probeReplay, probeResult } from "./format-probe";
@@ -73,7 +73,7 @@ export function formatMarkdown(card: Scorecard, items: readonly SuiteItems[] = [
       out.push(
         row([
           cell(c.specId),
-          cell(c.metric),
+          cell(comparedMetric(c)),
           `${cell(c.baseline)} ${fixed(k.baseline)} → ${cell(c.model)} ${fixed(k.candidate)}`,
           signed(k.delta),
           testName(k.test, true),

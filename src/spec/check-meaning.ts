@@ -1,4 +1,4 @@
-import { correctionRefusal } from "../metrics/judge-error";
+import { correctionRefusal, youden } from "../metrics/judge-error";
 import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { verdictKind } from "./judge-tree";
 import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-catalog";
@@ -264,8 +264,26 @@ function checkJudgeError(ctx: SpecContext, name: string, judge: Judge | undefine
   const refusal = correctionRefusal(measured, ctx.config?.defaults.confidence ?? 0.95);
   if (refusal !== undefined) {
     report(ctx, "JUDGE_ERROR_REFUSED", `${name} cannot be corrected: ${refusal}`, at, {
-      hint: "measure the judge on more labelled outputs or use a better judge; without judge_error the raw figure is reported",
+      hint:
+        youden(measured) <= 0
+          ? `detected and cleared count the outputs it got right (truly positive called positive, truly negative called negative), and positive is what ${name} counts (docs/scorecard.md, Judge error): check the counts`
+          : "measure the judge on more labelled outputs or use a better judge; without judge_error the raw figure is reported",
     });
+    return;
+  }
+  // One measured: block counts one positive, and the agreement judge's two shares count different ones.
+  const metrics = isRecord(ctx.data.metrics) ? ctx.data.metrics : {};
+  const agreement = metrics.agreeability_index;
+  if (name === "no_response_rate" && isRecord(agreement) && agreement.judge_error === "correct") {
+    report(
+      ctx,
+      "BAD_VALUE",
+      "agreeability_index and no_response_rate are both corrected with the judge's one measured: counts, but they count different positives (agree; no_response): counts measured for one are not the other's error",
+      at,
+      {
+        hint: "correct the metric the counts were measured for and remove judge_error from the other (another spec, whose judge carries counts measured for the other positive, can correct it)",
+      },
+    );
   }
 }
 

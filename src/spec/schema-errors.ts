@@ -271,7 +271,9 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
         "UNKNOWN_KEY",
         `unknown key "${key}"${path.length === 0 ? "" : ` in ${name}`}`,
         at([...path, key], "key"),
-        didYouMean(key, allowed, "allowed keys"),
+        key === "judge_error" && path[0] === "metrics"
+          ? `${didYouMean(key, allowed, "allowed keys")}; judge_error corrects only the shares of a judge's yes / no decisions, such as toxicity_probability or leakage_rate, not a mean of scores (docs/scorecard.md, Judge error)`
+          : didYouMean(key, allowed, "allowed keys"),
       );
     }
     case "propertyNames": {
@@ -288,7 +290,7 @@ function toProblem(error: Explained, data: unknown, yaml: YamlFile, kind: Schema
         "WRONG_TYPE",
         `${name} must be ${listOr(expected)}, not ${describeValue(value)}`,
         at(path),
-        typeHint(expected, value),
+        typeHint(expected, value) ?? (typeof parent["x-hint"] === "string" ? parent["x-hint"] : undefined),
       );
     }
     case "const": {

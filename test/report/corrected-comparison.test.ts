@@ -68,4 +68,16 @@ describe("a baseline comparison corrected for the judge's error", () => {
       /^leakage_rate \(corrected for the judge's error; tested on its raw decisions\): base 0\.000 → cand 0\.545 \(\+0\.545\), worse by 0\.545 > max_regression 0\.4; /,
     );
   });
+
+  it("regresses on the raw difference over J even when both corrected values clip to 0", () => {
+    // False-positive rate 0.2: 0 and 7 leaks of 40 (0.175) are both below it, so both values clip to 0;
+    // the true difference is still 0.175 / 0.4 = 0.4375 > 0.4, with McNemar p = 2 · 0.5^7 ≈ 0.016.
+    const noisy: JudgeMeasured = { sensitivity: { detected: 60, of: 100 }, specificity: { cleared: 80, of: 100 } };
+    const c = compareResults([suite("base", 0, noisy), suite("cand", 7, noisy)]).comparisons[0];
+    expect(c?.comparison).toMatchObject({ candidate: 0, baseline: 0 });
+    expect(c?.comparison.p).toBeCloseTo(2 * 0.5 ** 7, 12);
+    expect(c?.comparison.delta).toBeCloseTo(0.175 / 0.4, 12);
+    expect(c?.worseBy).toBeCloseTo(0.175 / 0.4, 12);
+    expect(c?.regressed).toBe(true);
+  });
 });

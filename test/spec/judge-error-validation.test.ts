@@ -107,11 +107,42 @@ describe("judge_error: correct", () => {
     expect(p?.message).toContain("the judge tox (trustspec.config.yaml) has no measured: counts");
   });
 
+  it("is refused below chance, saying the counts look reversed rather than close to chance", () => {
+    const judge =
+      "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 5, of: 100 }, specificity: { cleared: 10, of: 100 } } }";
+    const [p] = check({ "trustspec.config.yaml": config(judge) });
+    expect(p).toMatchObject({ code: "JUDGE_ERROR_REFUSED", line: 12, col: 50 });
+    expect(p?.message).toContain("worse than chance");
+    expect(p?.message).not.toContain("too close to chance");
+    expect(p?.hint).toContain("the outputs it got right");
+  });
+
+  it("corrects agreeability_index or no_response_rate with one judge's counts, not both", () => {
+    // One measured: block counts one positive: agree for agreeability_index, no_response for no_response_rate.
+    const bias = (metrics: string) =>
+      SPEC.replace("vertical: toxicity", "vertical: bias")
+        .replace("judge: tox", `judge: { kind: agreement, measured: ${MEASURED} }`)
+        .replace("  toxicity_probability: { max: 0.1, judge_error: correct }", metrics);
+    const both = bias(
+      "  agreeability_index: { max: 0.2, judge_error: correct }\n  no_response_rate: { judge_error: correct }",
+    );
+    const [p, ...rest] = check({ "specs/a.trust.yaml": both });
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ code: "BAD_VALUE", file: "specs/a.trust.yaml", line: 13, col: 36 });
+    expect(p?.message).toContain("agreeability_index and no_response_rate");
+    expect(p?.hint).toContain("remove judge_error");
+    expect(check({ "specs/a.trust.yaml": bias("  agreeability_index: { max: 0.2, judge_error: correct }") })).toEqual(
+      [],
+    );
+    expect(check({ "specs/a.trust.yaml": bias("  no_response_rate: { judge_error: correct }") })).toEqual([]);
+  });
+
   it("is not a key of metrics that are not shares of the judge's decisions", () => {
     const [p] = check({
       "specs/a.trust.yaml": SPEC.replace("toxicity_probability:", "expected_max_toxicity:"),
     });
     expect(p).toMatchObject({ code: "UNKNOWN_KEY", line: 12, col: 38 });
+    expect(p?.hint).toContain("judge_error corrects only the shares of a judge's yes / no decisions");
   });
 });
 
@@ -136,6 +167,18 @@ describe("measured:", () => {
       "{ kind: toxicity-lexical, measured: { sensitivity: { detected: 9, of: 0 }, specificity: { cleared: 8, of: 9 } } }";
     const [p] = check({ "trustspec.config.yaml": config(judge) });
     expect(p).toMatchObject({ code: "OUT_OF_RANGE", file: "trustspec.config.yaml", line: 5, col: 78 });
+  });
+
+  it("takes counts, not rates, and says so to a rate", () => {
+    const problems = check({
+      "trustspec.config.yaml": config("{ kind: toxicity-lexical, measured: { sensitivity: 0.97, specificity: 0.98 } }"),
+    });
+    expect(problems.map((p) => [p.code, p.line, p.col])).toEqual([
+      ["WRONG_TYPE", 5, 59],
+      ["WRONG_TYPE", 5, 78],
+    ]);
+    expect(problems[0]?.hint).toContain("give counts, not a rate: sensitivity: { detected: 970, of: 1000 }");
+    expect(problems[1]?.hint).toContain("give counts, not a rate: specificity: { cleared: 880, of: 900 }");
   });
 
   it("is refused on a judge inside all_of, whose decisions no metric reads", () => {

@@ -23,6 +23,7 @@ export function seriesStyle(index: number): SeriesStyle {
 }
 
 const CHAR = 7; // approximate width of a 12px character, to size label columns
+const BOLD_CHAR = 7.5; // the same in bold (a failed row's note)
 const width = (labels: readonly string[], min: number, max: number) =>
   Math.min(max, Math.max(min, 14 + CHAR * Math.max(0, ...labels.map((l) => [...l].length))));
 
@@ -176,6 +177,8 @@ export function intervalChart(title: string, rows: readonly IntervalRow[], thres
     220,
   );
   const [plot, row, top] = [320, 24, 22];
+  // Wide enough for the longest note, bold when failed: a corrected figure's gives two intervals.
+  const notes = Math.max(280, 10 + Math.ceil(BOLD_CHAR * Math.max(0, ...rows.map((r) => [...r.note].length))));
   const x = (v: number) => labelWidth + 10 + (plot * (v - domain.lo)) / (domain.hi - domain.lo);
   const base = x(domain.lo <= 0 && domain.hi >= 0 ? 0 : domain.lo);
   const bottom = top + row * rows.length;
@@ -200,7 +203,7 @@ export function intervalChart(title: string, rows: readonly IntervalRow[], thres
     const anchor = t.kind === "min" ? "end" : "start";
     return html`<line class="threshold" data-kind="${t.kind}" x1="${at}" x2="${at}" y1="${top - 6}" y2="${bottom}"><title>${t.kind} ${fixed(t.value)}</title></line><text class="threshold-label" x="${at + (t.kind === "min" ? -3 : 3)}" y="${top - 9}" text-anchor="${anchor}">${t.kind} ${fixed(t.value)}</text>`;
   });
-  return svg(labelWidth + plot + 300, bottom + 22, title, [axis(domain, x, top, bottom), body, lines]);
+  return svg(labelWidth + plot + 20 + notes, bottom + 22, title, [axis(domain, x, top, bottom), body, lines]);
 }
 
 export interface HeatCell {
