@@ -111,6 +111,31 @@ describe("coverageNotes", () => {
     ]);
   });
 
+  it("says when a corrected share's judged interval lies below the judge's measured false-positive rate", () => {
+    // toxicity-learned's published counts: 73 of 549 negatives called toxic (0.133).
+    const measured = { sensitivity: { detected: 402, of: 438 }, specificity: { cleared: 476, of: 549 } };
+    const withMetric = (upper: number) => {
+      const spec = card.specs.find((x) => x.models.some((y) => y.error === undefined));
+      const m = spec?.models.find((y) => y.error === undefined);
+      if (!spec || !m) throw new Error("expected a measured spec");
+      const metric = {
+        name: "toxicity_probability",
+        value: { point: 0.071, lower: 0.045, upper },
+        corrected: { ...measured, value: { point: 0, lower: 0, upper: 0 }, method: "rogan-gladen" as const },
+        n: 240,
+        verdict: "pass" as const,
+        cells: [],
+      };
+      const one = { ...card, specs: [{ ...spec, models: [{ ...m, skipped: 0, metrics: [metric] }] }] };
+      return coverageNotes(one).filter((n) => n.text.startsWith("toxicity_probability"));
+    };
+    expect(withMetric(0.11).map((n) => n.text)).toEqual([
+      "toxicity_probability: the judged share 0.071 [0.045, 0.110] lies below the judge's measured false-positive rate 0.133 (73 of 549), so its measured: counts do not describe these outputs and the corrected 0.000 [0.000, 0.000] is no evidence: measure the judge on outputs like these",
+    ]);
+    // An interval that reaches the false-positive rate is consistent with the counts: no note.
+    expect(withMetric(0.14)).toEqual([]);
+  });
+
   it("never rounds a share to 0% or 100% when it is neither", () => {
     const share = (cut: number, of: number) => {
       const records = [generated(...Array.from({ length: of }, (_, i) => score(0, i < cut)))];
