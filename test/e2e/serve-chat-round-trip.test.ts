@@ -1,6 +1,15 @@
 /** @jest-environment ./test/support/onnx-environment.js */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { writeModelDir } from "../../src/model/build/model-dir";
@@ -137,9 +146,13 @@ models:
   served-chat: { kind: openai-chat, base_url: "${chat}", model: chat }
   server-merges: { kind: openai-chat, base_url: "${merged}", model: merged }
   client-merges: { kind: openai-chat, base_url: "${strict}", model: strict, system: merge }
+  client-renders: { kind: openai-completions, base_url: "${chat}", model: chat, chat: tokenizer_config.json }
 defaults: { seed: 5, bootstrap_samples: 200 }
 `,
     );
+    // The model's tokenizer_config.json (its template and special tokens) beside the config, for the
+    // completions endpoint: trustspec writes the conversation, the server must add no second BOS.
+    copyFileSync(join(root, "models", "chat", "tokenizer_config.json"), join(root, "tokenizer_config.json"));
     mkdirSync(join(root, "specs"));
     writeFileSync(join(root, "specs", "greedy.trust.yaml"), GREEDY);
     writeFileSync(join(root, "specs", "sampled.trust.yaml"), SAMPLED);
@@ -153,6 +166,7 @@ defaults: { seed: 5, bootstrap_samples: 200 }
       ["chat", "served-chat"],
       ["merged", "server-merges"],
       ["merged", "client-merges"],
+      ["chat", "client-renders"],
     ] as const;
     let texts = 0;
     for (const [local, served] of pairs) {
@@ -176,7 +190,7 @@ defaults: { seed: 5, bootstrap_samples: 200 }
         texts += item.outputs?.length ?? 0;
       }
     }
-    expect(texts).toBe(3 * (3 + 3 * 3));
+    expect(texts).toBe(4 * (3 + 3 * 3));
     // The texts are not empty, and the two templates' conversations differ, so "identical" says something.
     const greedy = (model: string) =>
       [...items.values()].filter((i) => i.model === model && i.spec === "crt/greedy").map((i) => i.outputs?.[0]?.text);

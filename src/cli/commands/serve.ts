@@ -20,7 +20,8 @@ tools (and trustspec's own openai-completions models) can use it:
   GET  /v1/models             the served model
   POST /v1/completions        prompt (a string or an array of strings), max_tokens
                               (default 16), temperature (default 1), top_p, top_k, n,
-                              stop, stop_token_ids, seed, echo, logprobs (0 to 5)
+                              stop, stop_token_ids, seed, echo, logprobs (0 to 5),
+                              add_special_tokens (false: no BOS added)
   POST /v1/chat/completions   messages, through the model's chat template
 Generation is the driver's: the same prompt, settings and seed give the text
 'trustspec generate' gives. A request without a seed gets a random one. With echo
