@@ -69,6 +69,21 @@ describe("--model NAME of a model behind a server", () => {
     expect(r.stdout).toContain('"o"');
   });
 
+  it("score on a chat endpoint is a usage error (exit 2), as a score spec on one is, and sends nothing", async () => {
+    const r = await runCli(["score", "--model", "chat", "--context", "Q:", "--choice", " no"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("trustspec score: model chat is a chat endpoint (kind: openai-chat)");
+    expect(r.stderr).toContain("hint: use kind: openai-completions on the same server");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(server.received).toEqual([]);
+  });
+
+  it("a conversation on /completions without a template: exit 2 in plain words", async () => {
+    const r = await runCli(["generate", "--model", "text", "--user", "Hi"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("which takes text: a conversation needs a chat template to be written as text");
+  });
+
   it("a refused key is exit 3 naming its variable, never its value", async () => {
     process.env[ENV] = "cli-secret-value-123";
     server.handler = () => errorAnswer(401, "bad key");
