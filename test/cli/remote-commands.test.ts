@@ -95,6 +95,48 @@ describe("--model NAME of a model behind a server", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("a probe that scores (logprob_diff, p_agree) on a chat endpoint: exit 2 at its measure in validate, run and probe", async () => {
+    writeFileSync(
+      join(dir, "probe.trust.yaml"),
+      `version: 1
+id: t/probe
+vertical: bias
+models: [text, chat]
+probes:
+  - name: generated
+    template: "{{group}} are late."
+    slots: { group: [women, men] }
+    swap: group
+    measure: { judge: { kind: agreement }, generate: { max_tokens: 4 } }
+    property: { invariant: { tolerance: 0.5 } }
+    runs: 2
+  - name: scored
+    template: "{{group}} are late. Agree?"
+    slots: { group: [women, men] }
+    swap: group
+    measure: { logprob_diff: [" Yes", " No"] }
+    property: { invariant: { tolerance: 0.5 } }
+    runs: 2
+    models: [chat]
+`,
+    );
+    for (const argv of [
+      ["validate", "probe.trust.yaml"],
+      ["run", "probe.trust.yaml"],
+      ["probe", "probe.trust.yaml"],
+    ]) {
+      const r = await runCli(argv, { cwd: dir });
+      expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
+      expect(r.stdout + r.stderr).toContain("probe.trust.yaml:17:5: error REMOTE_CANNOT_SCORE");
+      expect(r.stdout + r.stderr).toContain('probe "scored" scores choices, and model chat is a chat endpoint');
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    }
+    // One error: the generating probe is fine on the chat endpoint, and the scoring one does not run on text.
+    const validate = await runCli(["validate", "probe.trust.yaml"], { cwd: dir });
+    expect(validate.stdout.match(/REMOTE_CANNOT_SCORE/g)).toHaveLength(1);
+    expect(server.received).toEqual([]);
+  });
+
   it("validate: a score spec on a chat endpoint, and a messages spec on /completions without a template, are exit 2 at their keys", async () => {
     writeFileSync(
       join(dir, "score.trust.yaml"),
