@@ -56,6 +56,9 @@ describe("--model NAME of a model behind a server", () => {
     const r = await runCli(["generate", "--model", "chat", "--system", "Be brief.", "--user", "Hi"], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stdout: "Hello.\n" });
     expect(server.to("/chat/completions")[0]?.body?.messages).toEqual([{ role: "user", content: "Be brief.\n\nHi" }]);
+    // --json: the messages it was sent, and no text of trustspec's (null, not an empty prompt).
+    const json = await runCli(["generate", "--model", "chat", "--user", "Hi", "--json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toMatchObject({ messages: [{ role: "user", content: "Hi" }], input_text: null });
   });
 
   it("score prints each choice's sum, and --tokens the server's token texts", async () => {
