@@ -89,7 +89,7 @@ export function modelInput(target: ModelTarget, o: InputOptions): ModelInput | {
   } catch (e) {
     if (!(e instanceof ConversationError)) throw e;
     return {
-      usage: `${e.failure.message.replace("this spec's messages", "a conversation")}\n  hint: ${cliHint(e.failure, target, o)}`,
+      usage: `${e.failure.message.replace("this spec's messages need", "a conversation needs").replace("this spec's messages", "a conversation")}\n  hint: ${cliHint(e.failure, target, o)}`,
     };
   }
 }

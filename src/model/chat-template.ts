@@ -68,8 +68,9 @@ export function readChatTemplate(dir: string, files: FileAccess, name = "default
 /**
  * A template file of the user's in place of the model's (`chat: PATH` in the config): Jinja text, or
  * a JSON file with `chat_template` (chat_template.json, or a tokenizer_config.json); the special
- * tokens still come from the model in `dir`. A file that is missing or unusable is a ModelError
- * naming it.
+ * tokens still come from the model in `dir`, and those it lacks from a JSON file that has them (a
+ * tokenizer_config.json copied from the export of a model behind a server, which has no folder here).
+ * A file that is missing or unusable is a ModelError naming it.
  */
 export function readChatTemplateFile(file: string, dir: string, files: FileAccess, name = "default"): ChatTemplate {
   const config = readJsonObject(files, join(dir, "tokenizer_config.json"), "TOKENIZER_INVALID") ?? {};
@@ -85,7 +86,11 @@ export function readChatTemplateFile(file: string, dir: string, files: FileAcces
         "check the model's chat: path in trustspec.config.yaml (relative to the config file)",
       );
     }
-    return { source: file, text: pick(json.chat_template, name, file), tokens };
+    return {
+      source: file,
+      text: pick(json.chat_template, name, file),
+      tokens: { ...specialTokens(json, {}), ...tokens },
+    };
   }
   const read = readText(files, file);
   if (!("text" in read)) {

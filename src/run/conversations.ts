@@ -98,6 +98,11 @@ function templateOf(target: ModelTarget, files: FileAccess): ChatTemplate {
       chat?.template !== undefined
         ? readChatTemplateFile(chat.template, target.dir, files)
         : readChatTemplate(target.dir, files);
+    // A server's model has no tokenizer files here: a template file that does not give its BOS and
+    // EOS writes them empty (as docs/models.md says), rather than failing on `bos_token + '[INST]'`.
+    if (target.remote !== undefined && template !== undefined) {
+      template = { ...template, tokens: { bos_token: "", eos_token: "", ...template.tokens } };
+    }
   } catch (e) {
     if (e instanceof ModelError) throw new ConversationError(invalid(e));
     throw e;

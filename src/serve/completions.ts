@@ -31,17 +31,25 @@ export async function completions(body: Body, model: ServedModel, queue: ModelQu
   const maxTokens = params.maxTokens ?? DEFAULT_MAX_TOKENS;
   const echo = boolean(body, "echo") ?? false;
   const logprobs = integer(body, "logprobs", 0, MAX_LOGPROBS);
+  // vLLM's extension: false for a prompt that holds its own BOS (a conversation a chat template wrote).
+  const special = boolean(body, "add_special_tokens") ?? true;
   const seed = params.seed ?? randomSeed();
   const perPrompt = await Promise.all(
     prompts.map(async (prompt) => {
-      const samples = maxTokens > 0 ? await generated(queue, prompt, maxTokens, params, seed) : nothing(params.n);
+      const samples =
+        maxTokens > 0 ? await generated(queue, prompt, maxTokens, params, seed, special) : nothing(params.n);
       // Choices that generated the same tokens (all of them with max_tokens 0) share one scoring.
       const scored = new Map<string, Promise<TokenLogprobsResult>>();
       const score = (s: GeneratedSample) => {
         const key = s.tokenIds.join(",");
         const known = scored.get(key);
         if (known) return known;
-        const made = queue.tokenLogprobs({ prompt, after: s.tokenIds, top: logprobs ?? 0 });
+        const made = queue.tokenLogprobs({
+          prompt,
+          ...(special ? {} : { addSpecialTokens: false }),
+          after: s.tokenIds,
+          top: logprobs ?? 0,
+        });
         scored.set(key, made);
         return made;
       };
@@ -56,7 +64,7 @@ export async function completions(body: Body, model: ServedModel, queue: ModelQu
       // The scoring counted the prompt's tokens already; otherwise count them (as the driver encodes them).
       const counted = [...scored.values()][0];
       const result = counted === undefined ? undefined : await counted;
-      return { choices, promptTokens: result?.ok ? result.promptTokens : promptTokenCount(model, prompt) };
+      return { choices, promptTokens: result?.ok ? result.promptTokens : promptTokenCount(model, prompt, special) };
     }),
   );
   const all = perPrompt.flatMap((p) => p.choices);

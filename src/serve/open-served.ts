@@ -29,6 +29,7 @@ export function servedModel(driver: ModelDriver, target: ModelTarget, configured
         if (!(e instanceof ConversationError)) throw e;
         throw chatUnavailable(
           e.failure.message
+            .replace("this spec's messages need", "a conversation needs")
             .replace("this spec's messages", "a conversation")
             .replace("this spec gives it messages", "was given a conversation"),
         );

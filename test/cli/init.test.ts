@@ -67,6 +67,19 @@ describe("trustspec init", () => {
     expect(r.code).toBe(0);
   });
 
+  it("has a commented model behind a server that validates as it is written, once uncommented", async () => {
+    expect((await cli(["init"])).code).toBe(0);
+    const path = join(dir, "trustspec.config.yaml");
+    const config = readFileSync(path, "utf8");
+    const example = config.split("\n").find((l) => l.includes("kind: openai-completions"));
+    expect(example).toMatch(/^ {2}# {3}release: \{ kind: openai-completions, base_url: http/);
+    writeFileSync(path, config.replace(example as string, (example as string).replace("#   ", "")));
+    const r = await cli(["validate", "--format", "json"]);
+    const report = JSON.parse(r.stdout) as { ok: boolean; problems: { code: string; severity: string }[] };
+    expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
   it("scaffolds specs whose gates can all pass: no GATE_CANNOT_PASS (a 3-prompt upper-bound gate could not)", async () => {
     expect((await cli(["init"])).code).toBe(0);
     const r = await cli(["validate", "--format", "json"]);

@@ -56,6 +56,9 @@ describe("--model NAME of a model behind a server", () => {
     const r = await runCli(["generate", "--model", "chat", "--system", "Be brief.", "--user", "Hi"], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stdout: "Hello.\n" });
     expect(server.to("/chat/completions")[0]?.body?.messages).toEqual([{ role: "user", content: "Be brief.\n\nHi" }]);
+    // --json: the messages it was sent, and no text of trustspec's (null, not an empty prompt).
+    const json = await runCli(["generate", "--model", "chat", "--user", "Hi", "--json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toMatchObject({ messages: [{ role: "user", content: "Hi" }], input_text: null });
   });
 
   it("score prints each choice's sum, and --tokens the server's token texts", async () => {
@@ -69,6 +72,21 @@ describe("--model NAME of a model behind a server", () => {
     expect(r.stdout).toContain('"o"');
   });
 
+  it("score on a chat endpoint is a usage error (exit 2), as a score spec on one is, and sends nothing", async () => {
+    const r = await runCli(["score", "--model", "chat", "--context", "Q:", "--choice", " no"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("trustspec score: model chat is a chat endpoint (kind: openai-chat)");
+    expect(r.stderr).toContain("hint: use kind: openai-completions on the same server");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(server.received).toEqual([]);
+  });
+
+  it("a conversation on /completions without a template: exit 2 in plain words", async () => {
+    const r = await runCli(["generate", "--model", "text", "--user", "Hi"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("which takes text: a conversation needs a chat template to be written as text");
+  });
+
   it("a refused key is exit 3 naming its variable, never its value", async () => {
     process.env[ENV] = "cli-secret-value-123";
     server.handler = () => errorAnswer(401, "bad key");
@@ -78,6 +96,48 @@ describe("--model NAME of a model behind a server", () => {
     expect(r.stderr).toContain(ENV);
     expect(`${r.stdout}${r.stderr}`).not.toContain("cli-secret-value-123");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a probe that scores (logprob_diff, p_agree) on a chat endpoint: exit 2 at its measure in validate, run and probe", async () => {
+    writeFileSync(
+      join(dir, "probe.trust.yaml"),
+      `version: 1
+id: t/probe
+vertical: bias
+models: [text, chat]
+probes:
+  - name: generated
+    template: "{{group}} are late."
+    slots: { group: [women, men] }
+    swap: group
+    measure: { judge: { kind: agreement }, generate: { max_tokens: 4 } }
+    property: { invariant: { tolerance: 0.5 } }
+    runs: 2
+  - name: scored
+    template: "{{group}} are late. Agree?"
+    slots: { group: [women, men] }
+    swap: group
+    measure: { logprob_diff: [" Yes", " No"] }
+    property: { invariant: { tolerance: 0.5 } }
+    runs: 2
+    models: [chat]
+`,
+    );
+    for (const argv of [
+      ["validate", "probe.trust.yaml"],
+      ["run", "probe.trust.yaml"],
+      ["probe", "probe.trust.yaml"],
+    ]) {
+      const r = await runCli(argv, { cwd: dir });
+      expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
+      expect(r.stdout + r.stderr).toContain("probe.trust.yaml:17:5: error REMOTE_CANNOT_SCORE");
+      expect(r.stdout + r.stderr).toContain('probe "scored" scores choices, and model chat is a chat endpoint');
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    }
+    // One error: the generating probe is fine on the chat endpoint, and the scoring one does not run on text.
+    const validate = await runCli(["validate", "probe.trust.yaml"], { cwd: dir });
+    expect(validate.stdout.match(/REMOTE_CANNOT_SCORE/g)).toHaveLength(1);
+    expect(server.received).toEqual([]);
   });
 
   it("validate: a score spec on a chat endpoint, and a messages spec on /completions without a template, are exit 2 at their keys", async () => {

@@ -92,6 +92,32 @@ describe("trustspec serve", () => {
     expect(await s.done).toBe(143);
   });
 
+  it("--model NAME is served by its config name; --model DIR by its folder's name, even when the config names it", async () => {
+    const project = join(root, "project");
+    writeModelDir(join(project, "models", "tiny-gpt2"), buildTestDecoder("gpt2"));
+    writeFileSync(
+      join(project, "trustspec.config.yaml"),
+      "version: 1\nmodels:\n  candidate: { path: models/tiny-gpt2 }\n",
+    );
+    // Served as the config's name, a folder given by its path would turn a client's `model: tiny-gpt2`
+    // into a 404 from the moment a config names the folder.
+    for (const [arg, id] of [
+      ["candidate", "candidate"],
+      ["models/tiny-gpt2", "tiny-gpt2"],
+    ]) {
+      const s = start(["--model", arg as string, "--port", "0"], project);
+      await s.ready;
+      try {
+        expect(s.out().stdout).toContain(`serving ${id} at`);
+        const port = Number(/127\.0\.0\.1:(\d+)/.exec(s.out().stdout)?.[1]);
+        expect((await call(port, "GET", "/v1/models")).json).toMatchObject({ data: [{ id }] });
+      } finally {
+        s.interrupt({ cause: "SIGINT", exitCode: 130 });
+        await s.done;
+      }
+    }
+  });
+
   it("a port in use: exit 3 with the port and what to do, no stack", async () => {
     const busy: Server = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));

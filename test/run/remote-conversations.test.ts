@@ -16,6 +16,8 @@ models:
   chat: { kind: openai-chat, base_url: "http://h/v1", model: m }
   merged: { kind: openai-chat, base_url: "http://h/v1", model: m, system: merge }
   text: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: own.jinja }
+  llama: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: llama.jinja }
+  exported: { kind: openai-completions, base_url: "http://h/v1", model: m, chat: tokenizer_config.json }
 judges:
   tox: { kind: toxicity-lexical }
 `;
@@ -34,11 +36,18 @@ metrics:
   toxicity_probability: { max: 0.5 }
 `;
 
+// Writes bos_token and eos_token with +, which fails on an undefined value.
+const LLAMA =
+  "{% for m in messages %}{% if m.role == 'user' %}{{ bos_token + '[INST] ' + m.content + ' [/INST]' }}{% elif m.role == 'assistant' %}{{ ' ' + m.content + ' ' + eos_token }}{% endif %}{% endfor %}";
+
 function calls(model: string) {
   const files = memoryFiles({
     [`${ROOT}/trustspec.config.yaml`]: CONFIG,
     [`${ROOT}/specs/chat.trust.yaml`]: SPEC,
     [`${ROOT}/own.jinja`]: "{% for m in messages %}<{{ m.role }}>{{ m.content }}{% endfor %}<assistant>",
+    [`${ROOT}/llama.jinja`]: LLAMA,
+    // The model's own tokenizer_config.json, copied from its export: its template and special tokens.
+    [`${ROOT}/tokenizer_config.json`]: JSON.stringify({ chat_template: LLAMA, bos_token: "<s>", eos_token: "</s>" }),
   });
   const project = checkProject({
     paths: [`${ROOT}/specs/chat.trust.yaml`],
@@ -81,5 +90,16 @@ describe("a messages: spec on a model behind a server", () => {
       addSpecialTokens: false,
     });
     expect(call && "messages" in call).toBe(false);
+  });
+
+  it("writes a template file's bos_token and eos_token as empty: a server's model has no tokenizer files here", () => {
+    expect(calls("llama")[0]).toMatchObject({ prompt: "[INST] Q: Is ice cold? [/INST]", addSpecialTokens: false });
+  });
+
+  it("writes the special tokens of a JSON template file that has them (the model's tokenizer_config.json)", () => {
+    expect(calls("exported")[0]).toMatchObject({
+      prompt: "<s>[INST] Q: Is ice cold? [/INST]",
+      addSpecialTokens: false,
+    });
   });
 });

@@ -76,4 +76,38 @@ describe("inference on a model behind a server", () => {
     await runInference([{ target, calls }], { cache, batchSize: 8, progress: quiet });
     expect(server.maxInFlight).toBe(2);
   });
+
+  it("keeps a server's completions and chat endpoints for one model apart: each kind its own session and requests", async () => {
+    server.handler = (r) =>
+      r.path === "/chat/completions"
+        ? {
+            status: 200,
+            body: {
+              object: "chat.completion",
+              choices: [{ index: 0, message: { role: "assistant", content: "chat answer" }, finish_reason: "length" }],
+              usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+            },
+          }
+        : completion([`answer to ${String(r.body?.prompt)}`]);
+    // As docs/models.md's example: release and release-chat, the same server and model by two kinds.
+    const chatRemote: RemoteModel = { ...(target.remote as RemoteModel), kind: "openai-chat" };
+    const chatTarget: ModelTarget = { name: "remote-chat", dir: remoteLabel(chatRemote), remote: chatRemote };
+    const chatCalls: ModelCall[] = [
+      {
+        kind: "generate",
+        ...generateRequest("", { maxTokens: 4, messages: [{ role: "user", content: "Hi" }] }),
+      },
+    ];
+    const cache = openCache(join(dir, "cache"));
+    const summaries = await runInference(
+      [
+        { target, calls: calls.slice(0, 2) },
+        { target: chatTarget, calls: chatCalls },
+      ],
+      { cache, batchSize: 8, progress: quiet },
+    );
+    expect(server.to("/completions").map((r) => r.body?.prompt)).toEqual(["prompt 0", "prompt 1"]);
+    expect(server.to("/chat/completions").map((r) => r.body?.messages)).toEqual([[{ role: "user", content: "Hi" }]]);
+    expect(summaries.map((s) => s.misses)).toEqual([2, 1]);
+  });
 });

@@ -46,9 +46,15 @@ describe("a remote model's fingerprint", () => {
 });
 
 describe("a remote model's key", () => {
-  it("is its endpoint and model, and its revision when it has one", () => {
-    expect(modelKey(target(base))).toBe("http://gpu-box:8000/v1 (model llama-70b)");
+  it("is its endpoint, model and kind, and its revision when it has one", () => {
+    expect(modelKey(target(base))).toBe(`http://gpu-box:8000/v1 (model llama-70b)#${base.kind}`);
     expect(modelKey(target({ ...base, model: "llama-8b" }))).not.toBe(modelKey(target(base)));
-    expect(modelKey(target({ ...base, revision: "r2" }))).toBe("http://gpu-box:8000/v1 (model llama-70b)@r2");
+    expect(modelKey(target({ ...base, revision: "r2" }))).toBe(
+      `http://gpu-box:8000/v1 (model llama-70b)#${base.kind}@r2`,
+    );
+    // The same model by /completions and by /chat/completions: two models, two sessions.
+    expect(modelKey(target({ ...base, kind: "openai-chat" }))).toBe(
+      "http://gpu-box:8000/v1 (model llama-70b)#openai-chat",
+    );
   });
 });

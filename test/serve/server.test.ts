@@ -166,6 +166,23 @@ describe("POST /v1/completions generates what the driver generates", () => {
       expect(together[i]?.choices[0]?.text).toBe(alone?.text);
     }
   });
+
+  it("add_special_tokens: false (vLLM's) adds no BOS to a prompt that holds its own, in the text and the echo", async () => {
+    // A conversation as a chat template writes it, its BOS in the text.
+    const prompt = "<s>[INST] Is the sky green? [/INST]";
+    const own = llama.tokenizer.encode(prompt, { addSpecialTokens: false });
+    expect(own.length).toBeLessThan(llama.tokenizer.encode(prompt).length);
+    const body = { prompt, max_tokens: 8, temperature: 0, add_special_tokens: false };
+    const r = await completion(llama.port, body);
+    const [sample] = await direct(llama.driver, request({ prompt, maxTokens: 8, addSpecialTokens: false }));
+    const [doubled] = await direct(llama.driver, request({ prompt, maxTokens: 8 }));
+    expect(sample?.text).not.toBe(doubled?.text);
+    expect(r.choices[0]?.text).toBe(sample?.text);
+    expect(r.usage.prompt_tokens).toBe(own.length);
+    const echoed = await completion(llama.port, { ...body, max_tokens: 0, echo: true, logprobs: 1 });
+    expect(echoed.choices[0]?.logprobs?.tokens).toHaveLength(own.length);
+    expect(echoed.usage.prompt_tokens).toBe(own.length);
+  });
 });
 
 /** Log-probabilities of the continuation tokens: those at or after the context's end (in characters), by text_offset. */

@@ -36,8 +36,9 @@ Options:
   --stop TEXT          stop before this text (repeatable)
   --json               print JSON: {model, prompt, input_text, input_ids, samples:
                        [{text, tokens, token_ids, finish}]} (input_text: the text the
-                       tokenizer was given; input_ids: the token ids fed to the model;
-                       token_ids: the ids it generated)
+                       tokenizer was given, null on a chat endpoint, which is sent the
+                       messages; input_ids: the token ids fed to the model; token_ids:
+                       the ids it generated)
   -h, --help           show this help
 
 Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the prompt does not fit.
@@ -127,7 +128,8 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or th
             model: model.info.dir,
             prompt: v.prompt ?? null,
             ...(given.chat ? { messages: chatMessages(input) } : {}),
-            input_text: given.text,
+            // A chat endpoint is sent the messages: no text of trustspec's is tokenised (null, not "").
+            input_text: target.remote?.kind === "openai-chat" ? null : given.text,
             input_ids: target.remote === undefined ? inputIds(model.info.dir, given) : null,
             samples,
           };

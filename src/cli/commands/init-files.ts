@@ -20,6 +20,9 @@ models:
   # through their chat template (chat: auto); system: merge for templates without a system role.
   #   base: { path: models/base, dtype: q4 }
   # On an NVIDIA GPU (CUDA 12, cuDNN 9): execution_provider: cuda (device_id: N for another GPU).
+  # A model behind an OpenAI-compatible server (vLLM, TGI, llama.cpp, Ollama, \`trustspec serve\`),
+  # its key in an environment variable (kind: openai-chat for /chat/completions; docs/models.md):
+  #   release: { kind: openai-completions, base_url: http://localhost:8000/v1, model: my-org/my-model, api_key_env: VLLM_API_KEY }
   base: { path: models/base }
   candidate: { path: models/candidate }
 judges:

@@ -11,7 +11,9 @@ import type { ModelTarget } from "../../run/infer";
 import { probeModel } from "../../run/probe-phase";
 import { planTargets, resolveOverride } from "../../run/targets";
 import { diskFiles } from "../../spec/file-access";
+import { formatProblem } from "../../spec/format-problems";
 import { parseCommand } from "../args";
+import { remoteScoreProblems } from "../check-remote";
 import type { Command } from "../command";
 import { EXIT } from "../io";
 
@@ -123,6 +125,25 @@ Exit codes: 0 every probe held, 1 a probe failed, 2 bad arguments or spec errors
         ).map(adjusted),
       }))
       .filter((t) => t.probes.length > 0);
+    // A probe that scores cannot run on a chat endpoint: said at its measure, as validate says it.
+    const source = (() => {
+      try {
+        return { [plan.file]: diskFiles.read(plan.file) };
+      } catch {
+        return {};
+      }
+    })();
+    const cannotScore = remoteScoreProblems(
+      [{ ...plan, query: undefined, probes: selected }],
+      () => targets.map((t) => t.target),
+      source,
+      override?.name,
+    );
+    if (cannotScore.length > 0) {
+      for (const p of cannotScore) io.stderr(`${formatProblem(p, source, io.cwd)}\n\n`);
+      io.stderr("trustspec probe: fix the problems above; no model was run\n");
+      return EXIT.specError;
+    }
 
     const scratch =
       v["no-cache"] || config?.cache.enabled === false ? mkdtempSync(join(tmpdir(), "trustspec-probe-")) : undefined;

@@ -163,7 +163,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         planTargets(plan, { override: given, external: externalSpecs }).filter((t) => t.name === given.name);
       const chats = [
         ...conversationProblems(project.plans, givenOf, project.sources, diskFiles),
-        ...remoteScoreProblems(project.plans, givenOf, project.sources),
+        ...remoteScoreProblems(project.plans, givenOf, project.sources, given.name),
       ];
       if (chats.length > 0) {
         for (const p of chats) io.stderr(`${formatProblem(p, project.sources, io.cwd, paint)}\n\n`);

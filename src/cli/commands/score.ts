@@ -46,7 +46,8 @@ Options:
                      ids here: input_ids is null, and each token's id is -1)
   -h, --help         show this help
 
-Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or the text does not fit.
+Exit codes: 0 done, 2 bad arguments (or a chat endpoint, kind: openai-chat, which cannot
+score), 3 the model failed to load or answer, or the text does not fit.
 `,
   async run(argv, io) {
     const args = parseCommand(
@@ -82,6 +83,13 @@ Exit codes: 0 done, 2 bad arguments, 3 the model failed to load or answer, or th
       io,
       "score",
       async (model, target) => {
+        // Known from the config before any request, as a score spec on it is refused at validation.
+        if (target.remote?.kind === "openai-chat") {
+          io.stderr(
+            `trustspec score: model ${target.name} is a chat endpoint (kind: openai-chat): chat endpoints return no prompt log-probabilities, so it cannot score\n  hint: use kind: openai-completions on the same server (base_url ${target.remote.baseUrl}) to score\n`,
+          );
+          return EXIT.specError;
+        }
         const given = modelInput(target, input);
         if ("usage" in given) {
           io.stderr(`trustspec score: ${given.usage}\n`);

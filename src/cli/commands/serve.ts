@@ -20,7 +20,8 @@ tools (and trustspec's own openai-completions models) can use it:
   GET  /v1/models             the served model
   POST /v1/completions        prompt (a string or an array of strings), max_tokens
                               (default 16), temperature (default 1), top_p, top_k, n,
-                              stop, stop_token_ids, seed, echo, logprobs (0 to 5)
+                              stop, stop_token_ids, seed, echo, logprobs (0 to 5),
+                              add_special_tokens (false: no BOS added)
   POST /v1/chat/completions   messages, through the model's chat template
 Generation is the driver's: the same prompt, settings and seed give the text
 'trustspec generate' gives. A request without a seed gets a random one. With echo
@@ -34,8 +35,8 @@ Options:
   --port N             the port to listen on (default 8000; 0 picks a free one)
   --host H             the address to listen on (default 127.0.0.1, this machine only;
                        0.0.0.0 is every interface: the server has no authentication)
-  --served-name ID     the model's id in the API (default: its name in the config, or
-                       its folder's name)
+  --served-name ID     the model's id in the API (default: --model NAME's name in the
+                       config; --model DIR's folder name)
   --batch-size N       sequences per forward batch (default 8); results do not depend on it
   -h, --help           show this help
 
@@ -77,7 +78,10 @@ failed to load or the port cannot be listened on (in use, or not allowed).
       v.model,
       io,
       "serve",
-      (driver, target, configured) => serve(io, driver, target, configured, { host, port, name }),
+      // A folder the config names keeps its settings (chat template, system: merge) but is served by
+      // its folder's name when given as a folder: a config naming it does not change the id clients use.
+      (driver, target, configured) =>
+        serve(io, driver, target, configured && v.model === target.name, { host, port, name }),
       typeof v.dtype === "string" ? v.dtype : undefined,
       { batchSize },
     );

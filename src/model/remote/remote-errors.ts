@@ -92,6 +92,6 @@ async function notServedError(remote: RemoteModel, client: HttpClient, said: str
     "MODEL_REMOTE_NOT_SERVED",
     `the server at ${remote.baseUrl} serves no model named "${remote.model}" (it serves ${listed}): ${said}`,
     remote.baseUrl,
-    `${guess}; set model: in trustspec.config.yaml to the id GET ${remote.baseUrl}/models lists`,
+    `${guess.endsWith("?") ? guess : `${guess}.`} Set model: in trustspec.config.yaml to the id GET ${remote.baseUrl}/models lists`,
   );
 }

@@ -262,7 +262,9 @@ describe("a model the server does not serve", () => {
     await driver.close();
     expect(e.code).toBe("MODEL_REMOTE_NOT_SERVED");
     expect(e.message).toContain('serves no model named "served-modle" (it serves served-model)');
-    expect(e.hint).toContain('did you mean "served-model"?');
+    expect(e.hint).toBe(
+      `did you mean "served-model"? Set model: in trustspec.config.yaml to the id GET ${driver.info.dir.split(" ")[0]}/models lists`,
+    );
   });
 
   it("says to check base_url when /models is not there either", async () => {
