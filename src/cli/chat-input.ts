@@ -85,7 +85,7 @@ export function modelInput(target: ModelTarget, o: InputOptions): ModelInput | {
   }
   try {
     const render = conversationRenderer(target);
-    return { text: render(chatMessages(o)), addSpecialTokens: false, chat: true };
+    return { text: render(chatMessages(o)), addSpecialTokens: render.leavesBos === true, chat: true };
   } catch (e) {
     if (!(e instanceof ConversationError)) throw e;
     return {

@@ -31,8 +31,14 @@ export type CallResult = GenerateResult | ScoreResult | ClassifyCallResult;
 // can differ from format 3's for the same seed.
 const CALL_FORMAT = 4;
 
-/** A conversation as one model's chat template writes it (with the generation prompt); a case's id names it in errors. */
-export type RenderConversation = (messages: readonly PlanMessage[], caseId?: string) => string;
+/**
+ * A conversation as one model's chat template writes it (with the generation prompt); a case's id
+ * names it in errors. `leavesBos`: the text has no BOS of its own (a template file for a server's
+ * model, whose BOS is not known here), so the tokenizer adds its special tokens as for plain text.
+ */
+export type RenderConversation = ((messages: readonly PlanMessage[], caseId?: string) => string) & {
+  readonly leavesBos?: true;
+};
 
 /** A chat endpoint's conversations: sent as messages (after `system: merge`), its server applies its template. */
 export interface SendConversation {
@@ -81,7 +87,7 @@ function caseInput(
   if (c.messages === undefined) return { text: c.prompt ?? "", special: {} };
   if (render === undefined) throw new Error(`internal: case ${c.id} is a conversation, and no chat template was given`);
   if (typeof render !== "function") return { text: "", special: {}, messages: render.send(c.messages) };
-  return { text: render(c.messages, c.id), special: { addSpecialTokens: false } };
+  return { text: render(c.messages, c.id), special: render.leavesBos ? {} : { addSpecialTokens: false } };
 }
 
 /** The cache key of a call's result on the model with this fingerprint. */

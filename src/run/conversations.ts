@@ -36,7 +36,10 @@ export class ConversationError extends Error {
  */
 export function conversationRenderer(target: ModelTarget, files: FileAccess = diskFiles): RenderConversation {
   const template = templateOf(target, files);
-  return (messages, caseId) => {
+  // A server's model whose template file does not give its BOS writes it empty (templateOf), and the
+  // server's tokenizer adds it: Llama, Mistral and Gemma templates begin with {{ bos_token }}.
+  const leavesBos = target.remote !== undefined && template.tokens.bos_token === "";
+  const render = (messages: readonly PlanMessage[], caseId?: string) => {
     const given = target.mergeSystem ? mergeSystem(messages) : messages;
     try {
       return renderChat(template, given);
@@ -46,6 +49,7 @@ export function conversationRenderer(target: ModelTarget, files: FileAccess = di
       throw e;
     }
   };
+  return leavesBos ? Object.assign(render, { leavesBos: true as const }) : render;
 }
 
 /**

@@ -147,12 +147,16 @@ models:
   server-merges: { kind: openai-chat, base_url: "${merged}", model: merged }
   client-merges: { kind: openai-chat, base_url: "${strict}", model: strict, system: merge }
   client-renders: { kind: openai-completions, base_url: "${chat}", model: chat, chat: tokenizer_config.json }
+  client-jinja: { kind: openai-completions, base_url: "${chat}", model: chat, chat: llama2.jinja }
 defaults: { seed: 5, bootstrap_samples: 200 }
 `,
     );
     // The model's tokenizer_config.json (its template and special tokens) beside the config, for the
     // completions endpoint: trustspec writes the conversation, the server must add no second BOS.
     copyFileSync(join(root, "models", "chat", "tokenizer_config.json"), join(root, "tokenizer_config.json"));
+    // The template alone (.jinja): its BOS is not known here, so trustspec writes it empty and the
+    // server's tokenizer adds it, as it does for plain text.
+    writeFileSync(join(root, "llama2.jinja"), LLAMA2);
     mkdirSync(join(root, "specs"));
     writeFileSync(join(root, "specs", "greedy.trust.yaml"), GREEDY);
     writeFileSync(join(root, "specs", "sampled.trust.yaml"), SAMPLED);
@@ -167,6 +171,7 @@ defaults: { seed: 5, bootstrap_samples: 200 }
       ["merged", "server-merges"],
       ["merged", "client-merges"],
       ["chat", "client-renders"],
+      ["chat", "client-jinja"],
     ] as const;
     let texts = 0;
     for (const [local, served] of pairs) {
@@ -190,7 +195,7 @@ defaults: { seed: 5, bootstrap_samples: 200 }
         texts += item.outputs?.length ?? 0;
       }
     }
-    expect(texts).toBe(4 * (3 + 3 * 3));
+    expect(texts).toBe(5 * (3 + 3 * 3));
     // The texts are not empty, and the two templates' conversations differ, so "identical" says something.
     const greedy = (model: string) =>
       [...items.values()].filter((i) => i.model === model && i.spec === "crt/greedy").map((i) => i.outputs?.[0]?.text);

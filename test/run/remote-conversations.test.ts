@@ -83,17 +83,16 @@ describe("a messages: spec on a model behind a server", () => {
     expect(calls("merged")[0]).toMatchObject({ messages: [{ role: "user", content: "Be brief.\n\nQ: Is ice cold?" }] });
   });
 
-  it("writes the conversation with the template file of a completions endpoint, without special tokens added", () => {
+  it("writes the conversation with the template file of a completions endpoint, its BOS left to the server", () => {
     const [call] = calls("text");
-    expect(call).toMatchObject({
-      prompt: "<system>Be brief.<user>Q: Is ice cold?<assistant>",
-      addSpecialTokens: false,
-    });
-    expect(call && "messages" in call).toBe(false);
+    expect(call).toMatchObject({ prompt: "<system>Be brief.<user>Q: Is ice cold?<assistant>" });
+    expect(call && ("messages" in call || "addSpecialTokens" in call)).toBe(false);
   });
 
-  it("writes a template file's bos_token and eos_token as empty: a server's model has no tokenizer files here", () => {
-    expect(calls("llama")[0]).toMatchObject({ prompt: "[INST] Q: Is ice cold? [/INST]", addSpecialTokens: false });
+  it("writes a .jinja file's bos_token and eos_token as empty, and lets the server's tokenizer add its BOS", () => {
+    const [call] = calls("llama");
+    expect(call).toMatchObject({ prompt: "[INST] Q: Is ice cold? [/INST]" });
+    expect(call && "addSpecialTokens" in call).toBe(false);
   });
 
   it("writes the special tokens of a JSON template file that has them (the model's tokenizer_config.json)", () => {
