@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import {
   mkdirSync,
   mkdtempSync,
@@ -10,8 +9,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { completion, echo, errorAnswer, FakeOpenAIServer } from "../support/fake-openai-server";
+import { spawnTrustspec } from "../support/spawn-run";
 
 /**
  * `trustspec run` on models behind an OpenAI-compatible server (a fake one in this process): a
@@ -20,8 +20,6 @@ import { completion, echo, errorAnswer, FakeOpenAIServer } from "../support/fake
  * writes, no output), and a server that keeps failing ends the run with exit 3 and its message.
  * The built CLI runs in a child process (it starts Jest), spawned without blocking this one's server.
  */
-const repo = resolve(__dirname, "..", "..");
-const cli = join(repo, "bin", "trustspec.js");
 const KEY = `tk-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 
 const GENERATE = `version: 1
@@ -72,20 +70,7 @@ defaults: { models: [served], bootstrap_samples: 200 }
 }
 
 function run(cwd: string, ...args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, "run", ...args], {
-      cwd,
-      env: { ...process.env, TRUSTSPEC_TEST_KEY: KEY, NO_COLOR: "1" },
-    });
-    let output = "";
-    child.stdout.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.on("close", (code) => done({ code: code ?? -1, output }));
-  });
+  return spawnTrustspec(cwd, ["run", ...args], { TRUSTSPEC_TEST_KEY: KEY });
 }
 
 function filesUnder(dir: string): string[] {

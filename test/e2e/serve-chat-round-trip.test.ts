@@ -1,26 +1,15 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { spawn } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { buildTestDecoder } from "../../src/model/build/test-models";
 import { loadCausalLM } from "../../src/model/causal-lm";
 import type { ModelDriver } from "../../src/model/driver";
-import type { ItemRecord } from "../../src/report/item-record";
-import { readRunItems } from "../../src/report/items-file";
 import { servedModel } from "../../src/serve/open-served";
 import { type RunningServer, startServer } from "../../src/serve/server";
 import { diskFiles } from "../../src/spec/file-access";
+import { itemsByCase, spawnTrustspec } from "../support/spawn-run";
 
 /**
  * Issue 19's round trip for chat models: the same `messages:` specs (a system and a user message,
@@ -30,8 +19,6 @@ import { diskFiles } from "../../src/spec/file-access";
  * served model (the server merges, as `trustspec serve --model NAME` of such a configured model
  * does) and set on the openai-chat model (trustspec merges before sending).
  */
-const repo = resolve(__dirname, "..", "..");
-const cli = join(repo, "bin", "trustspec.js");
 
 const LLAMA2 =
   "{% if messages[0]['role'] == 'system' %}{% set loop_messages = messages[1:] %}{% set system_message = messages[0]['content'] %}{% else %}{% set loop_messages = messages %}{% set system_message = false %}{% endif %}{% for message in loop_messages %}{% if loop.index0 == 0 and system_message != false %}{% set content = '<<SYS>>\\n' + system_message + '\\n<</SYS>>\\n\\n' + message['content'] %}{% else %}{% set content = message['content'] %}{% endif %}{% if message['role'] == 'user' %}{{ bos_token + '[INST] ' + content.strip() + ' [/INST]' }}{% elif message['role'] == 'assistant' %}{{ ' '  + content.strip() + ' ' + eos_token }}{% endif %}{% endfor %}";
@@ -73,34 +60,6 @@ function withTemplate(dir: string, template: string): void {
   const path = join(dir, "tokenizer_config.json");
   const config = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
   writeFileSync(path, JSON.stringify({ ...config, chat_template: template }));
-}
-
-function run(cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, "run"], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let output = "";
-    child.stdout.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.on("close", (code) => done({ code: code ?? -1, output }));
-  });
-}
-
-/** Every item the run wrote (read as `trustspec report` reads them), by spec, case and model. */
-function readItems(project: string): Map<string, ItemRecord> {
-  const runs = join(project, ".trustspec", "runs");
-  const [runDir] = readdirSync(runs);
-  if (runDir === undefined) throw new Error("the run wrote no run directory");
-  const read = readRunItems(join(runs, runDir));
-  if (!read.ok) throw new Error(read.message);
-  const items = new Map<string, ItemRecord>();
-  for (const suite of read.suites) {
-    for (const item of suite.items) items.set(`${item.spec} ${item.case} ${item.model}`, item);
-  }
-  return items;
 }
 
 jest.setTimeout(120_000);
@@ -161,11 +120,11 @@ defaults: { seed: 5, bootstrap_samples: 200 }
     writeFileSync(join(root, "specs", "greedy.trust.yaml"), GREEDY);
     writeFileSync(join(root, "specs", "sampled.trust.yaml"), SAMPLED);
 
-    const result = await run(root);
+    const result = await spawnTrustspec(root);
     expect(result.output).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(0);
 
-    const items = readItems(root);
+    const items = itemsByCase(root);
     const pairs = [
       ["chat", "served-chat"],
       ["merged", "server-merges"],

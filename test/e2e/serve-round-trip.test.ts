@@ -1,16 +1,14 @@
 /** @jest-environment ./test/support/onnx-environment.js */
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { loadCausalLM } from "../../src/model/causal-lm";
 import type { ModelDriver } from "../../src/model/driver";
-import type { ItemRecord } from "../../src/report/item-record";
-import { readRunItems } from "../../src/report/items-file";
 import { servedModel } from "../../src/serve/open-served";
 import { type RunningServer, startServer } from "../../src/serve/server";
 import { diskFiles } from "../../src/spec/file-access";
 import { describeWithShared, sharedPath } from "../support/shared";
+import { itemsByCase, spawnTrustspec } from "../support/spawn-run";
 
 /**
  * Issue 19's round trip: the same specs on the real stories260k, run in-process (`kind:
@@ -19,8 +17,6 @@ import { describeWithShared, sharedPath } from "../support/shared";
  * and seeded sampled text is identical. The server runs in this process; the CLI is a child process,
  * spawned without blocking the server.
  */
-const repo = resolve(__dirname, "..", "..");
-const cli = join(repo, "bin", "trustspec.js");
 
 // Our own items: a few questions with choices that tokenise in different ways (a leading space, an
 // apostrophe, digits, a multi-token answer), and prompts that generate.
@@ -65,34 +61,6 @@ metrics:
   pass_rate: { min: 0 }
 `;
 
-function run(cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, "run"], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let output = "";
-    child.stdout.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      output += c.toString("utf8");
-    });
-    child.on("close", (code) => done({ code: code ?? -1, output }));
-  });
-}
-
-/** Every item the run wrote (read as `trustspec report` reads them), by spec, case and model. */
-function readItems(project: string): Map<string, ItemRecord> {
-  const runs = join(project, ".trustspec", "runs");
-  const [runDir] = readdirSync(runs);
-  if (runDir === undefined) throw new Error("the run wrote no run directory");
-  const read = readRunItems(join(runs, runDir));
-  if (!read.ok) throw new Error(read.message);
-  const items = new Map<string, ItemRecord>();
-  for (const suite of read.suites) {
-    for (const item of suite.items) items.set(`${item.spec} ${item.case} ${item.model}`, item);
-  }
-  return items;
-}
-
 jest.setTimeout(120_000);
 
 describeWithShared(
@@ -133,11 +101,11 @@ defaults: { models: [local, served], seed: 11, bootstrap_samples: 200 }
       writeFileSync(join(root, "specs", "greedy.trust.yaml"), GREEDY);
       writeFileSync(join(root, "specs", "sampled.trust.yaml"), SAMPLED);
 
-      const result = await run(root);
+      const result = await spawnTrustspec(root);
       expect(result.output).not.toMatch(/\n\s+at /);
       expect(result.code).toBe(0);
 
-      const items = readItems(root);
+      const items = itemsByCase(root);
       const local = [...items.values()].filter((i) => i.model === "local");
       expect(local.map((i) => i.spec).sort()).toEqual([
         "rt/greedy",
