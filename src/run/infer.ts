@@ -26,6 +26,8 @@ export interface ModelSummary {
   readonly misses: number;
   /** Tokens generated (generate) or continuation tokens scored (score) by the misses. */
   readonly tokens: number;
+  /** Samples whose token count the model did not give (a server's, several a call): `tokens` leaves them out. */
+  readonly uncounted: number;
   readonly seconds: number;
   /**
    * The process's peak resident memory (MB) when the model's last calls were done: with models run
@@ -139,6 +141,7 @@ export class ModelSession {
   private hits = 0;
   private misses = 0;
   private tokens = 0;
+  private uncounted = 0;
   private peakRssMb = 0;
 
   constructor(
@@ -221,6 +224,7 @@ export class ModelSession {
         writes.push(write);
         collect?.set(key, result);
         partTokens += tokensOf(result);
+        this.uncounted += uncountedSamples(result);
       });
       this.tokens += partTokens;
       progress?.advance(part.length, partTokens);
@@ -262,6 +266,7 @@ export class ModelSession {
       hits: this.hits,
       misses: this.misses,
       tokens: this.tokens,
+      uncounted: this.uncounted,
       seconds: (Date.now() - this.started) / 1000,
       peakRssMb: this.peakRssMb,
     };
@@ -347,6 +352,12 @@ async function runCalls(driver: ModelDriver, calls: readonly ModelCall[]): Promi
   }
   const score = calls.flatMap((c) => (c.kind === "score" ? [c] : []));
   return driver.score(score.map(({ kind: _, ...request }) => request));
+}
+
+/** Samples with text whose tokens are unknown: no count and no ids (a server's samples, several a call, without logprobs). */
+function uncountedSamples(result: CallResult): number {
+  if (!result.ok || !("samples" in result)) return 0;
+  return result.samples.filter((s) => s.tokens === undefined && s.tokenIds.length === 0 && s.text !== "").length;
 }
 
 function tokensOf(result: CallResult): number {

@@ -31,6 +31,8 @@ export interface RunManifest {
     readonly hits: number;
     readonly misses: number;
     readonly tokens: number;
+    /** Samples a server gave no token count for (left out of `tokens`); absent: none. */
+    readonly uncounted?: number;
     readonly seconds: number;
     /** The process's peak RSS in MB when the model's calls were done (0: none ran). */
     readonly peakRssMb?: number;

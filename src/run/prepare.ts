@@ -223,13 +223,14 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     manifest = {
       ...base,
       fingerprints,
-      inference: summaries.map(({ name, calls, unique, hits, misses, tokens, seconds, peakRssMb }) => ({
+      inference: summaries.map(({ name, calls, unique, hits, misses, tokens, uncounted, seconds, peakRssMb }) => ({
         name,
         calls,
         unique,
         hits,
         misses,
         tokens,
+        ...(uncounted > 0 ? { uncounted } : {}),
         seconds,
         peakRssMb,
       })),

@@ -104,6 +104,8 @@ describe("trustspec run on a model behind a server", () => {
     expect(server.to("/completions")).toHaveLength(4);
     expect(server.to("/completions").filter((r) => r.body?.n === 2)).toHaveLength(2);
     expect(server.received.every((r) => r.authorization === `Bearer ${KEY}`)).toBe(true);
+    // The server gave no token counts for its 2 × 2 samples: said, not printed as 0 tokens.
+    expect(first.output).toMatch(/inference served: .*\(\d+ tokens counted, 4 samples the server gave no count for, /);
 
     server.received.length = 0;
     const second = await run(dir);

@@ -242,7 +242,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       // A model with nothing to infer (a probe-only spec's dataset phase) says nothing.
       for (const m of manifest.inference.filter((x) => x.calls > 0)) {
         io.stderr(
-          `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${m.tokens} tokens, ${m.seconds.toFixed(1)} s${m.peakRssMb ? `, process peak RSS so far ${m.peakRssMb} MB` : ""})\n`,
+          `inference ${m.name}: ${m.unique} calls, ${m.hits} from the cache, ${m.misses} run (${tokenCount(m)}, ${m.seconds.toFixed(1)} s${m.peakRssMb ? `, process peak RSS so far ${m.peakRssMb} MB` : ""})\n`,
         );
       }
       io.stderr(
@@ -326,4 +326,11 @@ function verdict(results: AggregatedResult): number {
   return failures.length > 0 && failures.every((m) => m.includes("TrustGateFailure"))
     ? EXIT.gateFailed
     : EXIT.runtimeError;
+}
+
+/** A model's tokens for the run summary; samples a server gave no count for are said, not counted as 0. */
+function tokenCount(m: { readonly tokens: number; readonly uncounted?: number }): string {
+  if (m.uncounted === undefined || m.uncounted === 0) return `${m.tokens} tokens`;
+  const samples = `${m.uncounted} ${m.uncounted === 1 ? "sample" : "samples"}`;
+  return `${m.tokens} tokens counted, ${samples} the server gave no count for`;
 }
