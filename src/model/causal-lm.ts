@@ -111,6 +111,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
     tokenLogprobs: async (requests: readonly TokenLogprobsRequest[]): Promise<TokenLogprobsResult[]> => {
       const prompts = requests.map((r) => promptIds(r.prompt, r.addSpecialTokens));
       const ids = requests.map((r, i) => [...(prompts[i] as number[]), ...(r.after ?? [])]);
+      const idsOf = new Map(requests.map((r, i) => [r, ids[i] as number[]]));
       // Every token after the first, scored as the continuation of the first: the same log-probabilities
       // score() gives a choice, with the most likely tokens at each position.
       const scored = await sparing(
@@ -120,7 +121,7 @@ export async function loadCausalLM(dir: string, options: CausalLMOptions): Promi
           score(
             decoder,
             rest.map((r) => {
-              const all = ids[requests.indexOf(r)] as number[];
+              const all = idsOf.get(r) as number[];
               return { contextIds: all.slice(0, 1), continuations: [all.slice(1)], perToken: true, topLogprobs: r.top };
             }),
             { batchSize, maxPositions, vocabSize, padId },

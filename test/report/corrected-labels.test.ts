@@ -2,7 +2,7 @@ import { formatHtml } from "../../src/report/format-html";
 import { formatMarkdown } from "../../src/report/format-markdown";
 import { intervalChart } from "../../src/report/html/charts";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card } from "../support/scorecard-fixture";
+import { card, mapSpecMetrics } from "../support/scorecard-fixture";
 
 /**
  * Where a report shows a figure corrected for the judge's error, it says so: the comparison tables of
@@ -47,23 +47,10 @@ describe("a baseline comparison corrected for the judge's error, in the reports"
 describe("an ungated metric corrected for the judge's error, in the HTML report", () => {
   it("names its chart's figure corrected, as the chart draws the corrected value", () => {
     const measured = { sensitivity: { detected: 90, of: 100 }, specificity: { cleared: 95, of: 100 } };
-    const corrected = {
-      ...card,
-      specs: card.specs.map((s) =>
-        s.id !== "privacy-emails"
-          ? s
-          : {
-              ...s,
-              models: s.models.map((m) => ({
-                ...m,
-                metrics: m.metrics.map((x) => ({
-                  ...x,
-                  corrected: { value: x.value, method: "rogan-gladen" as const, ...measured },
-                })),
-              })),
-            },
-      ),
-    };
+    const corrected = mapSpecMetrics(card, "privacy-emails", (x) => ({
+      ...x,
+      corrected: { value: x.value, method: "rogan-gladen" as const, ...measured },
+    }));
     const titles = (page: string) =>
       [...page.matchAll(/<title>privacy-emails · leakage_rate: ([^<]*)<\/title>/g)].map((m) => m[1]);
     expect(titles(formatHtml(corrected))).toEqual(["corrected value and interval per model"]);

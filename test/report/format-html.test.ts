@@ -3,7 +3,7 @@ import { formatHtml } from "../../src/report/format-html";
 import { HTML_ITEMS } from "../../src/report/html/items-section";
 import type { ItemRecord } from "../../src/report/item-record";
 import type { Scorecard } from "../../src/report/scorecard";
-import { card, DESCRIPTION, INVARIANT, ITEMS, PROBE_SPEC } from "../support/scorecard-fixture";
+import { card, DESCRIPTION, INVARIANT, ITEMS, mapSpecMetrics, PROBE_SPEC } from "../support/scorecard-fixture";
 
 /**
  * The HTML scorecard of the fixture run (test/support/scorecard-fixture.ts): two models, three
@@ -285,24 +285,11 @@ describe("formatHtml", () => {
 
   it("prints undefined values as n/a, also after a round trip through JSON (NaN becomes null)", () => {
     const nan = { point: Number.NaN, lower: Number.NaN, upper: Number.NaN };
-    const undefinedBias: Scorecard = {
-      ...card,
-      specs: card.specs.map((s) =>
-        s.id !== "bias-agreement"
-          ? s
-          : {
-              ...s,
-              models: s.models.map((m) => ({
-                ...m,
-                metrics: m.metrics.map((x) => ({
-                  ...x,
-                  value: nan,
-                  cells: x.cells.map((c) => ({ ...c, estimate: nan })),
-                })),
-              })),
-            },
-      ),
-    };
+    const undefinedBias: Scorecard = mapSpecMetrics(card, "bias-agreement", (x) => ({
+      ...x,
+      value: nan,
+      cells: x.cells.map((c) => ({ ...c, estimate: nan })),
+    }));
     for (const variant of [undefinedBias, JSON.parse(JSON.stringify(undefinedBias)) as Scorecard]) {
       const text = formatHtml(variant);
       expect(text).toContain("n/a · n 120 · FAIL");

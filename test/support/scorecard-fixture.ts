@@ -287,3 +287,19 @@ export const ITEMS: readonly SuiteItems[] = [
     ],
   },
 ];
+
+/** The card with every metric of one spec (on every model) rewritten by `change`; the other specs as they are. */
+export function mapSpecMetrics(
+  of: Scorecard,
+  specId: string,
+  change: (
+    metric: Scorecard["specs"][number]["models"][number]["metrics"][number],
+  ) => Scorecard["specs"][number]["models"][number]["metrics"][number],
+): Scorecard {
+  return {
+    ...of,
+    specs: of.specs.map((s) =>
+      s.id !== specId ? s : { ...s, models: s.models.map((m) => ({ ...m, metrics: m.metrics.map(change) })) },
+    ),
+  };
+}
