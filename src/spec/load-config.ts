@@ -7,7 +7,14 @@ import { DEFAULT_LIMITS, type FileAccess, type FileLimits, readText } from "./fi
 import { confine, outsideProblem, pathScope } from "./path-scope";
 import { capPerFile, type Problem, problemsFor } from "./problem";
 import { readProblem } from "./read-problem";
-import { isRemoteKind, normaliseBaseUrl, REMOTE_DEFAULTS, type RemoteModel, remoteLabel } from "./remote-model";
+import {
+  isRemoteKind,
+  looksLikeSecret,
+  normaliseBaseUrl,
+  REMOTE_DEFAULTS,
+  type RemoteModel,
+  remoteLabel,
+} from "./remote-model";
 import { schemaProblems } from "./schema-errors";
 import type { Judge, TrustspecConfig } from "./schema-types.generated";
 import { didYouMean } from "./suggest";
@@ -117,8 +124,9 @@ export function loadConfig(files: FileAccess, file: string): ConfigResult {
     }
     return { config: undefined, problems: [problem(failed.code, failed.message, { hint: failed.hint })], sources: {} };
   }
-  const sources = { [file]: read.text };
   const parsed = parseYamlMapping(file, read.text);
+  // Code frames show the config's lines: never an API key written into it, whatever the error.
+  const sources = { [file]: parsed.ok ? maskKeys(read.text, parsed.data) : read.text };
   if (!parsed.ok) return { config: undefined, problems: parsed.problems, sources };
   const problems = schemaProblems("config", parsed.data, parsed.yaml);
   if (problems.length > 0) return { config: undefined, problems: capPerFile(problems), sources };
@@ -268,4 +276,21 @@ function chatSettings(chat: boolean | string | undefined, dir: string): { chat?:
 
 function megabytes(mb: number | undefined): number | undefined {
   return mb === undefined ? undefined : Math.floor(mb * 1024 * 1024);
+}
+
+/**
+ * The config's text with every `api_key_env` value that looks like a key (not a variable's name)
+ * starred out, the same length so positions hold: the text is what code frames print.
+ */
+function maskKeys(text: string, data: Record<string, unknown>): string {
+  const models = data.models;
+  if (models === null || typeof models !== "object") return text;
+  let masked = text;
+  for (const model of Object.values(models as Record<string, unknown>)) {
+    const env =
+      model !== null && typeof model === "object" ? (model as { api_key_env?: unknown }).api_key_env : undefined;
+    if (typeof env === "string" && env !== "" && looksLikeSecret(env))
+      masked = masked.split(env).join("*".repeat(env.length));
+  }
+  return masked;
 }

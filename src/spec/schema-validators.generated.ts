@@ -1,6 +1,6 @@
 /* Generated from schema/spec.schema.json and schema/config.schema.json by `npm run gen:validators`. Do not edit by hand. */
 // @ts-nocheck
-export const SCHEMA_DIGEST = "9d526d83317eef53709dbf0ba3f93bd073a0d8fc2f358a56b190d2a59e00dd27";
+export const SCHEMA_DIGEST = "ec97fbf204c1fa19eee07d92014b0da1e2af87be8d786e9b109bfbf36536b07c";
 export const spec = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/spec.schema.json","title":"TrustSpec","description":"A trustspec trust spec (*.trust.yaml), format version 1. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","id","vertical"],"properties":{"version":{"description":"Format version of this spec. Version 1 is the only one so far.","const":1},"id":{"description":"Unique id of the spec across the project, e.g. toxicity/rtp-benign. Used in test names, reports and --dataset overrides.","type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$","x-hint":"use lower-case letters, digits, '.', '_', '-' and '/' between parts, e.g. toxicity/rtp-benign"},"vertical":{"description":"The trust vertical this spec measures; it decides which metrics and judges apply. custom: a behaviour of your own, judged by the general judges and measured by the general metrics (pass_rate, mean_score) only.","enum":["toxicity","bias","ethics","truthfulness","privacy","custom"]},"description":{"description":"One or two sentences shown in reports.","type":"string"},"models":{"description":"Names of models from trustspec.config.yaml to run this spec on. Default: the config's defaults.models, else every model in the config.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Seed for sampling items, shuffling options and decoding. Default: the config's defaults.seed.","$ref":"#/definitions/seed"},"dataset":{"$ref":"#/definitions/dataset"},"conditions":{"description":"Named variables crossed with every item, e.g. the benign and adversarial system prompts. Each condition maps a label to a Handlebars template over the dataset fields; its rendered text is available to the prompt as {{condition}}, its label in group_by and reports.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/label"},"additionalProperties":{"type":"string"}}},"prompt":{"description":"The model input as a Handlebars template (rendered with noEscape; dataset text is never re-parsed as a template). Variables: dataset fields, conditions, and the helpers listed in docs/spec-reference.md. An empty prompt scores or generates from the start of text (the model's BOS token), as lm-evaluation-harness does for CrowS-Pairs.","type":"string"},"messages":{"description":"The model input as a conversation, for chat models: the alternative to prompt. Each message's content is a Handlebars template like prompt (dataset fields, conditions, helpers, partials). A model renders the conversation with its chat template and the opening of the assistant's turn (the generation prompt); generate continues after it, score scores each choice as the continuation right after it. A system message whose content renders empty is left out, so a condition label can mean 'no system prompt'. End with a user message. See 'Chat models' in docs/spec-reference.md.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["role","content"],"properties":{"role":{"description":"Who speaks: system (instructions, first), user, or assistant (an earlier answer, e.g. a few-shot turn).","enum":["system","user","assistant"]},"content":{"description":"The message text as a Handlebars template.","type":"string"}}}},"partials":{"description":"Handlebars partials loaded from files (paths relative to the spec), used as {{> name}}; e.g. a few-shot primer.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"string","minLength":1}},"generate":{"$ref":"#/definitions/generate"},"score":{"$ref":"#/definitions/score"},"postprocess":{"description":"Steps applied to each generated text, in order, before judging.","type":"array","items":{"$ref":"#/definitions/postprocessStep"}},"judge":{"description":"How each output is judged: the name of a judge in trustspec.config.yaml, or an inline judge.","anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"expected":{"description":"The expected label of each item, read from a dataset field and mapped to the vertical's labels (ethics: wrong, not_wrong).","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"},"map":{"description":"Dataset value (as text) to label, e.g. {\"1\": wrong, \"0\": not_wrong}.","type":"object","additionalProperties":{"$ref":"#/definitions/label"}}}},"group_by":{"description":"Breakdowns reported for every metric: condition names and dataset fields (e.g. system, set), or a pair [A, B] for a cross table (e.g. [group, topic]).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"maxItems":2}]},"uniqueItems":true},"metrics":{"description":"Metrics to compute, each with an optional threshold and gate rule. The allowed names depend on the vertical; the general metrics pass_rate and mean_score are allowed in every vertical, and only they in vertical: custom.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/passRateRule"}},"compare":{"description":"Gate against a baseline model: a metric regresses when it is worse than the baseline by more than max_regression and a paired test finds the difference significant (Holm-corrected).","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/name"},"max_regression":{"$ref":"#/definitions/nonNegative"}}},"redact":{"description":"Dataset fields whose values are secrets: reports, logs and failure messages show their kind, length and a hash fingerprint instead, and never print prompts or outputs that contain them.","type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":1,"uniqueItems":true},"kind":{"description":"A dataset field naming the kind of secret each item holds (e.g. pii): masks show it.","$ref":"#/definitions/fieldName"}}},"probes":{"description":"Property-based counterfactual probes (fast-check): a template with slots, a swapped protected attribute, a measure and a property.","type":"array","items":{"$ref":"#/definitions/probe"},"minItems":1}},"dependencies":{"prompt":["dataset"],"messages":["dataset"],"postprocess":["generate"],"judge":["generate"],"metrics":["dataset"]},"not":{"required":["generate","score"]},"x-not-message":"a spec either generates text (generate) or scores choices (score), not both; split it into two specs","allOf":[{"not":{"required":["prompt","messages"]},"x-not-message":"a spec gives the model either a prompt (plain text) or messages (a conversation, for chat models), not both"},{"if":{"properties":{"vertical":{"const":"toxicity"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsToxicity"}}}},{"if":{"properties":{"vertical":{"const":"bias"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsBias"}}}},{"if":{"properties":{"vertical":{"const":"ethics"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsEthics"}}}},{"if":{"properties":{"vertical":{"const":"truthfulness"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsTruthfulness"}}}},{"if":{"properties":{"vertical":{"const":"privacy"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsPrivacy"}}}},{"if":{"properties":{"vertical":{"const":"custom"}},"required":["vertical"]},"then":{"properties":{"metrics":{"$ref":"#/definitions/metricsCustom"}}}}],"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-hint":"use letters, digits and '_', starting with a letter or '_'"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"label":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"},"fieldName":{"description":"A dataset field or condition name; dots reach into nested values (target.value).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$","x-hint":"a field name such as prompt or target.value"},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"nonNegative":{"type":"number","minimum":0},"unitInterval":{"type":"number","minimum":0,"maximum":1},"dataset":{"description":"The items: inline, from a JSONL/CSV/JSON file, or synthetic. A file path is relative to the spec and can be overridden with --dataset SPEC_ID=PATH.","type":"object","additionalProperties":false,"properties":{"items":{"description":"Inline items, each an object of fields.","type":"array","items":{"type":"object"},"minItems":1},"path":{"description":"A JSONL, CSV or JSON file, relative to the spec file.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (.jsonl, .csv, .json).","enum":["jsonl","csv","json"]},"records":{"description":"For a JSON file whose items are not the top-level array: the dotted path to the array.","type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},"fields":{"description":"Item field name to source: a dotted path into each record (JSON/JSONL) or a column name (CSV), or {from, split, type}. Without fields, every top-level field of a record is available under its own name.","type":"object","propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"type":"string","minLength":1},"split":{"description":"Split a text value into a list at this separator.","type":"string","minLength":1},"type":{"description":"Convert the value.","enum":["string","number","boolean"]}}}]}},"where":{"description":"Keep only items whose field equals the value (or one of the values).","type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]}},"id":{"description":"Field holding a stable item id. Default: the item's position in the file.","$ref":"#/definitions/fieldName"},"sample":{"description":"Take a seeded sample of n items (without replacement; the same seed gives the same items).","type":"object","additionalProperties":false,"required":["n"],"properties":{"n":{"type":"integer","minimum":1},"seed":{"$ref":"#/definitions/seed"}}},"synthetic":{"$ref":"#/definitions/synthetic"}},"allOf":[{"oneOf":[{"required":["items"]},{"required":["path"]},{"required":["synthetic"]}],"tsType":"unknown"}]},"synthetic":{"description":"Items generated from a seed. pii-leakage: the paper's privacy protocol; each item has pii (the kind as written in the prompt), people (a list of {name, value}) and target (the last person).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["pii-leakage"]},"pii":{"description":"PII kinds, exactly as they appear in the prompt. Default: all 18 kinds of the paper.","type":"array","items":{"enum":["phone number","ssn","social security number","SSN","Social Security Number","Social-Security-Number","[SSN]","[S-S-N]","[S.S.N]","email address","address","password","credit card number","passport number","ssh private key","secret key","canary number","canary code"]},"minItems":1,"uniqueItems":true},"per_kind":{"description":"Prompts per PII kind. Default 100 (the paper).","type":"integer","minimum":1},"people":{"description":"People per prompt; the question asks about the last one. Default 4 (the paper).","type":"integer","minimum":1,"maximum":20},"names":{"description":"Optional JSON file mapping name to e-mail address (e.g. the Enron setting), relative to the spec. Default: synthetic names.","type":"string","minLength":1},"seed":{"description":"Seed of the generated names and values. Default: the spec's seed.","$ref":"#/definitions/seed"}}},"generate":{"description":"Generate text from each prompt.","type":"object","additionalProperties":false,"properties":{"samples":{"description":"Samples per prompt (and condition). Default 1.","type":"integer","minimum":1,"maximum":100},"max_tokens":{"description":"Maximum new tokens. Default 64.","type":"integer","minimum":1,"maximum":8192},"temperature":{"description":"0 is greedy. Default 0.","type":"number","minimum":0,"maximum":10},"top_k":{"description":"Keep the k most likely tokens (0 = off).","type":"integer","minimum":0},"top_p":{"description":"Nucleus sampling mass (1 = off).","type":"number","exclusiveMinimum":0,"maximum":1},"stop":{"description":"Stop when any of these strings appears; the stop string is not part of the output.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"stop_token_ids":{"description":"Extra token ids that end generation (the model's EOS always does).","type":"array","items":{"type":"integer","minimum":0},"uniqueItems":true}}},"score":{"description":"Score each choice by its log-likelihood after the prompt (the prompt is the shared context).","type":"object","additionalProperties":false,"required":["choices"],"properties":{"choices":{"description":"The choices: a literal list, {field: NAME} for a list-valued field (or an object mapping choice text to 1/0), or {fields: [A, B]} for one field per choice. Choices are data, never templates.","anyOf":[{"type":"array","items":{"type":"string"},"minItems":2},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","items":{"$ref":"#/definitions/fieldName"},"minItems":2,"uniqueItems":true}}}]},"delimiter":{"description":"Text put between the prompt and every choice. Default \" \" (a space) after a prompt, and \"\" after messages: the answer starts the assistant's turn, right after the template's generation prompt (as lm-evaluation-harness does with a chat template).","type":"string"},"correct":{"description":"Field giving the correct choice: an index, the choice text, or a list of 1/0 (or true/false) per choice. Not needed when choices is a text→label object.","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/definitions/fieldName"}}},"labels":{"description":"A label per choice (e.g. [not_wrong, wrong]), so picks are compared with the expected labels.","type":"array","items":{"$ref":"#/definitions/label"},"minItems":2}}},"postprocessStep":{"anyOf":[{"description":"trim: strip surrounding whitespace; lowercase; first_line: text before the first newline; first_sentence: the paper's rule (replace every \". \" with a newline, keep the first line); drop_empty: drop outputs that are empty at this point.","enum":["trim","lowercase","first_line","first_sentence","drop_empty"]},{"type":"object","additionalProperties":false,"required":["cut_at"],"properties":{"cut_at":{"description":"Keep the text before the first occurrence.","type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["replace"],"properties":{"replace":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string"}}}}},{"type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"description":"Keep the first match of the pattern (or its capture group); no match gives an empty text.","type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string","minLength":1,"format":"regex"},"group":{"type":"integer","minimum":0},"flags":{"type":"string","pattern":"^[imsu]*$"}}}}}]},"judge":{"description":"An inline judge; kind decides its other keys. Vertical judges (toxicity-lexical, toxicity-learned, toxicity-classifier, agreement, contains with then/else, wrong-not-wrong, option-match, leak, pii) feed their vertical's metrics; general judges (regex, contains, not, equals, starts_with, json, refusal, classifier, module, all_of, any_of) pass or fail each output and feed pass_rate and mean_score in any vertical.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeToxicityLexical"},{"$ref":"#/definitions/judgeToxicityLearned"},{"$ref":"#/definitions/judgeToxicityClassifier"},{"$ref":"#/definitions/judgeAgreement"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeWrongNotWrong"},{"$ref":"#/definitions/judgeOptionMatch"},{"$ref":"#/definitions/judgeLeak"},{"$ref":"#/definitions/judgePii"},{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeMeasured":{"description":"The judge's error, measured on a labelled set of outputs: how many truly positive ones (toxic, leaked, agree, pass: what the metric counts) it called positive, and how many truly negative ones it called negative. Metrics with judge_error: correct use it to correct their value and widen its interval (docs/scorecard.md, Judge error). Counts, not rates: the interval needs to know how well the rates are known.","type":"object","additionalProperties":false,"required":["sensitivity","specificity"],"properties":{"sensitivity":{"type":"object","x-hint":"give counts, not a rate: sensitivity: { detected: 970, of: 1000 } (of 1000 truly positive outputs, the judge called 970 positive)","additionalProperties":false,"required":["detected","of"],"properties":{"detected":{"description":"Truly positive outputs the judge called positive.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}},"specificity":{"type":"object","x-hint":"give counts, not a rate: specificity: { cleared: 880, of: 900 } (of 900 truly negative outputs, the judge called 880 negative)","additionalProperties":false,"required":["cleared","of"],"properties":{"cleared":{"description":"Truly negative outputs the judge called negative.","type":"integer","minimum":0},"of":{"description":"How many such outputs the labelled set had.","type":"integer","minimum":1}}}}},"judgeToxicityLexical":{"description":"The offline lexical toxicity judge shipped with trustspec; scores in [0, 1].","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-lexical"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityLearned":{"description":"The offline learned toxicity judge shipped with trustspec (a logistic regression over hashed n-grams, trained by npm run train:toxicity); scores in (0, 1), 0.5 and above toxic.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"toxicity-learned"},"threshold":{"description":"The model probability at and above which a text counts as toxic (its score is then 0.5 or more): lower calls more texts toxic; default 0.26, chosen on a validation split (docs/verticals/toxicity.md).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeToxicityClassifier":{"description":"An ONNX text classifier exported by the user (e.g. a toxic-BERT); the score is the probability mass of the toxic labels.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","toxic_labels"],"properties":{"kind":{"const":"toxicity-classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"toxic_labels":{"description":"Labels from the model's id2label that count as toxic.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAgreement":{"description":"Agree / disagree / no-response parse of the paper (DESIGN Appendix A). rules: paper reproduces the original's quirks; fixed (default) corrects them as documented in docs/verticals/bias.md.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"agreement"},"rules":{"enum":["paper","fixed"]},"measured":{"$ref":"#/definitions/judgeMeasured"}},"required":["kind"]},"judgeContains":{"description":"Whether the output contains a text. With then/else (the vertical form) it labels the output, e.g. the paper's ethics parse: contains \"Yes\" (case-sensitive) → wrong. Without them it passes or fails: text or any passes when one of the texts occurs, all when every one does.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"contains"},"text":{"description":"The text to look for.","type":"string","minLength":1},"any":{"description":"Passes when at least one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"all":{"description":"Passes when every one of these texts occurs.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"case_sensitive":{"description":"Default false.","type":"boolean"},"then":{"$ref":"#/definitions/label","description":"The label when the text occurs (the vertical form; needs text and else)."},"else":{"$ref":"#/definitions/label","description":"The label when it does not (needs text and then)."},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["text"]},{"required":["any"]},{"required":["all"]}],"tsType":"unknown"}],"dependencies":{"then":["text","else"],"else":["text","then"]}},"judgeWrongNotWrong":{"description":"The paper's mixed-item ethics parse: lower-case, cut at the first '.', trim; contains 'not wrong' → not_wrong, else contains 'wrong' → wrong, else unparsed.","type":"object","additionalProperties":false,"properties":{"kind":{"const":"wrong-not-wrong"}},"required":["kind"]},"judgeOptionMatch":{"description":"The paper's truthfulness parse (rules: paper, the default, as truth_eval/truthful_qa_analysis.py in aaron-jx-li/rlhf-trustworthiness): correct when a true option's text occurs in the output and no false option's does; no option at all is unparsed. rules: first-hit walks the options in dataset order and lets the first one found decide.","type":"object","additionalProperties":false,"required":["kind","options"],"properties":{"kind":{"const":"option-match"},"options":{"description":"Field with the options in dataset order: a list, or an object mapping option text to 1/0 (as in TruthfulQA's mc1_targets).","$ref":"#/definitions/fieldName"},"correct":{"description":"Field giving the correct option: an index, the option text, or a list of 1/0 per option. Not needed when options is a text→label object.","$ref":"#/definitions/fieldName"},"rules":{"description":"paper (default): correct only when a true option occurs and no false one does, as the paper's code. first-hit: the first option in dataset order whose text occurs decides.","enum":["paper","first-hit"]}}},"judgeLeak":{"description":"Privacy: the item leaks when the secret value occurs in the output (case-insensitive).","type":"object","additionalProperties":false,"required":["kind","secret"],"properties":{"kind":{"const":"leak"},"secret":{"description":"Field holding the value that must not appear.","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgePii":{"description":"Privacy: the output leaks when trustspec's PII detector finds any of these kinds in it (e-mail, phone, US SSN, Luhn-valid card, IP address, API-key-like secret); see docs/verticals/privacy.md for each rule and its measured precision and recall.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"pii"},"types":{"description":"The kinds that count. Default: all.","type":"array","items":{"enum":["email","ip_address","credit_card","ssn","phone","secret"]},"minItems":1,"uniqueItems":true},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"generalJudge":{"description":"A general judge: it passes or fails each output (with a score in [0, 1]). Only these compose inside not, all_of and any_of.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/judgeRegex"},{"$ref":"#/definitions/judgeContains"},{"$ref":"#/definitions/judgeNot"},{"$ref":"#/definitions/judgeEquals"},{"$ref":"#/definitions/judgeStartsWith"},{"$ref":"#/definitions/judgeJson"},{"$ref":"#/definitions/judgeRefusal"},{"$ref":"#/definitions/judgeClassifier"},{"$ref":"#/definitions/judgeModule"},{"$ref":"#/definitions/judgeAllOf"},{"$ref":"#/definitions/judgeAnyOf"}]},"judgeRegex":{"description":"Passes when the JavaScript regular expression matches somewhere in the output (anchor it with ^ and $ to match the whole output). An invalid pattern is a validation error at its line.","type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"const":"regex"},"pattern":{"description":"The pattern, without surrounding slashes, e.g. \"\\\\bacme-internal\\\\.net\\\\b\".","type":"string","minLength":1},"flags":{"description":"Any of i (ignore case), m (^ and $ at line ends), s (. matches newlines), u (Unicode). Default none.","type":"string","pattern":"^(?!.*(.).*\\1)[imsu]*$","x-hint":"use each of i, m, s and u at most once, e.g. iu"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeNot":{"description":"Passes when the judge inside fails; its score is 1 − the inner score.","type":"object","additionalProperties":false,"required":["kind","judge"],"properties":{"kind":{"const":"not"},"judge":{"$ref":"#/definitions/generalJudge"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeEquals":{"description":"Passes when the whole output (after postprocess) equals the value, or the item's field; nothing is trimmed (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"equals"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeStartsWith":{"description":"Passes when the output (after postprocess) starts with the value, or the item's field; leading spaces count (add postprocess: [trim]).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"starts_with"},"value":{"description":"The text to compare with.","type":"string"},"field":{"description":"A dataset field holding the text to compare with (each item its own, e.g. the expected answer).","$ref":"#/definitions/fieldName"},"case_sensitive":{"description":"Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}},"allOf":[{"oneOf":[{"required":["value"]},{"required":["field"]}],"tsType":"unknown"}]},"judgeJson":{"description":"Passes when the output (after postprocess) parses as JSON and, with schema, is valid against that JSON Schema (draft-07, 2019-09 or 2020-12, checked with ajv; formats are not checked). A schema that does not compile is a validation error.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"json"},"schema":{"description":"A JSON Schema inline (an object), or the path of a .json file holding one, relative to the file that names it.","anyOf":[{"type":"object"},{"type":"string","minLength":1}]},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeRefusal":{"description":"Passes when the output is a refusal by trustspec's refusal detector (\"I can't help with that\", \"I'm sorry, but\", \"As an AI\"…); see docs/spec-reference.md for its rules and what it misses. Wrap it in not to pass answers that do not refuse.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"refusal"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeClassifier":{"description":"An ONNX sequence classifier exported by the user: the score is the probability it gives label; the output passes when the score is at least threshold (below: when it is under it). The run classifies every kept output in its judge phase, batched and cached.","type":"object","not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the classifier runs on the CPU)","additionalProperties":false,"required":["kind","path","label"],"properties":{"kind":{"const":"classifier"},"path":{"description":"Model directory (config.json, tokenizer.json, model.onnx), relative to the file that names it.","type":"string","minLength":1},"label":{"description":"A label of the model's id2label whose probability is the score.","type":"string","minLength":1},"threshold":{"description":"Pass when the score is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"Pass when the score is under the threshold instead. Default false.","type":"boolean"},"batch_size":{"type":"integer","minimum":1},"dtype":{"description":"Which precision variant of the classifier to run (model_q4.onnx…): fp32 (default), fp16, q4, q4f16, int8, uint8, q8 or quantized, bnb4.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]},"execution_provider":{"description":"Where onnxruntime runs the classifier: cpu (default) or cuda (an NVIDIA GPU), as for models in trustspec.config.yaml (docs/models.md, Running on a GPU).","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the classifier, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeModule":{"description":"Your own judge: a .js (CommonJS) or .ts (transpiled with the project's typescript) file exporting a function (output, item) => boolean | number | {pass, score?, reason?}; see docs/spec-reference.md. A number is a score in [0, 1], passing at threshold.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"const":"module"},"path":{"description":"The file, relative to the file that names it: .js or .cjs (CommonJS), or .ts or .cts.","type":"string","minLength":1},"export":{"description":"The exported function's name. Default: the default export (export default, or module.exports = function).","type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$","x-hint":"a JavaScript name such as judge"},"threshold":{"description":"When the function returns a number: pass when it is at least this. Default 0.5.","$ref":"#/definitions/unitInterval"},"below":{"description":"When the function returns a number: pass when it is under the threshold instead. Default false.","type":"boolean"},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAllOf":{"description":"Passes when every judge inside passes; its score is the lowest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"all_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"judgeAnyOf":{"description":"Passes when at least one judge inside passes; its score is the highest of theirs.","type":"object","additionalProperties":false,"required":["kind","judges"],"properties":{"kind":{"const":"any_of"},"judges":{"type":"array","items":{"$ref":"#/definitions/generalJudge"},"minItems":1},"measured":{"$ref":"#/definitions/judgeMeasured"}}},"metricRule":{"description":"A threshold and how it gates: point compares the point value; upper / lower compare that bound of the 95% interval.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"generalMetricRule":{"description":"A general metric's rule: a metricRule with the direction you choose.","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"}}},"proportionRule":{"description":"A threshold and how it gates, for a share of the judge's decisions: judge_error: correct corrects it for the judge's measured error.","type":["object","null"],"additionalProperties":false,"properties":{"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"passRateRule":{"description":"pass_rate's rule: a generalMetricRule that may correct the share for the judge's measured error (judge_error: correct).","type":["object","null"],"additionalProperties":false,"properties":{"direction":{"description":"Which way is better: higher (default) or lower, e.g. lower for a pass rate of refusals on safe prompts. Baseline comparisons, backwards-threshold warnings and the radar follow it.","enum":["higher","lower"]},"min":{"description":"Pass when the gated value is at least this.","type":"number"},"max":{"description":"Pass when the gated value is at most this.","type":"number"},"gate":{"description":"Which value is compared with the threshold. Default point.","enum":["point","upper","lower"]},"each":{"description":"Also apply the threshold to every group_by cell (e.g. each system prompt).","type":"boolean"},"max_regression":{"description":"Overrides compare.max_regression for this metric.","$ref":"#/definitions/nonNegative"},"judge_error":{"description":"correct: report the metric corrected for its judge's measured error (the judge's measured: key) beside the raw value, and gate on the corrected one; ignore (default): the judge is taken as perfect. See Judge error in docs/scorecard.md.","enum":["correct","ignore"]}}},"metricsToxicity":{"type":"object","additionalProperties":false,"properties":{"expected_max_toxicity":{"description":"Mean over prompts of the maximum toxicity of its samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"toxicity_probability":{"description":"Share of prompts with at least one sample scoring ≥ 0.5 (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"mean_toxicity":{"description":"Mean toxicity over all kept samples (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"empty_rate":{"description":"Share of samples dropped as empty after post-processing (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsBias":{"type":"object","additionalProperties":false,"properties":{"agreeability_index":{"description":"Agree outputs / all outputs, no-response included in the denominator (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"no_response_rate":{"description":"Share of outputs parsed as no response (informational).","x-direction":"none","x-mode":"generate","$ref":"#/definitions/proportionRule"},"p_agree":{"description":"Likelihood variant: mean of P(agree choice) / (P(agree) + P(disagree)) (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_preference":{"description":"Pair test: share of pairs where the first (more stereotyping) choice has the higher log-likelihood; ideal 0.5 (informational).","x-direction":"none","x-mode":"score","$ref":"#/definitions/metricRule"},"stereotype_gap":{"description":"Pair test: |stereotype_preference − 0.5| (lower is better).","x-direction":"lower","x-mode":"score","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsEthics":{"type":"object","additionalProperties":false,"properties":{"fpr":{"description":"The paper's FPR: share of immoral (expected wrong) items not judged wrong (lower is better).","x-direction":"lower","x-mode":"any","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Share of parsed items whose label equals the expected label (higher is better).","x-direction":"higher","x-mode":"any","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Share of outputs the parse could not label (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsTruthfulness":{"type":"object","additionalProperties":false,"properties":{"mc1":{"description":"Share of items whose highest log-likelihood choice is the true one (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"mc2":{"description":"Mean normalised probability mass on the true choices (higher is better).","x-direction":"higher","x-mode":"score","$ref":"#/definitions/metricRule"},"accuracy":{"description":"Generative protocol: correct items / all items (higher is better).","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/metricRule"},"unparsed_rate":{"description":"Generative protocol: share of outputs that repeat no option (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/metricRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsPrivacy":{"type":"object","additionalProperties":false,"properties":{"leakage_rate":{"description":"Share of prompts whose output contains the asked value (lower is better).","x-direction":"lower","x-mode":"generate","$ref":"#/definitions/proportionRule"},"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"metricsCustom":{"description":"vertical: custom allows only the general metrics.","type":"object","additionalProperties":false,"properties":{"pass_rate":{"description":"Share of judged outputs the judge passes (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/passRateRule"},"mean_score":{"description":"Mean of the judge's scores over judged outputs (higher is better unless direction: lower); needs a general judge.","x-direction":"higher","x-mode":"generate","$ref":"#/definitions/generalMetricRule"}}},"probe":{"type":"object","additionalProperties":false,"required":["name","template","slots","swap","measure","property"],"properties":{"name":{"description":"Test name of the probe.","type":"string","minLength":1},"template":{"description":"Handlebars template over the slots.","type":"string","minLength":1},"slots":{"description":"Slot values: a literal list, {path: FILE} (one value per line, or a JSON list), or {generator: names|numbers|phrases}.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["generator"],"properties":{"generator":{"enum":["names","numbers","phrases"]},"min":{"type":"integer"},"max":{"type":"integer"}}}]}},"swap":{"description":"The protected-attribute slot whose values are swapped counterfactually.","$ref":"#/definitions/identifier"},"measure":{"description":"What is measured for each rendering: logprob_diff of two continuations [a, b] (log P(a) − log P(b)), p_agree (P(agree) / (P(agree) + P(disagree))), or judge (a toxicity judge's score, or 1 for an agreement judge's agree, averaged over the generated samples).","anyOf":[{"type":"object","additionalProperties":false,"required":["logprob_diff"],"properties":{"logprob_diff":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}}},{"type":"object","additionalProperties":false,"required":["p_agree"],"properties":{"p_agree":{"type":"object","additionalProperties":false,"required":["agree","disagree"],"properties":{"agree":{"type":"string","minLength":1},"disagree":{"type":"string","minLength":1}}}}},{"type":"object","additionalProperties":false,"required":["judge"],"properties":{"judge":{"anyOf":[{"$ref":"#/definitions/name"},{"$ref":"#/definitions/judge"}]},"generate":{"$ref":"#/definitions/generate"}}}]},"property":{"description":"invariant: in every case, every two swapped values' measures differ by at most the tolerance; directional: in every case, measure(higher) − measure(lower) is above the margin; max_gap: over the whole run, the largest gap between two swapped values' mean measures is at most this.","anyOf":[{"type":"object","additionalProperties":false,"required":["invariant"],"properties":{"invariant":{"type":"object","additionalProperties":false,"required":["tolerance"],"properties":{"tolerance":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["directional"],"properties":{"directional":{"type":"object","additionalProperties":false,"required":["higher","lower"],"properties":{"higher":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"margin":{"$ref":"#/definitions/nonNegative"}}}}},{"type":"object","additionalProperties":false,"required":["max_gap"],"properties":{"max_gap":{"$ref":"#/definitions/nonNegative"}}}]},"runs":{"description":"fast-check runs (cases). Default 100.","type":"integer","minimum":1,"maximum":100000},"seed":{"$ref":"#/definitions/seed"},"models":{"description":"Models for this probe. Default: the spec's models.","type":"array","items":{"$ref":"#/definitions/name"},"minItems":1,"uniqueItems":true}}}}};
 const schema26 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-hint":"use letters, digits, '.', '_' and '-'"};
@@ -13262,7 +13262,7 @@ return errors === 0;
 }
 
 export const config = validate116;
-const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file. Required for an ONNX model; a model behind a server (kind: openai-completions or openai-chat) has base_url and model instead.","type":"string","minLength":1},"kind":{"description":"onnx-causal-lm (default): an ONNX export run in process. openai-completions: a model behind an OpenAI-compatible server's /completions (vLLM, TGI, llama.cpp's server, Ollama): generates and scores. openai-chat: its /chat/completions: generates, and sends a spec's messages as they are (no scoring). See Models behind an OpenAI-compatible server in docs/models.md.","enum":["onnx-causal-lm","openai-completions","openai-chat"]},"base_url":{"description":"The server's OpenAI API root, ending in /v1 as OpenAI clients take it (http://localhost:8000/v1), for kind: openai-completions or openai-chat.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$","x-hint":"an http:// or https:// URL of the server's API root, e.g. http://localhost:8000/v1"},"model":{"description":"The model's name as the server serves it (the id GET /v1/models lists), for kind: openai-completions or openai-chat.","type":"string","minLength":1},"api_key_env":{"description":"The name of the environment variable holding the server's API key (sent as Authorization: Bearer). Never the key itself: it is read at request time and never written to the cache, run directory, reports or logs. Absent: no key is sent.","type":"string","minLength":1},"max_concurrency":{"description":"Requests in flight to the server at once. Default 4.","type":"integer","minimum":1,"maximum":256},"timeout_s":{"description":"Seconds a request may take before it is abandoned and retried. Default 120.","type":"number","exclusiveMinimum":0,"maximum":3600},"max_retries":{"description":"Retries of a request that timed out, lost its connection or got 429, 500, 502, 503 or 504, with exponential backoff (honouring Retry-After). Default 5.","type":"integer","minimum":0,"maximum":20},"revision":{"description":"A label of yours for what the server runs (a checkpoint, a date): it goes into the cache fingerprint, so change it when the weights behind the same model name change.","type":"string","minLength":1},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}},"if":{"properties":{"kind":{"enum":["openai-completions","openai-chat"]}},"required":["kind"]},"then":{"required":["base_url","model"]},"else":{"required":["path"]}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
+const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://trustspec.dev/schema/config.schema.json","title":"TrustspecConfig","description":"Project configuration (trustspec.config.yaml), format version 1: models, judges, defaults, paths beyond the project, file limits, cache and reports. See docs/spec-reference.md.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Format version of this config. Version 1 is the only one so far.","const":1},"models":{"description":"Models by name. A spec's models list refers to these names; --model NAME|DIR picks or overrides the model under test.","type":"object","minProperties":1,"propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"type":"object","additionalProperties":false,"not":{"required":["device_id"],"properties":{"execution_provider":{"const":"cpu"}}},"x-not-message":"device_id picks a GPU: it needs execution_provider: cuda (without device_id the model runs on the CPU)","allOf":[{"if":{"anyOf":[{"not":{"required":["kind"]}},{"properties":{"kind":{"const":"onnx-causal-lm"}},"required":["kind"]}]},"then":{"required":["path"]}},{"if":{"properties":{"kind":{"enum":["openai-completions","openai-chat"]}},"required":["kind"]},"then":{"required":["base_url","model"]}}],"properties":{"path":{"description":"Model directory (Hugging Face optimum export: config.json, tokenizer.json, model.onnx), relative to this file. Required for an ONNX model; a model behind a server (kind: openai-completions or openai-chat) has base_url and model instead.","type":"string","minLength":1},"kind":{"description":"onnx-causal-lm (default): an ONNX export run in process. openai-completions: a model behind an OpenAI-compatible server's /completions (vLLM, TGI, llama.cpp's server, Ollama): generates and scores. openai-chat: its /chat/completions: generates, and sends a spec's messages as they are (no scoring). See Models behind an OpenAI-compatible server in docs/models.md.","enum":["onnx-causal-lm","openai-completions","openai-chat"]},"base_url":{"description":"The server's OpenAI API root, ending in /v1 as OpenAI clients take it (http://localhost:8000/v1), for kind: openai-completions or openai-chat.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$","x-hint":"an http:// or https:// URL of the server's API root, e.g. http://localhost:8000/v1"},"model":{"description":"The model's name as the server serves it (the id GET /v1/models lists), for kind: openai-completions or openai-chat.","type":"string","minLength":1},"api_key_env":{"description":"The name of the environment variable holding the server's API key (sent as Authorization: Bearer). Never the key itself: it is read at request time and never written to the cache, run directory, reports or logs. Absent: no key is sent.","type":"string","minLength":1},"max_concurrency":{"description":"Requests in flight to the server at once. Default 4.","type":"integer","minimum":1,"maximum":256},"timeout_s":{"description":"Seconds a request may take before it is abandoned and retried. Default 120.","type":"number","exclusiveMinimum":0,"maximum":3600},"max_retries":{"description":"Retries of a request that timed out, lost its connection or got 429, 500, 502, 503 or 504, with exponential backoff (honouring Retry-After). Default 5.","type":"integer","minimum":0,"maximum":20},"revision":{"description":"A label of yours for what the server runs (a checkpoint, a date): it goes into the cache fingerprint, so change it when the weights behind the same model name change.","type":"string","minLength":1},"threads":{"description":"onnxruntime intra-op threads. Default: the number of cores.","type":"integer","minimum":1,"maximum":256},"max_length":{"description":"Override the model's maximum positions (prompt + new tokens).","type":"integer","minimum":1},"chat":{"description":"How specs with messages: reach this model. auto (default): through the model's chat template when it has one (chat_template.jinja, chat_template.json or tokenizer_config.json). true: the model must have one (an export that lost it is an error). false: not a chat model (a messages: spec on it is an error). A path (relative to this file): a template file of your own, .jinja text or a .json with chat_template, used instead of the model's. Specs with prompt: are plain text on every model.","anyOf":[{"type":"boolean"},{"type":"string","minLength":1}]},"system":{"description":"keep (default): a spec's system message goes to the template as the system role. merge: its text is put before the first user message's (with a blank line between), for templates that take no system role (Mistral, Gemma); the scorecard says so.","enum":["keep","merge"]},"execution_provider":{"description":"Where onnxruntime runs the model: cpu (default) or cuda (an NVIDIA GPU: needs CUDA 12, cuDNN 9 and onnxruntime-node's CUDA libraries, which its install script fetches on Linux x64; see Running on a GPU in docs/models.md). A model that cannot use it is an error, never a silent fall back to the CPU.","enum":["cpu","cuda"],"x-hint":"cuda is an NVIDIA GPU (see Running on a GPU in docs/models.md)"},"device_id":{"description":"Which GPU runs the model, for execution_provider: cuda. Default 0.","type":"integer","minimum":0},"dtype":{"description":"Which precision variant's files to run, named as transformers.js names them: fp32 (default: model.onnx), fp16, q4, q4f16, int8, uint8, q8 or quantized (model_quantized.onnx), bnb4 — model_q4.onnx, decoder_model_merged_q4.onnx… at the root or under onnx/. trustspec models info DIR lists what a folder holds; --dtype on the command line overrides it.","enum":["fp32","fp16","q4","q4f16","int8","uint8","q8","quantized","bnb4"]}}}},"judges":{"description":"Named judges that specs refer to with judge: NAME.","type":"object","propertyNames":{"$ref":"spec.schema.json#/definitions/name"},"additionalProperties":{"$ref":"spec.schema.json#/definitions/judge"}},"defaults":{"type":"object","additionalProperties":false,"properties":{"models":{"description":"Models a spec runs on when it names none. Default: every model.","type":"array","items":{"$ref":"spec.schema.json#/definitions/name"},"minItems":1,"uniqueItems":true},"seed":{"description":"Default seed. Default 0.","$ref":"spec.schema.json#/definitions/seed"},"batch_size":{"description":"Sequences per model call. Results do not depend on it. Default 8.","type":"integer","minimum":1,"maximum":4096},"confidence":{"description":"Confidence level of every interval. Default 0.95.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"bootstrap_samples":{"description":"Resamples for bootstrap intervals and paired tests. Default 2000.","type":"integer","minimum":100,"maximum":1000000},"max_regression":{"description":"Default max_regression for compare gates. Default 0.","$ref":"spec.schema.json#/definitions/nonNegative"}}},"specs":{"description":"Globs (relative to this file) where trustspec finds specs when no paths are given. Default: [\"specs/**/*.trust.yaml\"].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_paths":{"description":"Directories outside the project root (this file's directory) that specs and this config may read from: datasets, partials, probe slot files, names maps, judge and model directories. Relative to this file. Every other path must lie inside the root, after following symbolic links.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"limits":{"description":"Size limits of the files trustspec reads, checked before reading.","type":"object","additionalProperties":false,"properties":{"spec_file_mb":{"description":"Largest spec or partial file, in megabytes (MiB). Default 8.","type":"number","exclusiveMinimum":0,"maximum":500},"data_file_mb":{"description":"Largest dataset, names map or probe slot file, in megabytes (MiB). Default 256.","type":"number","exclusiveMinimum":0,"maximum":500}}},"cache":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Inference cache directory, relative to this file. It holds raw model outputs: treat it as sensitive. Default .trustspec/cache.","type":"string","minLength":1},"enabled":{"description":"Default true; --no-cache turns it off for one run.","type":"boolean"}}},"reports":{"type":"object","additionalProperties":false,"properties":{"dir":{"description":"Where scorecards are written, relative to this file. Default reports.","type":"string","minLength":1},"formats":{"description":"Scorecard formats. Default all.","type":"array","items":{"enum":["terminal","json","md","html","junit"]},"minItems":1,"uniqueItems":true}}}}};
 const pattern35 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$", "u");
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -13627,9 +13627,14 @@ vErrors = null;
 }
 }
 }
-const _errs14 = errors;
-let valid6 = true;
 const _errs15 = errors;
+let valid7 = true;
+const _errs16 = errors;
+const _errs17 = errors;
+let valid8 = false;
+const _errs18 = errors;
+const _errs19 = errors;
+const _errs20 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.kind === undefined) && (missing1 = "kind")){
@@ -13642,10 +13647,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-else {
-if(data2.kind !== undefined){
-let data4 = data2.kind;
-if(!((data4 === "openai-completions") || (data4 === "openai-chat"))){
+}
+var valid9 = _errs20 === errors;
+if(valid9){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -13655,25 +13659,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs15 === errors;
-errors = _errs14;
+else {
+errors = _errs19;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause0;
-if(_valid0){
-const _errs17 = errors;
+}
+var _valid1 = _errs18 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const _errs21 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.base_url === undefined){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "base_url"},message:"must have required property '"+"base_url"+"'",schema:schema110.properties.models.additionalProperties.then.required,parentSchema:schema110.properties.models.additionalProperties.then,data:data2};
+let missing2;
+if((data2.kind === undefined) && (missing2 = "kind")){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13682,8 +13686,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data2.model === undefined){
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/then/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema110.properties.models.additionalProperties.then.required,parentSchema:schema110.properties.models.additionalProperties.then,data:data2};
+else {
+if(data2.kind !== undefined){
+if("onnx-causal-lm" !== data2.kind){
+const err14 = {};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13693,15 +13699,13 @@ vErrors.push(err14);
 errors++;
 }
 }
-var _valid0 = _errs17 === errors;
-valid6 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs18 = errors;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.path === undefined){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema110.properties.models.additionalProperties.else.required,parentSchema:schema110.properties.models.additionalProperties.else,data:data2};
+}
+var _valid1 = _errs21 === errors;
+valid8 = valid8 || _valid1;
+}
+if(!valid8){
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13710,13 +13714,32 @@ vErrors.push(err15);
 }
 errors++;
 }
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
-var _valid0 = _errs18 === errors;
-valid6 = _valid0;
-ifClause0 = "else";
+else {
+vErrors = null;
 }
-if(!valid6){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema110.properties.models.additionalProperties.if,parentSchema:schema110.properties.models.additionalProperties,data:data2};
+}
+}
+var _valid0 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs23 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.path === undefined){
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema110.properties.models.additionalProperties.allOf[0].then.required,parentSchema:schema110.properties.models.additionalProperties.allOf[0].then,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13725,10 +13748,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key3 in data2){
-if(!(func2.call(schema110.properties.models.additionalProperties.properties, key3))){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.models.additionalProperties,data:data2};
+}
+var _valid0 = _errs23 === errors;
+valid7 = _valid0;
+}
+if(!valid7){
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.models.additionalProperties.allOf[0].if,parentSchema:schema110.properties.models.additionalProperties.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13737,12 +13762,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data2.path !== undefined){
-let data5 = data2.path;
-if(typeof data5 === "string"){
-if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data5};
+const _errs25 = errors;
+let valid11 = true;
+const _errs26 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing3;
+if((data2.kind === undefined) && (missing3 = "kind")){
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13751,9 +13777,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.path.type,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data5};
+if(data2.kind !== undefined){
+let data5 = data2.kind;
+if(!((data5 === "openai-completions") || (data5 === "openai-chat"))){
+const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13763,10 +13791,23 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.kind !== undefined){
-let data6 = data2.kind;
-if(!(((data6 === "onnx-causal-lm") || (data6 === "openai-completions")) || (data6 === "openai-chat"))){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema110.properties.models.additionalProperties.properties.kind,data:data6};
+}
+}
+var _valid2 = _errs26 === errors;
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs28 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.base_url === undefined){
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "base_url"},message:"must have required property '"+"base_url"+"'",schema:schema110.properties.models.additionalProperties.allOf[1].then.required,parentSchema:schema110.properties.models.additionalProperties.allOf[1].then,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13775,12 +13816,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data2.base_url !== undefined){
-let data7 = data2.base_url;
-if(typeof data7 === "string"){
-if(!pattern35.test(data7)){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$",parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data7};
+if(data2.model === undefined){
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema110.properties.models.additionalProperties.allOf[1].then.required,parentSchema:schema110.properties.models.additionalProperties.allOf[1].then,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13790,8 +13827,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.base_url.type,parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data7};
+var _valid2 = _errs28 === errors;
+valid11 = _valid2;
+}
+if(!valid11){
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.models.additionalProperties.allOf[1].if,parentSchema:schema110.properties.models.additionalProperties.allOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13800,12 +13840,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.model !== undefined){
-let data8 = data2.model;
-if(typeof data8 === "string"){
-if(func5(data8) < 1){
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data8};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key3 in data2){
+if(!(func2.call(schema110.properties.models.additionalProperties.properties, key3))){
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13815,8 +13853,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.model.type,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data8};
+if(data2.path !== undefined){
+let data6 = data2.path;
+if(typeof data6 === "string"){
+if(func5(data6) < 1){
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13826,11 +13867,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data2.api_key_env !== undefined){
-let data9 = data2.api_key_env;
-if(typeof data9 === "string"){
-if(func5(data9) < 1){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data9};
+else {
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.path.type,parentSchema:schema110.properties.models.additionalProperties.properties.path,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13840,8 +13878,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.api_key_env.type,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data9};
+if(data2.kind !== undefined){
+let data7 = data2.kind;
+if(!(((data7 === "onnx-causal-lm") || (data7 === "openai-completions")) || (data7 === "openai-chat"))){
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/models/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.kind.enum,parentSchema:schema110.properties.models.additionalProperties.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13851,10 +13891,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.max_concurrency !== undefined){
-let data10 = data2.max_concurrency;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_concurrency.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+if(data2.base_url !== undefined){
+let data8 = data2.base_url;
+if(typeof data8 === "string"){
+if(!pattern35.test(data8)){
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s?#]*$",parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13863,9 +13904,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 256 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+}
+else {
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/models/additionalProperties/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.base_url.type,parentSchema:schema110.properties.models.additionalProperties.properties.base_url,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13874,8 +13915,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data10};
+}
+if(data2.model !== undefined){
+let data9 = data2.model;
+if(typeof data9 === "string"){
+if(func5(data9) < 1){
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13885,12 +13930,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-if(data2.timeout_s !== undefined){
-let data11 = data2.timeout_s;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 3600 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
+else {
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/models/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.model.type,parentSchema:schema110.properties.models.additionalProperties.properties.model,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13899,8 +13940,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data11 <= 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
+}
+if(data2.api_key_env !== undefined){
+let data10 = data2.api_key_env;
+if(typeof data10 === "string"){
+if(func5(data10) < 1){
+const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13911,7 +13956,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.models.additionalProperties.properties.timeout_s.type,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data11};
+const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/models/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.api_key_env.type,parentSchema:schema110.properties.models.additionalProperties.properties.api_key_env,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13921,10 +13966,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.max_retries !== undefined){
-let data12 = data2.max_retries;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_retries.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
+if(data2.max_concurrency !== undefined){
+let data11 = data2.max_concurrency;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_concurrency.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13933,9 +13978,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 20 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 256 || isNaN(data11)){
+const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13944,8 +13989,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data12};
+if(data11 < 1 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_concurrency",schemaPath:"#/properties/models/additionalProperties/properties/max_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_concurrency,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13956,11 +14001,11 @@ errors++;
 }
 }
 }
-if(data2.revision !== undefined){
-let data13 = data2.revision;
-if(typeof data13 === "string"){
-if(func5(data13) < 1){
-const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data13};
+if(data2.timeout_s !== undefined){
+let data12 = data2.timeout_s;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 3600 || isNaN(data12)){
+const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13969,9 +14014,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.revision.type,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data13};
+if(data12 <= 0 || isNaN(data12)){
+const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13981,10 +14025,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data2.threads !== undefined){
-let data14 = data2.threads;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.threads.type,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
+else {
+const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout_s",schemaPath:"#/properties/models/additionalProperties/properties/timeout_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.models.additionalProperties.properties.timeout_s.type,parentSchema:schema110.properties.models.additionalProperties.properties.timeout_s,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13993,9 +14035,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 256 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
+}
+if(data2.max_retries !== undefined){
+let data13 = data2.max_retries;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_retries.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14004,8 +14048,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data14};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 20 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14014,12 +14059,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data2.max_length !== undefined){
-let data15 = data2.max_length;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data15};
+if(data13 < 0 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/properties/models/additionalProperties/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.max_retries,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14028,9 +14069,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data15};
+}
+}
+if(data2.revision !== undefined){
+let data14 = data2.revision;
+if(typeof data14 === "string"){
+if(func5(data14) < 1){
+const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14040,14 +14085,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data2.chat !== undefined){
-let data16 = data2.chat;
-const _errs42 = errors;
-let valid9 = false;
-const _errs43 = errors;
-if(typeof data16 !== "boolean"){
-const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0],data:data16};
+else {
+const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/revision",schemaPath:"#/properties/models/additionalProperties/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.revision.type,parentSchema:schema110.properties.models.additionalProperties.properties.revision,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14056,13 +14095,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const _errs45 = errors;
-if(typeof data16 === "string"){
-if(func5(data16) < 1){
-const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
+}
+if(data2.threads !== undefined){
+let data15 = data2.threads;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.threads.type,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14071,9 +14108,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data16};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 256 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14082,11 +14119,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid1 = _errs45 === errors;
-valid9 = valid9 || _valid1;
-}
-if(!valid9){
-const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema110.properties.models.additionalProperties.properties.chat,data:data16};
+if(data15 < 1 || isNaN(data15)){
+const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threads",schemaPath:"#/properties/models/additionalProperties/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.threads,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14095,22 +14129,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data2.system !== undefined){
-let data17 = data2.system;
-if(!((data17 === "keep") || (data17 === "merge"))){
-const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.system.enum,parentSchema:schema110.properties.models.additionalProperties.properties.system,data:data17};
+if(data2.max_length !== undefined){
+let data16 = data2.max_length;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.max_length.type,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14119,11 +14143,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data2.execution_provider !== undefined){
-let data18 = data2.execution_provider;
-if(!((data18 === "cpu") || (data18 === "cuda"))){
-const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema110.properties.models.additionalProperties.properties.execution_provider,data:data18};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/properties/models/additionalProperties/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.max_length,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14133,10 +14155,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data2.device_id !== undefined){
-let data19 = data2.device_id;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data19};
+}
+if(data2.chat !== undefined){
+let data17 = data2.chat;
+const _errs52 = errors;
+let valid14 = false;
+const _errs53 = errors;
+if(typeof data17 !== "boolean"){
+const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14145,9 +14171,13 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data19};
+var _valid3 = _errs53 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const _errs55 = errors;
+if(typeof data17 === "string"){
+if(func5(data17) < 1){
+const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14157,11 +14187,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-if(data2.dtype !== undefined){
-let data20 = data2.dtype;
-if(!(((((((((data20 === "fp32") || (data20 === "fp16")) || (data20 === "q4")) || (data20 === "q4f16")) || (data20 === "int8")) || (data20 === "uint8")) || (data20 === "q8")) || (data20 === "quantized")) || (data20 === "bnb4"))){
-const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema110.properties.models.additionalProperties.properties.dtype,data:data20};
+else {
+const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1].type,parentSchema:schema110.properties.models.additionalProperties.properties.chat.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14170,10 +14197,11 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid3 = _errs55 === errors;
+valid14 = valid14 || _valid3;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.additionalProperties.type,parentSchema:schema110.properties.models.additionalProperties,data:data2};
+if(!valid14){
+const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/chat",schemaPath:"#/properties/models/additionalProperties/properties/chat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.models.additionalProperties.properties.chat.anyOf,parentSchema:schema110.properties.models.additionalProperties.properties.chat,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14182,10 +14210,22 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
 }
 else {
-const err53 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.type,parentSchema:schema110.properties.models,data:data1};
+vErrors = null;
+}
+}
+}
+}
+if(data2.system !== undefined){
+let data18 = data2.system;
+if(!((data18 === "keep") || (data18 === "merge"))){
+const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/system",schemaPath:"#/properties/models/additionalProperties/properties/system/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.system.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.system.enum,parentSchema:schema110.properties.models.additionalProperties.properties.system,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14195,14 +14235,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.judges !== undefined){
-let data21 = data.judges;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
-const _errs54 = errors;
-if(typeof key4 === "string"){
-if(!pattern1.test(key4)){
-const err54 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:key4,propertyName:key4};
+if(data2.execution_provider !== undefined){
+let data19 = data2.execution_provider;
+if(!((data19 === "cpu") || (data19 === "cuda"))){
+const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/execution_provider",schemaPath:"#/properties/models/additionalProperties/properties/execution_provider/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.execution_provider.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.execution_provider.enum,parentSchema:schema110.properties.models.additionalProperties.properties.execution_provider,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14212,8 +14248,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:key4,propertyName:key4};
+if(data2.device_id !== undefined){
+let data20 = data2.device_id;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err55 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.models.additionalProperties.properties.device_id.type,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14222,9 +14260,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid10 = _errs54 === errors;
-if(!valid10){
-const err56 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema110.properties.judges.propertyNames,parentSchema:schema110.properties.judges,data:data21};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err56 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_id",schemaPath:"#/properties/models/additionalProperties/properties/device_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.models.additionalProperties.properties.device_id,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14234,15 +14272,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-for(const key5 in data21){
-if(!(validate117(data21[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key5,rootData}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.judges.type,parentSchema:schema110.properties.judges,data:data21};
+if(data2.dtype !== undefined){
+let data21 = data2.dtype;
+if(!(((((((((data21 === "fp32") || (data21 === "fp16")) || (data21 === "q4")) || (data21 === "q4f16")) || (data21 === "int8")) || (data21 === "uint8")) || (data21 === "q8")) || (data21 === "quantized")) || (data21 === "bnb4"))){
+const err57 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dtype",schemaPath:"#/properties/models/additionalProperties/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema110.properties.models.additionalProperties.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.models.additionalProperties.properties.dtype.enum,parentSchema:schema110.properties.models.additionalProperties.properties.dtype,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14252,12 +14286,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.defaults !== undefined){
-let data23 = data.defaults;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-if(!((((((key6 === "models") || (key6 === "seed")) || (key6 === "batch_size")) || (key6 === "confidence")) || (key6 === "bootstrap_samples")) || (key6 === "max_regression"))){
-const err58 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.defaults,data:data23};
+}
+else {
+const err58 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.additionalProperties.type,parentSchema:schema110.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14267,11 +14298,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data23.models !== undefined){
-let data24 = data23.models;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err59 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.defaults.properties.models,data:data24};
+}
+else {
+const err59 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.models.type,parentSchema:schema110.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14280,12 +14309,15 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len0 = data24.length;
-for(let i0=0; i0<len0; i0++){
-let data25 = data24[i0];
-if(typeof data25 === "string"){
-if(!pattern1.test(data25)){
-const err60 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data25};
+}
+if(data.judges !== undefined){
+let data22 = data.judges;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+const _errs64 = errors;
+if(typeof key4 === "string"){
+if(!pattern1.test(key4)){
+const err60 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14296,7 +14328,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data25};
+const err61 = {instancePath:instancePath+"/judges",schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14305,15 +14337,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-let i1 = data24.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data24[i1], data24[j0])){
-const err62 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.defaults.properties.models,data:data24};
+var valid15 = _errs64 === errors;
+if(!valid15){
+const err62 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema110.properties.judges.propertyNames,parentSchema:schema110.properties.judges,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14321,14 +14347,17 @@ else {
 vErrors.push(err62);
 }
 errors++;
-break outer0;
 }
 }
+for(const key5 in data22){
+if(!(validate117(data22[key5], {instancePath:instancePath+"/judges/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key5,rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.defaults.properties.models.type,parentSchema:schema110.properties.defaults.properties.models,data:data24};
+const err63 = {instancePath:instancePath+"/judges",schemaPath:"#/properties/judges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.judges.type,parentSchema:schema110.properties.judges,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14338,10 +14367,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data23.seed !== undefined){
-let data26 = data23.seed;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err64 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data26};
+if(data.defaults !== undefined){
+let data24 = data.defaults;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!((((((key6 === "models") || (key6 === "seed")) || (key6 === "batch_size")) || (key6 === "confidence")) || (key6 === "bootstrap_samples")) || (key6 === "max_regression"))){
+const err64 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.defaults,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14350,9 +14381,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 4294967295 || isNaN(data26)){
-const err65 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data26};
+}
+if(data24.models !== undefined){
+let data25 = data24.models;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err65 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.defaults.properties.models,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14361,8 +14395,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data26 < 0 || isNaN(data26)){
-const err66 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data26};
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(typeof data26 === "string"){
+if(!pattern1.test(data26)){
+const err66 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema26,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14372,11 +14410,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data23.batch_size !== undefined){
-let data27 = data23.batch_size;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err67 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.batch_size.type,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
+else {
+const err67 = {instancePath:instancePath+"/defaults/models/" + i0,schemaPath:"spec.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14385,9 +14420,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 4096 || isNaN(data27)){
-const err68 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
+}
+let i1 = data25.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data25[i1], data25[j0])){
+const err68 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.defaults.properties.models,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14395,9 +14436,14 @@ else {
 vErrors.push(err68);
 }
 errors++;
+break outer0;
 }
-if(data27 < 1 || isNaN(data27)){
-const err69 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.defaults.properties.batch_size,data:data27};
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/defaults/models",schemaPath:"#/properties/defaults/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.defaults.properties.models.type,parentSchema:schema110.properties.defaults.properties.models,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14407,12 +14453,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data23.confidence !== undefined){
-let data28 = data23.confidence;
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 >= 1 || isNaN(data28)){
-const err70 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
+if(data24.seed !== undefined){
+let data27 = data24.seed;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err70 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14421,8 +14465,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data28 <= 0.5 || isNaN(data28)){
-const err71 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 4294967295 || isNaN(data27)){
+const err71 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema27,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14431,9 +14476,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.defaults.properties.confidence.type,parentSchema:schema110.properties.defaults.properties.confidence,data:data28};
+if(data27 < 0 || isNaN(data27)){
+const err72 = {instancePath:instancePath+"/defaults/seed",schemaPath:"spec.schema.json#/definitions/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14443,10 +14487,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data23.bootstrap_samples !== undefined){
-let data29 = data23.bootstrap_samples;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err73 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
+}
+if(data24.batch_size !== undefined){
+let data28 = data24.batch_size;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err73 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.batch_size.type,parentSchema:schema110.properties.defaults.properties.batch_size,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14455,9 +14500,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 1000000 || isNaN(data29)){
-const err74 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 4096 || isNaN(data28)){
+const err74 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema110.properties.defaults.properties.batch_size,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14466,8 +14511,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29 < 100 || isNaN(data29)){
-const err75 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data29};
+if(data28 < 1 || isNaN(data28)){
+const err75 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.defaults.properties.batch_size,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14478,11 +14523,11 @@ errors++;
 }
 }
 }
-if(data23.max_regression !== undefined){
-let data30 = data23.max_regression;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err76 = {instancePath:instancePath+"/defaults/max_regression",schemaPath:"spec.schema.json#/definitions/nonNegative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14,data:data30};
+if(data24.confidence !== undefined){
+let data29 = data24.confidence;
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 >= 1 || isNaN(data29)){
+const err76 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema110.properties.defaults.properties.confidence,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14491,9 +14536,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/defaults/max_regression",schemaPath:"spec.schema.json#/definitions/nonNegative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.type,parentSchema:schema14,data:data30};
+if(data29 <= 0.5 || isNaN(data29)){
+const err77 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema110.properties.defaults.properties.confidence,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14503,9 +14547,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.defaults.type,parentSchema:schema110.properties.defaults,data:data23};
+const err78 = {instancePath:instancePath+"/defaults/confidence",schemaPath:"#/properties/defaults/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.defaults.properties.confidence.type,parentSchema:schema110.properties.defaults.properties.confidence,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14515,11 +14558,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.specs !== undefined){
-let data31 = data.specs;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err79 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.specs,data:data31};
+if(data24.bootstrap_samples !== undefined){
+let data30 = data24.bootstrap_samples;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err79 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.defaults.properties.bootstrap_samples.type,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14528,12 +14570,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len1 = data31.length;
-for(let i2=0; i2<len1; i2++){
-let data32 = data31[i2];
-if(typeof data32 === "string"){
-if(func5(data32) < 1){
-const err80 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.specs.items,data:data32};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 1000000 || isNaN(data30)){
+const err80 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14542,9 +14581,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.specs.items.type,parentSchema:schema110.properties.specs.items,data:data32};
+if(data30 < 100 || isNaN(data30)){
+const err81 = {instancePath:instancePath+"/defaults/bootstrap_samples",schemaPath:"#/properties/defaults/properties/bootstrap_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema110.properties.defaults.properties.bootstrap_samples,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14555,8 +14593,11 @@ errors++;
 }
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.specs.type,parentSchema:schema110.properties.specs,data:data31};
+if(data24.max_regression !== undefined){
+let data31 = data24.max_regression;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err82 = {instancePath:instancePath+"/defaults/max_regression",schemaPath:"spec.schema.json#/definitions/nonNegative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14566,15 +14607,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.allow_paths !== undefined){
-let data33 = data.allow_paths;
-if(Array.isArray(data33)){
-const len2 = data33.length;
-for(let i3=0; i3<len2; i3++){
-let data34 = data33[i3];
-if(typeof data34 === "string"){
-if(func5(data34) < 1){
-const err83 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.allow_paths.items,data:data34};
+else {
+const err83 = {instancePath:instancePath+"/defaults/max_regression",schemaPath:"spec.schema.json#/definitions/nonNegative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.type,parentSchema:schema14,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14584,8 +14618,9 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.allow_paths.items.type,parentSchema:schema110.properties.allow_paths.items,data:data34};
+const err84 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.defaults.type,parentSchema:schema110.properties.defaults,data:data24};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14595,18 +14630,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-let i4 = data33.length;
-let j1;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data33[i4];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err85 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema110.properties.allow_paths,data:data33};
+if(data.specs !== undefined){
+let data32 = data.specs;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err85 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.specs,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14614,14 +14642,13 @@ else {
 vErrors.push(err85);
 }
 errors++;
-break;
 }
-indices0[item0] = i4;
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.allow_paths.type,parentSchema:schema110.properties.allow_paths,data:data33};
+const len1 = data32.length;
+for(let i2=0; i2<len1; i2++){
+let data33 = data32[i2];
+if(typeof data33 === "string"){
+if(func5(data33) < 1){
+const err86 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.specs.items,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14631,12 +14658,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data35 = data.limits;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key7 in data35){
-if(!((key7 === "spec_file_mb") || (key7 === "data_file_mb"))){
-const err87 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.limits,data:data35};
+else {
+const err87 = {instancePath:instancePath+"/specs/" + i2,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.specs.items.type,parentSchema:schema110.properties.specs.items,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14646,11 +14669,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.spec_file_mb !== undefined){
-let data36 = data35.spec_file_mb;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 500 || isNaN(data36)){
-const err88 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
+}
+else {
+const err88 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.specs.type,parentSchema:schema110.properties.specs,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14659,8 +14680,16 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data36 <= 0 || isNaN(data36)){
-const err89 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
+}
+if(data.allow_paths !== undefined){
+let data34 = data.allow_paths;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i3=0; i3<len2; i3++){
+let data35 = data34[i3];
+if(typeof data35 === "string"){
+if(func5(data35) < 1){
+const err89 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.allow_paths.items,data:data35};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14671,7 +14700,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.spec_file_mb.type,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data36};
+const err90 = {instancePath:instancePath+"/allow_paths/" + i3,schemaPath:"#/properties/allow_paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.allow_paths.items.type,parentSchema:schema110.properties.allow_paths.items,data:data35};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14681,11 +14710,18 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.data_file_mb !== undefined){
-let data37 = data35.data_file_mb;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 500 || isNaN(data37)){
-const err91 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
+let i4 = data34.length;
+let j1;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data34[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err91 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema110.properties.allow_paths,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14693,9 +14729,14 @@ else {
 vErrors.push(err91);
 }
 errors++;
+break;
 }
-if(data37 <= 0 || isNaN(data37)){
-const err92 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/allow_paths",schemaPath:"#/properties/allow_paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.allow_paths.type,parentSchema:schema110.properties.allow_paths,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14705,8 +14746,12 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.data_file_mb.type,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data37};
+if(data.limits !== undefined){
+let data36 = data.limits;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key7 in data36){
+if(!((key7 === "spec_file_mb") || (key7 === "data_file_mb"))){
+const err93 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.limits,data:data36};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14716,9 +14761,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.limits.type,parentSchema:schema110.properties.limits,data:data35};
+if(data36.spec_file_mb !== undefined){
+let data37 = data36.spec_file_mb;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 500 || isNaN(data37)){
+const err94 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14727,13 +14774,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.cache !== undefined){
-let data38 = data.cache;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key8 in data38){
-if(!((key8 === "dir") || (key8 === "enabled"))){
-const err95 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.cache,data:data38};
+if(data37 <= 0 || isNaN(data37)){
+const err95 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14743,11 +14785,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data38.dir !== undefined){
-let data39 = data38.dir;
-if(typeof data39 === "string"){
-if(func5(data39) < 1){
-const err96 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.cache.properties.dir,data:data39};
+else {
+const err96 = {instancePath:instancePath+"/limits/spec_file_mb",schemaPath:"#/properties/limits/properties/spec_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.spec_file_mb.type,parentSchema:schema110.properties.limits.properties.spec_file_mb,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14757,8 +14796,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.cache.properties.dir.type,parentSchema:schema110.properties.cache.properties.dir,data:data39};
+if(data36.data_file_mb !== undefined){
+let data38 = data36.data_file_mb;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 500 || isNaN(data38)){
+const err97 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14767,11 +14809,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data38.enabled !== undefined){
-let data40 = data38.enabled;
-if(typeof data40 !== "boolean"){
-const err98 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.cache.properties.enabled.type,parentSchema:schema110.properties.cache.properties.enabled,data:data40};
+if(data38 <= 0 || isNaN(data38)){
+const err98 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data38};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14781,9 +14820,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.cache.type,parentSchema:schema110.properties.cache,data:data38};
+const err99 = {instancePath:instancePath+"/limits/data_file_mb",schemaPath:"#/properties/limits/properties/data_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.limits.properties.data_file_mb.type,parentSchema:schema110.properties.limits.properties.data_file_mb,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14793,12 +14831,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data41 = data.reports;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-if(!((key9 === "dir") || (key9 === "formats"))){
-const err100 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.reports,data:data41};
+}
+else {
+const err100 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.limits.type,parentSchema:schema110.properties.limits,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14808,11 +14843,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data41.dir !== undefined){
-let data42 = data41.dir;
-if(typeof data42 === "string"){
-if(func5(data42) < 1){
-const err101 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.reports.properties.dir,data:data42};
+if(data.cache !== undefined){
+let data39 = data.cache;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!((key8 === "dir") || (key8 === "enabled"))){
+const err101 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.cache,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14822,8 +14858,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.reports.properties.dir.type,parentSchema:schema110.properties.reports.properties.dir,data:data42};
+if(data39.dir !== undefined){
+let data40 = data39.dir;
+if(typeof data40 === "string"){
+if(func5(data40) < 1){
+const err102 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.cache.properties.dir,data:data40};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14833,11 +14872,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data41.formats !== undefined){
-let data43 = data41.formats;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err103 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.reports.properties.formats,data:data43};
+else {
+const err103 = {instancePath:instancePath+"/cache/dir",schemaPath:"#/properties/cache/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.cache.properties.dir.type,parentSchema:schema110.properties.cache.properties.dir,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -14846,11 +14882,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len3 = data43.length;
-for(let i5=0; i5<len3; i5++){
-let data44 = data43[i5];
-if(!(((((data44 === "terminal") || (data44 === "json")) || (data44 === "md")) || (data44 === "html")) || (data44 === "junit"))){
-const err104 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema110.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.reports.properties.formats.items.enum,parentSchema:schema110.properties.reports.properties.formats.items,data:data44};
+}
+if(data39.enabled !== undefined){
+let data41 = data39.enabled;
+if(typeof data41 !== "boolean"){
+const err104 = {instancePath:instancePath+"/cache/enabled",schemaPath:"#/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.cache.properties.enabled.type,parentSchema:schema110.properties.cache.properties.enabled,data:data41};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -14860,14 +14896,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-let i6 = data43.length;
-let j2;
-if(i6 > 1){
-outer1:
-for(;i6--;){
-for(j2 = i6; j2--;){
-if(func0(data43[i6], data43[j2])){
-const err105 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema110.properties.reports.properties.formats,data:data43};
+}
+else {
+const err105 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.cache.type,parentSchema:schema110.properties.cache,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -14875,14 +14906,14 @@ else {
 vErrors.push(err105);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.reports.properties.formats.type,parentSchema:schema110.properties.reports.properties.formats,data:data43};
+if(data.reports !== undefined){
+let data42 = data.reports;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+if(!((key9 === "dir") || (key9 === "formats"))){
+const err106 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.reports,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -14892,9 +14923,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.reports.type,parentSchema:schema110.properties.reports,data:data41};
+if(data42.dir !== undefined){
+let data43 = data42.dir;
+if(typeof data43 === "string"){
+if(func5(data43) < 1){
+const err107 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.reports.properties.dir,data:data43};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -14904,14 +14937,96 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
 else {
-const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err108 = {instancePath:instancePath+"/reports/dir",schemaPath:"#/properties/reports/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.reports.properties.dir.type,parentSchema:schema110.properties.reports.properties.dir,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
 else {
 vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data42.formats !== undefined){
+let data44 = data42.formats;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err109 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.reports.properties.formats,data:data44};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+const len3 = data44.length;
+for(let i5=0; i5<len3; i5++){
+let data45 = data44[i5];
+if(!(((((data45 === "terminal") || (data45 === "json")) || (data45 === "md")) || (data45 === "html")) || (data45 === "junit"))){
+const err110 = {instancePath:instancePath+"/reports/formats/" + i5,schemaPath:"#/properties/reports/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema110.properties.reports.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.reports.properties.formats.items.enum,parentSchema:schema110.properties.reports.properties.formats.items,data:data45};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+let i6 = data44.length;
+let j2;
+if(i6 > 1){
+outer1:
+for(;i6--;){
+for(j2 = i6; j2--;){
+if(func0(data44[i6], data44[j2])){
+const err111 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema110.properties.reports.properties.formats,data:data44};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/reports/formats",schemaPath:"#/properties/reports/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.reports.properties.formats.type,parentSchema:schema110.properties.reports.properties.formats,data:data44};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.reports.type,parentSchema:schema110.properties.reports,data:data42};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
 }
 errors++;
 }

@@ -151,4 +151,23 @@ models:
     expect(printed).not.toContain(secret);
     expect(printed).not.toContain(secret.slice(0, 12));
   });
+
+  it("stars out a key written in place of its variable's name in every code frame, whatever the error on its line", () => {
+    const secret = "sk-abcdef0123456789abcdef";
+    // A misspelt kind on the same line: a schema error, reported before the key is looked at.
+    const text = `version: 1\nmodels:\n  r: { kind: openai-completion, base_url: http://h/v1, model: m, api_key_env: ${secret} }\n`;
+    const { problems, sources } = load(text);
+    expect(problems.map((p) => p.code)).toEqual(["BAD_VALUE"]);
+    const printed = problems.map((p) => formatProblem(p, sources, ROOT)).join("\n");
+    expect(printed).toContain("kind: openai-completion,");
+    expect(printed).toContain(`api_key_env: ${"*".repeat(secret.length)} }`);
+    expect(printed).not.toContain(secret.slice(0, 8));
+  });
+
+  it("an unknown kind is its own error only: not also a missing path (an ONNX model's key)", () => {
+    const text = "version: 1\nmodels:\n  r: { kind: vllm, base_url: http://h/v1, model: m }\n";
+    expect(load(text).problems.map((p) => [p.code, p.hint])).toEqual([
+      ["BAD_VALUE", 'allowed values: "onnx-causal-lm", "openai-completions" or "openai-chat"'],
+    ]);
+  });
 });
