@@ -11,7 +11,8 @@
  * - generation: 64 prompts × 5 samples × 50 new tokens at temperature 0.7, 64 rows a batch on both
  *   sides (the project sets batch_size: 64); the floor's batches are left-padded, on the KV cache;
  * - the fixed cost of a fully cached run, fitted from cached runs of 817 and 50 items.
- * Rounds are interleaved (default 3) and medians printed. --check exits 1 when a target is missed.
+ * Rounds are interleaved (default 5); times are medians, and each ratio is the median of the rounds'
+ * own ratios (a round's two runs are adjacent in time). --check exits 1 when a target is missed.
  * --scale instead times cold runs of 100, 1,000 and 10,000 generated items (scripts/bench-e2e/scale.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ import { clearCache, type Project, writeProject } from "./bench-e2e/project";
 import { type RunSummary, readPicks, readRunSummary } from "./bench-e2e/run-output";
 import { benchScale } from "./bench-e2e/scale";
 import { BIN, compileFloor, mainModel, mcData } from "./bench-e2e/setup";
-import { fitLine, median } from "./bench-e2e/stats";
+import { fitLine, median, pairedRatio } from "./bench-e2e/stats";
 
 /** The issue's targets (ratios are trustspec / floor). */
 const TARGETS = {
@@ -74,7 +75,16 @@ class Series {
   inference(): number {
     return median(this.runs.map((r) => r.summary?.inferenceSeconds ?? Number.NaN));
   }
+  /** The median over rounds of this series' figure over `floor`'s in the same round. */
+  over(floor: Series, figure: (m: Timed) => number): number {
+    return pairedRatio(this.runs.map(figure), floor.runs.map(figure));
+  }
 }
+
+const wallOf = (m: Timed) => m.wall;
+const cpuOf = (m: Timed) => m.cpu;
+const rssOf = (m: Timed) => m.peakRssMb;
+const inferenceOf = (m: Timed) => m.summary?.inferenceSeconds ?? Number.NaN;
 
 function parseArgs(argv: readonly string[]): { check: boolean; scale: boolean; rounds: number | undefined } | string {
   const at = argv.indexOf("--rounds");
@@ -146,7 +156,7 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     if (args.check) log("bench --e2e --scale: the scale figures have no targets; --check is ignored");
     return benchScale(args.rounds ?? 1);
   }
-  const rounds = args.rounds ?? 3;
+  const rounds = args.rounds ?? 5;
   const started = Date.now();
   const tmp = mkdtempSync(join(tmpdir(), "trustspec-bench-e2e-"));
   try {
@@ -181,25 +191,50 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     const warmSubset = new Series(`${WARM_SUBSET} items`);
     const sanity: { line: string; ok: boolean }[] = [];
     const floorTokens: number[] = [];
+    const coldMcRunDirs: string[] = [];
     for (let r = 1; r <= rounds; r++) {
       const note = (what: string, m: Measured) =>
         log(`round ${r}/${rounds}  ${what}: ${s(m.wall)}, ${mb(m.peakRssMb)}`);
-      floorMc.runs.push(await measure([floorJs, "mc", mcProject.modelDir, mcProject.dataFile, floorMcOut], tmp));
-      note("floor MC", floorMc.runs.at(-1) as Measured);
-      clearCache(mcProject);
-      const cold = await trustspecRun(mcProject, coldMc, false);
-      note("trustspec MC, cold", cold);
-      sanity.push(compareAnswers(floorMcOut, (cold.summary as RunSummary).runDir));
+      // Each pair in turn order: the floor first in odd rounds, trustspec first in even ones, so that
+      // neither side always runs after the other (a warmer page cache, a CPU just freed).
+      const pair = async (first: () => Promise<void>, second: () => Promise<void>) => {
+        if (r % 2 === 1) {
+          await first();
+          await second();
+        } else {
+          await second();
+          await first();
+        }
+      };
+      await pair(
+        async () => {
+          floorMc.runs.push(await measure([floorJs, "mc", mcProject.modelDir, mcProject.dataFile, floorMcOut], tmp));
+          note("floor MC", floorMc.runs.at(-1) as Measured);
+        },
+        async () => {
+          clearCache(mcProject);
+          const cold = await trustspecRun(mcProject, coldMc, false);
+          note("trustspec MC, cold", cold);
+          coldMcRunDirs.push((cold.summary as RunSummary).runDir);
+        },
+      );
+      sanity.push(compareAnswers(floorMcOut, coldMcRunDirs.at(-1) as string));
       const genArgs = [GENERATE.samples, GENERATE.maxTokens, GENERATE.temperature, GENERATE.seed, GENERATE.batch].map(
         String,
       );
-      floorGen.runs.push(
-        await measure([floorJs, "gen", genProject.modelDir, promptsFile, floorGenOut, ...genArgs], tmp),
+      await pair(
+        async () => {
+          floorGen.runs.push(
+            await measure([floorJs, "gen", genProject.modelDir, promptsFile, floorGenOut, ...genArgs], tmp),
+          );
+          floorTokens.push((JSON.parse(readFileSync(floorGenOut, "utf8")) as { tokens: number }).tokens);
+          note("floor generation", floorGen.runs.at(-1) as Measured);
+        },
+        async () => {
+          clearCache(genProject);
+          note("trustspec generation, cold", await trustspecRun(genProject, coldGen, false));
+        },
       );
-      floorTokens.push((JSON.parse(readFileSync(floorGenOut, "utf8")) as { tokens: number }).tokens);
-      note("floor generation", floorGen.runs.at(-1) as Measured);
-      clearCache(genProject);
-      note("trustspec generation, cold", await trustspecRun(genProject, coldGen, false));
       note(`trustspec, ${items} items cached`, await trustspecRun(mcProject, warmAll, true));
       note(`trustspec, ${WARM_SUBSET} items cached`, await trustspecRun(subsetProject, warmSubset, true));
     }
@@ -212,11 +247,11 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
       return ok ? `${show(value)} ≤ ${show(limit)}` : `${show(value)} > ${show(limit)} MISSED`;
     };
     const times = (x: number) => `${x.toFixed(2)}×`;
-    const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    const mcWall = coldMc.wall() / floorMc.wall();
-    const mcRss = coldMc.rss() / floorMc.rss();
-    const genWall = coldGen.wall() / floorGen.wall();
-    const genRss = coldGen.rss() / floorGen.rss();
+    const ratio = (x: number) => x.toFixed(2);
+    const mcWall = coldMc.over(floorMc, wallOf);
+    const mcRss = coldMc.over(floorMc, rssOf);
+    const genWall = coldGen.over(floorGen, wallOf);
+    const genRss = coldGen.over(floorGen, rssOf);
     /** A cached run's cost as fixed + per case, through the two sizes' medians. */
     const fitWarm = (f: (series: Series) => number) =>
       fitLine([
@@ -232,7 +267,7 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
 
     const out: string[] = [];
     out.push(
-      `\ntrustspec run end to end against the onnxruntime-node floor: ${model.label}, onnxruntime's default intra-op threads on both sides (trustspec sets none: one per core, ${availableParallelism()} cores here); median of ${rounds} interleaved round${rounds === 1 ? "" : "s"}; ratio = trustspec / floor`,
+      `\ntrustspec run end to end against the onnxruntime-node floor: ${model.label}, onnxruntime's default intra-op threads on both sides (trustspec sets none: one per core, ${availableParallelism()} cores here); ${rounds} interleaved round${rounds === 1 ? "" : "s"}; times are medians; ratio = the median of each round's trustspec / floor`,
     );
     out.push(row("", ["wall", "ratio", "CPU", "ratio", "peak RSS", "ratio"]));
     out.push(`multiple choice (MC1), ${items} items, ${mc.label}`);
@@ -240,14 +275,19 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push(
       row(coldMc.label, [
         s(coldMc.wall()),
-        ratio(coldMc.wall(), floorMc.wall()),
+        ratio(mcWall),
         s(coldMc.cpu()),
-        ratio(coldMc.cpu(), floorMc.cpu()),
+        ratio(coldMc.over(floorMc, cpuOf)),
         mb(coldMc.rss()),
-        ratio(coldMc.rss(), floorMc.rss()),
+        ratio(mcRss),
       ]),
     );
-    out.push(row("  its inference phase", [s(coldMc.inference()), ratio(coldMc.inference(), floorMc.wall())]));
+    out.push(
+      row("  its inference phase", [
+        s(coldMc.inference()),
+        ratio(pairedRatio(coldMc.runs.map(inferenceOf), floorMc.runs.map(wallOf))),
+      ]),
+    );
     out.push(
       `generation, ${GENERATE.prompts} prompts × ${GENERATE.samples} samples × ${GENERATE.maxTokens} tokens, T ${GENERATE.temperature} (new tokens: trustspec ${genTokens}, floor ${median(floorTokens)})`,
     );
@@ -255,14 +295,19 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push(
       row(coldGen.label, [
         s(coldGen.wall()),
-        ratio(coldGen.wall(), floorGen.wall()),
+        ratio(genWall),
         s(coldGen.cpu()),
-        ratio(coldGen.cpu(), floorGen.cpu()),
+        ratio(coldGen.over(floorGen, cpuOf)),
         mb(coldGen.rss()),
-        ratio(coldGen.rss(), floorGen.rss()),
+        ratio(genRss),
       ]),
     );
-    out.push(row("  its inference phase", [s(coldGen.inference()), ratio(coldGen.inference(), floorGen.wall())]));
+    out.push(
+      row("  its inference phase", [
+        s(coldGen.inference()),
+        ratio(pairedRatio(coldGen.runs.map(inferenceOf), floorGen.runs.map(wallOf))),
+      ]),
+    );
     out.push("trustspec run, everything cached");
     out.push(row(warmAll.label, [s(warmAll.wall()), "", s(warmAll.cpu()), "", mb(warmAll.rss())]));
     out.push(row(warmSubset.label, [s(warmSubset.wall()), "", s(warmSubset.cpu()), "", mb(warmSubset.rss())]));
@@ -276,9 +321,14 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     );
     out.push(...new Set(sanity.map((x) => x.line)));
     out.push("targets (--check):");
-    out.push(`  cold MC wall: ${target("cold MC wall", mcWall, TARGETS.mcWall, times)} the floor's`);
+    /** Each round's ratio, in round order: how far the median stands from the rounds around it. */
+    const perRound = (series: Series, floor: Series) =>
+      `(rounds: ${series.runs.map((m, i) => ratio(m.wall / (floor.runs[i] as Timed).wall)).join(" ")})`;
     out.push(
-      `  cold generation wall: ${target("cold generation wall", genWall, TARGETS.generateWall, times)} the floor's`,
+      `  cold MC wall: ${target("cold MC wall", mcWall, TARGETS.mcWall, times)} the floor's ${perRound(coldMc, floorMc)}`,
+    );
+    out.push(
+      `  cold generation wall: ${target("cold generation wall", genWall, TARGETS.generateWall, times)} the floor's ${perRound(coldGen, floorGen)}`,
     );
     out.push(`  cached run, fixed cost: ${target("cached fixed cost", warm.intercept, TARGETS.warmFixedSeconds, s)}`);
     out.push(`  cached run, per case: ${target("cost per cached case", warm.slope * 1000, TARGETS.warmPerCaseMs, ms)}`);

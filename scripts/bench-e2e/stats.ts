@@ -16,3 +16,13 @@ export function fitLine(points: readonly (readonly [number, number])[]): { inter
   const slope = sxx === 0 ? 0 : sxy / sxx;
   return { intercept: my - slope * mx, slope };
 }
+
+/**
+ * The median of each round's ratio a[i] / b[i]: the two runs of a round are measured one after the
+ * other, so a machine that is slower in one round than in another (a shared host's load) slows both
+ * and leaves their ratio; the ratio of the two medians mixes rounds, and that drift moves it.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length || a.length === 0) throw new Error(`paired ratio of ${a.length} and ${b.length} runs`);
+  return median(a.map((x, i) => x / (b[i] as number)));
+}
