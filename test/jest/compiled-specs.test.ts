@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compiledSpec, compileForRun, forgetCompiledSpecs } from "../../src/jest/compiled-specs";
+import { checkProject } from "../../src/cli/check-project";
+import { compileSpecFile } from "../../src/compile/compile-spec-file";
+import { compiledSpec, compileForRun, forgetCompiledSpecs, keepCompiledSpecs } from "../../src/jest/compiled-specs";
 import transformer from "../../src/jest/transform";
 import { diskFiles } from "../../src/spec/file-access";
 
@@ -57,4 +59,34 @@ it("is a fresh compile for other settings than the runner's", () => {
     expect(compiledSpec(spec, other)).not.toBe(ran);
   }
   expect(compiledSpec(spec, { ...options, modelOverride: undefined, datasetOverrides: undefined })).toBe(ran);
+});
+
+it("keeps the plans `trustspec run` validated, so the runner compiles none of them again", () => {
+  const project = checkProject({ paths: [spec], cwd: dir, files: diskFiles });
+  const plan = project.plans[0];
+  if (plan === undefined) throw new Error("the spec did not compile");
+  const kept = { ok: true as const, plan, config: project.config };
+  keepCompiledSpecs([kept], options);
+  // Changed on disk after the CLI's validation: the run infers and tests what it validated.
+  writeFileSync(spec, withMin(0.75));
+  expect(compileForRun(spec, options)).toBe(kept);
+  expect(transformed()).toContain('"min": 0.25');
+  // Kept for these settings only.
+  expect(compileForRun(spec, { ...options, modelOverride: true })).not.toBe(kept);
+});
+
+it("keeps what the runner would have compiled: every spec of this repository's project, plan for plan", () => {
+  const root = join(__dirname, "..", "..");
+  const project = checkProject({ paths: [], cwd: root, files: diskFiles });
+  expect(project.plans.length).toBeGreaterThan(10);
+  for (const plan of project.plans) {
+    const own = compileSpecFile(plan.file, {
+      files: diskFiles,
+      cwd: root,
+      ...(project.config?.file !== undefined ? { configFile: project.config.file } : {}),
+      modelOverride: false,
+      datasetOverrides: {},
+    });
+    expect(own.ok && own.plan).toEqual(plan);
+  }
 });

@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import type { AggregatedResult } from "@jest/test-result";
 import { runCLI } from "jest";
 import type { Plan } from "../../compile/plan";
-import { ENV } from "../../jest/env";
+import { forgetCompiledSpecs, keepCompiledSpecs } from "../../jest/compiled-specs";
+import { compileSettingsFromEnv, ENV } from "../../jest/env";
 import { checkModelFiles } from "../../model/check-model-files";
 import type { ModelKind } from "../../model/driver";
 import type { ModelError } from "../../model/model-error";
@@ -204,6 +205,15 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     };
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     Object.assign(process.env, env);
+    // The plans validated above are the ones the runner and transformer would compile (Jest runs in
+    // this process, compiling with the settings just put in the environment): kept, none is compiled
+    // again. Their working directory must be this one, which the keys hold.
+    if (resolve(io.cwd) === process.cwd()) {
+      keepCompiledSpecs(
+        project.plans.map((plan) => ({ ok: true, plan, config: project.config })),
+        { files: diskFiles, cwd: process.cwd(), ...compileSettingsFromEnv(process.env) },
+      );
+    }
     let results: AggregatedResult;
     const started = Date.now();
     const unguard = guardRun(io, { root, runDir, reportsDir: project.config?.reports.dir ?? join(root, "reports") });
@@ -231,6 +241,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
         [process.cwd()],
       ));
     } finally {
+      forgetCompiledSpecs();
       unguard();
       for (const [k, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[k];
