@@ -53,8 +53,12 @@ function rangeHint(schema: SchemaNode, kind: SchemaKind): string {
     low?.inclusive && high?.inclusive
       ? `${low.value} … ${high.value}`
       : [low?.text, high?.text].filter((t) => t !== undefined).join(" and ");
-  const about = typeof schema.description === "string" ? ` (${schema.description.replace(/\.$/, "")})` : "";
-  return `it takes ${range}${about}; see the ${kind} keys in docs/spec-reference.md`;
+  // The key's description as a sentence of its own: in brackets mid-sentence, one with brackets of its
+  // own (a default, a docs link) read as a tangle.
+  if (typeof schema.description !== "string")
+    return `it takes ${range}; see the ${kind} keys in docs/spec-reference.md`;
+  const about = schema.description.trim();
+  return `it takes ${range}. ${/[.!?]$/.test(about) ? about : `${about}.`} See the ${kind} keys in docs/spec-reference.md`;
 }
 
 /** An error of ours for an anyOf whose branches all expect other types. */

@@ -171,14 +171,25 @@ models:
       [
         "OUT_OF_RANGE",
         "models.m.threads must be at least 1, not 0",
-        "it takes 1 … 256 (onnxruntime intra-op threads. Default: the number of cores); see the config keys in docs/spec-reference.md",
+        "it takes 1 … 256. onnxruntime intra-op threads. Default: the number of cores. See the config keys in docs/spec-reference.md",
       ],
       [
         "OUT_OF_RANGE",
         "defaults.confidence must be more than 0.5, not 0.4",
-        "it takes more than 0.5 and less than 1 (Confidence level of every interval. Default 0.95); see the config keys in docs/spec-reference.md",
+        "it takes more than 0.5 and less than 1. Confidence level of every interval. Default 0.95. See the config keys in docs/spec-reference.md",
       ],
     ]);
+  });
+
+  it("gives a key's description with brackets of its own as a sentence, not inside brackets", () => {
+    const [problem] = load(
+      "version: 1\nmodels:\n  m: { path: m }\njudges:\n  tox: { kind: toxicity-learned, threshold: 0 }\n",
+    ).problems;
+    expect(problem?.code).toBe("OUT_OF_RANGE");
+    expect(problem?.hint).toMatch(
+      /^it takes more than 0 and less than 1\. The model probability .*\)\. See the config keys in docs\/spec-reference\.md$/,
+    );
+    expect(problem?.hint).not.toMatch(/\(\(|\)\)/);
   });
 
   it("reports an unknown key at the key, with a did-you-mean", () => {
