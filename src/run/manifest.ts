@@ -71,9 +71,13 @@ export function readManifest(runDir: string): RunManifest | undefined {
   }
 }
 
-/** A failed run's error as readers see it: the message, then the file and the fix when known. */
+/**
+ * A failed run's error as readers see it: the message, then where (the file, or the server of a
+ * model behind one, whose errors carry its base URL) and the fix when known.
+ */
 export function describeRunError(error: RunError): string {
-  return `${error.message}${error.file ? `\n  file: ${error.file}` : ""}${error.hint ? `\n  hint: ${error.hint}` : ""}`;
+  const where = error.file ? `\n  ${/^https?:\/\//i.test(error.file) ? "server" : "file"}: ${error.file}` : "";
+  return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ""}`;
 }
 
 /**

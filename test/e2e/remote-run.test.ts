@@ -131,6 +131,9 @@ describe("trustspec run on a model behind a server", () => {
     expect(failed.output).toContain("the model served could not be run");
     expect(failed.output).toContain("HTTP 500: the GPU fell over");
     expect(failed.output).toContain(`${baseUrl}/completions`);
+    // Where the error is: the server, not a file.
+    expect(failed.output).toContain(`\n  server: ${baseUrl}\n`);
+    expect(failed.output).not.toContain("file: http");
     expect(failed.output).not.toMatch(/\n\s+at /);
     expect(failed.output).not.toContain(KEY);
   });
