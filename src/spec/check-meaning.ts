@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { correctionRefusal, youden } from "../metrics/judge-error";
 import { asString, isRecord, report, type SpecContext } from "./check-context";
 import { verdictKind } from "./judge-tree";
@@ -5,6 +6,9 @@ import { metricCatalog, metricInfo, VERTICALS, type Vertical } from "./metric-ca
 import { JUDGES_GIVING, metricReads } from "./metric-reads";
 import type { Judge } from "./schema-types.generated";
 import { matchesDefinition, regexError } from "./schemas";
+import { SourceText } from "./source-text";
+import { parseYamlMapping } from "./yaml-document";
+import { locate } from "./yaml-locate";
 
 /**
  * The vertical judges that make sense for each vertical's generated outputs. The general judges (every
@@ -263,11 +267,13 @@ function checkJudgeError(ctx: SpecContext, name: string, judge: Judge | undefine
   if (counts.includes(false)) return; // reported at the counts
   const refusal = correctionRefusal(measured, ctx.config?.defaults.confidence ?? 0.95);
   if (refusal !== undefined) {
+    // The counts are what to fix, and a named judge's are in the config, not here.
+    const counts = countsAt(ctx);
     report(ctx, "JUDGE_ERROR_REFUSED", `${name} cannot be corrected: ${refusal}`, at, {
       hint:
         youden(measured) <= 0
-          ? `detected and cleared count the outputs it got right (truly positive called positive, truly negative called negative), and positive is what ${name} counts (docs/scorecard.md, Judge error): check the counts`
-          : "measure the judge on more labelled outputs or use a better judge; without judge_error the raw figure is reported",
+          ? `detected and cleared count the outputs it got right (truly positive called positive, truly negative called negative), and positive is what ${name} counts (docs/scorecard.md, Judge error): check the counts${counts ? `, ${counts}` : ""}`
+          : `measure the judge on more labelled outputs${counts ? ` (its counts: ${counts})` : ""} or use a better judge; without judge_error the raw figure is reported`,
     });
     return;
   }
@@ -295,6 +301,27 @@ function verticalMetrics(vertical: Vertical): string {
 }
 
 /** The spec's judge, inline or from the config; an inline one the schema rejects is left to the schema's problems. */
+/**
+ * Where a judge named from the config has its measured: counts, as `file:line:col` (relative to the
+ * working directory); undefined for a judge written in the spec (its counts are beside the error) or
+ * a config that cannot be read again.
+ */
+function countsAt(ctx: SpecContext): string | undefined {
+  const file = ctx.config?.file;
+  if (typeof ctx.data.judge !== "string" || file === undefined) return undefined;
+  try {
+    const text = ctx.files.read(file);
+    const parsed = parseYamlMapping(file, text);
+    if (!parsed.ok) return undefined;
+    const { line, col } = new SourceText(text).position(
+      locate(parsed.yaml, ["judges", ctx.data.judge, "measured"], "key").start,
+    );
+    return `${relative(ctx.cwd, file) || file}:${line}:${col}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function resolveJudge(ctx: SpecContext): Judge | undefined {
   const judge = ctx.data.judge;
   if (isRecord(judge)) return matchesDefinition("judge", judge) ? (judge as unknown as Judge) : undefined;

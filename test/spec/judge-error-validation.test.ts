@@ -81,6 +81,8 @@ describe("judge_error: correct", () => {
     expect(p?.message).toContain(
       "sensitivity + specificity − 1 = 0.15 (sensitivity 60/100, specificity 55/100) is below 0.2",
     );
+    // The error is at the spec's request; the counts to fix are in the config, and the hint says where.
+    expect(p?.hint).toContain("its counts: trustspec.config.yaml:5:34");
   });
 
   it("is refused when the counts are too few to rule out chance", () => {
@@ -115,6 +117,7 @@ describe("judge_error: correct", () => {
     expect(p?.message).toContain("worse than chance");
     expect(p?.message).not.toContain("too close to chance");
     expect(p?.hint).toContain("the outputs it got right");
+    expect(p?.hint).toContain("check the counts, trustspec.config.yaml:5:34");
   });
 
   it("corrects agreeability_index or no_response_rate with one judge's counts, not both", () => {
