@@ -32,7 +32,7 @@ type Fields = { readonly [key: string]: unknown };
  * `Array`) in a loop goes through the context's interceptors, and a warm run checks every token id
  * of every sample (a tenth of a cached suite's time was `Number.isInteger` there).
  */
-const { isInteger, isFinite: isFiniteNumberValue } = Number;
+const { isInteger, isFinite: finite } = Number;
 const { isArray } = Array;
 
 const FINISH = new Set(["eos", "stop", "length"]);
@@ -47,7 +47,7 @@ function isCount(value: unknown): boolean {
 }
 
 function isFiniteNumber(value: unknown): boolean {
-  return typeof value === "number" && isFiniteNumberValue(value);
+  return typeof value === "number" && finite(value);
 }
 
 /** A model too short for the request: generate and score answer so instead of truncating. */
