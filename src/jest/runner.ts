@@ -12,6 +12,7 @@ import { SPEC_SUFFIX } from "../spec/find-specs";
 import { compileForRun, forgetCompiledSpecs } from "./compiled-specs";
 import { compileSettingsFromEnv, ENV, flag } from "./env";
 import { protectJestCache } from "./jest-cache";
+import { shareCompiledCode } from "./shared-compile";
 
 type RunTests = TestRunner["runTests"];
 
@@ -37,9 +38,12 @@ export default class TrustspecRunner extends TestRunner {
     const specs = tests.map((t) => t.path).filter((p) => p.endsWith(SPEC_SUFFIX));
     try {
       const prepared = specs.length > 0 ? await this.prepare(specs) : undefined;
+      // In band, the test files run in this process: each compiles its modules once for all (shared-compile.ts).
+      const unshare = shareCompiledCode();
       try {
         return await super.runTests(...args);
       } finally {
+        unshare();
         prepared?.release();
       }
     } finally {
