@@ -300,7 +300,6 @@ function verticalMetrics(vertical: Vertical): string {
   return names.length > 0 ? names.join(", ") : "none";
 }
 
-/** The spec's judge, inline or from the config; an inline one the schema rejects is left to the schema's problems. */
 /**
  * Where a judge named from the config has its measured: counts, as `file:line:col` (relative to the
  * working directory); undefined for a judge written in the spec (its counts are beside the error) or
@@ -322,6 +321,7 @@ function countsAt(ctx: SpecContext): string | undefined {
   }
 }
 
+/** The spec's judge, inline or from the config; an inline one the schema rejects is left to the schema's problems. */
 function resolveJudge(ctx: SpecContext): Judge | undefined {
   const judge = ctx.data.judge;
   if (isRecord(judge)) return matchesDefinition("judge", judge) ? (judge as unknown as Judge) : undefined;
