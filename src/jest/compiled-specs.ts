@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { type CompiledSpec, type CompileFileOptions, compileSpecFile } from "../compile/compile-spec-file";
+import type { Plan } from "../compile/plan";
+import type { ResolvedConfig } from "../spec/load-config";
 
 /**
  * The specs of a run, compiled once: `trustspec run` keeps the plans it validated before Jest started
@@ -27,8 +29,12 @@ function keyOf(file: string, options: CompileFileOptions): string {
  * Plans `trustspec run` compiled with the options the runner and transformer will compile them with
  * (its own validation of the whole project), kept until {@link forgetCompiledSpecs}.
  */
-export function keepCompiledSpecs(specs: readonly CompiledSpec[], options: CompileFileOptions): void {
-  for (const spec of specs) if (spec.ok) compiled.set(keyOf(spec.plan.file, options), spec);
+export function keepCompiledSpecs(
+  plans: readonly Plan[],
+  config: ResolvedConfig | undefined,
+  options: CompileFileOptions,
+): void {
+  for (const plan of plans) compiled.set(keyOf(plan.file, options), { ok: true, plan, config });
 }
 
 /** The kept compile of a spec, else compileSpecFile, kept for this run's transformer until {@link forgetCompiledSpecs}. */

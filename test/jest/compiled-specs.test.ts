@@ -65,13 +65,14 @@ it("keeps the plans `trustspec run` validated, so the runner compiles none of th
   const project = checkProject({ paths: [spec], cwd: dir, files: diskFiles });
   const plan = project.plans[0];
   if (plan === undefined) throw new Error("the spec did not compile");
-  const kept = { ok: true as const, plan, config: project.config };
-  keepCompiledSpecs([kept], options);
+  keepCompiledSpecs([plan], project.config, options);
   // Changed on disk after the CLI's validation: the run infers and tests what it validated.
   writeFileSync(spec, withMin(0.75));
-  expect(compileForRun(spec, options)).toBe(kept);
+  const kept = compileForRun(spec, options);
+  expect(kept).toEqual({ ok: true, plan, config: project.config });
   expect(transformed()).toContain('"min": 0.25');
   // Kept for these settings only.
+  expect(compileForRun(spec, options)).toBe(kept);
   expect(compileForRun(spec, { ...options, modelOverride: true })).not.toBe(kept);
 });
 

@@ -209,10 +209,11 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
     // this process, compiling with the settings just put in the environment): kept, none is compiled
     // again. Their working directory must be this one, which the keys hold.
     if (resolve(io.cwd) === process.cwd()) {
-      keepCompiledSpecs(
-        project.plans.map((plan) => ({ ok: true, plan, config: project.config })),
-        { files: diskFiles, cwd: process.cwd(), ...compileSettingsFromEnv(process.env) },
-      );
+      keepCompiledSpecs(project.plans, project.config, {
+        files: diskFiles,
+        cwd: process.cwd(),
+        ...compileSettingsFromEnv(process.env),
+      });
     }
     let results: AggregatedResult;
     const started = Date.now();
