@@ -191,12 +191,12 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     const warmSubset = new Series(`${WARM_SUBSET} items`);
     const sanity: { line: string; ok: boolean }[] = [];
     const floorTokens: number[] = [];
-    const coldMcRunDirs: string[] = [];
     for (let r = 1; r <= rounds; r++) {
       const note = (what: string, m: Measured) =>
         log(`round ${r}/${rounds}  ${what}: ${s(m.wall)}, ${mb(m.peakRssMb)}`);
       // Each pair in turn order: the floor first in odd rounds, trustspec first in even ones, so that
       // neither side always runs after the other (a warmer page cache, a CPU just freed).
+      let coldMcRunDir = "";
       const pair = async (first: () => Promise<void>, second: () => Promise<void>) => {
         if (r % 2 === 1) {
           await first();
@@ -215,10 +215,10 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
           clearCache(mcProject);
           const cold = await trustspecRun(mcProject, coldMc, false);
           note("trustspec MC, cold", cold);
-          coldMcRunDirs.push((cold.summary as RunSummary).runDir);
+          coldMcRunDir = (cold.summary as RunSummary).runDir;
         },
       );
-      sanity.push(compareAnswers(floorMcOut, coldMcRunDirs.at(-1) as string));
+      sanity.push(compareAnswers(floorMcOut, coldMcRunDir));
       const genArgs = [GENERATE.samples, GENERATE.maxTokens, GENERATE.temperature, GENERATE.seed, GENERATE.batch].map(
         String,
       );
@@ -265,6 +265,21 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     );
     const genTokens = coldGen.summary().tokens;
 
+    /** A cold run's line (times, and each round's ratio to the floor's in medians) and its inference phase's. */
+    const coldRows = (cold: Series, floor: Series) => [
+      row(cold.label, [
+        s(cold.wall()),
+        ratio(cold.over(floor, wallOf)),
+        s(cold.cpu()),
+        ratio(cold.over(floor, cpuOf)),
+        mb(cold.rss()),
+        ratio(cold.over(floor, rssOf)),
+      ]),
+      row("  its inference phase", [
+        s(cold.inference()),
+        ratio(pairedRatio(cold.runs.map(inferenceOf), floor.runs.map(wallOf))),
+      ]),
+    ];
     const out: string[] = [];
     out.push(
       `\ntrustspec run end to end against the onnxruntime-node floor: ${model.label}, onnxruntime's default intra-op threads on both sides (trustspec sets none: one per core, ${availableParallelism()} cores here); ${rounds} interleaved round${rounds === 1 ? "" : "s"}; times are medians; ratio = the median of each round's trustspec / floor`,
@@ -272,42 +287,12 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
     out.push(row("", ["wall", "ratio", "CPU", "ratio", "peak RSS", "ratio"]));
     out.push(`multiple choice (MC1), ${items} items, ${mc.label}`);
     out.push(row(floorMc.label, [s(floorMc.wall()), "1.00", s(floorMc.cpu()), "1.00", mb(floorMc.rss()), "1.00"]));
-    out.push(
-      row(coldMc.label, [
-        s(coldMc.wall()),
-        ratio(mcWall),
-        s(coldMc.cpu()),
-        ratio(coldMc.over(floorMc, cpuOf)),
-        mb(coldMc.rss()),
-        ratio(mcRss),
-      ]),
-    );
-    out.push(
-      row("  its inference phase", [
-        s(coldMc.inference()),
-        ratio(pairedRatio(coldMc.runs.map(inferenceOf), floorMc.runs.map(wallOf))),
-      ]),
-    );
+    out.push(...coldRows(coldMc, floorMc));
     out.push(
       `generation, ${GENERATE.prompts} prompts × ${GENERATE.samples} samples × ${GENERATE.maxTokens} tokens, T ${GENERATE.temperature} (new tokens: trustspec ${genTokens}, floor ${median(floorTokens)})`,
     );
     out.push(row(floorGen.label, [s(floorGen.wall()), "1.00", s(floorGen.cpu()), "1.00", mb(floorGen.rss()), "1.00"]));
-    out.push(
-      row(coldGen.label, [
-        s(coldGen.wall()),
-        ratio(genWall),
-        s(coldGen.cpu()),
-        ratio(coldGen.over(floorGen, cpuOf)),
-        mb(coldGen.rss()),
-        ratio(genRss),
-      ]),
-    );
-    out.push(
-      row("  its inference phase", [
-        s(coldGen.inference()),
-        ratio(pairedRatio(coldGen.runs.map(inferenceOf), floorGen.runs.map(wallOf))),
-      ]),
-    );
+    out.push(...coldRows(coldGen, floorGen));
     out.push("trustspec run, everything cached");
     out.push(row(warmAll.label, [s(warmAll.wall()), "", s(warmAll.cpu()), "", mb(warmAll.rss())]));
     out.push(row(warmSubset.label, [s(warmSubset.wall()), "", s(warmSubset.cpu()), "", mb(warmSubset.rss())]));
