@@ -11,6 +11,7 @@ import { collectGarbage } from "./collect-garbage";
 import { type ModelSummary, type ModelTarget, runInference, SessionPool } from "./infer";
 import { classifierJudges, judgeCalls } from "./judge-phase";
 import { RUN_DIR_ENV, type RunManifest, writeManifest } from "./manifest";
+import { pauseMarkingTasks } from "./marking-tasks";
 import { modelKey } from "./model-key";
 import { runProbes } from "./probe-phase";
 import { writeProbeRuns } from "./probe-results";
@@ -168,6 +169,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     override,
     external,
   );
+  const resumeMarking = pauseMarkingTasks();
   try {
     if (conflict) {
       // The CLI refuses this before Jest starts; under plain Jest every suite reports it.
@@ -245,6 +247,7 @@ export async function prepareRun(specFiles: readonly string[], settings: RunSett
     }
     manifest = { ...base, fingerprints: {}, error: { message: e.message, code: e.code, file: e.file, hint: e.hint } };
   } finally {
+    resumeMarking();
     await pool.close();
   }
   // What the models left (their outputs) goes before the suites run, rather than under them.
