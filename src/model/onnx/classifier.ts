@@ -1,7 +1,8 @@
-import * as ort from "onnxruntime-node";
+import type * as ort from "onnxruntime-node";
 import type { ClassifierBatch, ClassifierOutput, SequenceClassifier } from "../classify";
 import { ModelError } from "../model-error";
 import { toFloat32 } from "./float-tensors";
+import { int64Tensor } from "./int64-tensor";
 import { openSession, type SessionOptions } from "./session";
 
 export type ClassifierSessionOptions = SessionOptions;
@@ -85,9 +86,9 @@ export class OnnxClassifier implements SequenceClassifier {
   async forward(batch: ClassifierBatch): Promise<ClassifierOutput> {
     const rows = batch.inputIds.length;
     const seq = batch.inputIds[0]?.length ?? 0;
-    const feeds: Record<string, ort.Tensor> = { input_ids: int64(batch.inputIds, rows, seq) };
-    if (this.takesAttentionMask) feeds.attention_mask = int64(batch.attentionMask, rows, seq);
-    if (this.takesTokenTypeIds) feeds.token_type_ids = int64(batch.tokenTypeIds, rows, seq);
+    const feeds: Record<string, ort.Tensor> = { input_ids: int64Tensor(batch.inputIds, rows, seq) };
+    if (this.takesAttentionMask) feeds.attention_mask = int64Tensor(batch.attentionMask, rows, seq);
+    if (this.takesTokenTypeIds) feeds.token_type_ids = int64Tensor(batch.tokenTypeIds, rows, seq);
     const out = await this.session.run(feeds);
     const logits = out.logits as ort.Tensor;
     const dims = logits.dims.map(Number);
@@ -105,14 +106,4 @@ export class OnnxClassifier implements SequenceClassifier {
   release(): Promise<void> {
     return this.session.release();
   }
-}
-
-function int64(rows: readonly (readonly number[])[], batch: number, width: number): ort.Tensor {
-  const data = new BigInt64Array(batch * width);
-  rows.forEach((row, b) => {
-    row.forEach((v, i) => {
-      data[b * width + i] = BigInt(v);
-    });
-  });
-  return new ort.Tensor("int64", data, [batch, width]);
 }

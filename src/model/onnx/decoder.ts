@@ -4,6 +4,7 @@ import type { ModelConfig } from "../model-config";
 import type { DecoderFiles } from "../model-files";
 import { type DecoderIO, describeDecoderIO } from "./decoder-io";
 import { allocate, emptyTensor, gatherRows, inputType, joinRows, toFloat32 } from "./float-tensors";
+import { int64Tensor } from "./int64-tensor";
 import { openSession, type SessionOptions } from "./session";
 
 /** The cache of an ONNX decoder: the present tensors of the last step, by past input name. */
@@ -67,13 +68,13 @@ export class OnnxDecoder implements StepDecoder {
     const cache = input.cache as OnnxKvCache | undefined;
     const useCache = cache !== undefined && cache.length > 0;
     const session = useCache || this.first === this.cached ? this.cached : this.first;
-    const feeds: Record<string, ort.Tensor> = { input_ids: int64(input.inputIds, batch, seq) };
+    const feeds: Record<string, ort.Tensor> = { input_ids: int64Tensor(input.inputIds, batch, seq) };
     if (this.io.hasAttentionMask) {
-      feeds.attention_mask = int64(input.attentionMask, batch, input.attentionMask[0]?.length ?? 0);
+      feeds.attention_mask = int64Tensor(input.attentionMask, batch, input.attentionMask[0]?.length ?? 0);
     }
     if (this.io.hasPositionIds) {
       if (!input.positionIds) throw new Error("internal: this export needs position_ids");
-      feeds.position_ids = int64(input.positionIds, batch, seq);
+      feeds.position_ids = int64Tensor(input.positionIds, batch, seq);
     }
     if (this.io.hasUseCacheBranch)
       feeds.use_cache_branch = new ort.Tensor("bool", Uint8Array.of(useCache ? 1 : 0), [1]);
@@ -141,17 +142,4 @@ export class OnnxDecoder implements StepDecoder {
     await this.first.release();
     if (this.cached !== this.first) await this.cached.release();
   }
-}
-
-/** BigInt as a module constant: under Jest's vm context a global lookup per element is slow (see sampling.ts). */
-const toBigInt = BigInt;
-
-function int64(rows: readonly (readonly number[])[], batch: number, width: number): ort.Tensor {
-  const data = new BigInt64Array(batch * width);
-  rows.forEach((row, b) => {
-    row.forEach((v, i) => {
-      data[b * width + i] = toBigInt(v);
-    });
-  });
-  return new ort.Tensor("int64", data, [batch, width]);
 }
