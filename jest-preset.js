@@ -22,6 +22,8 @@ module.exports = {
   // directories) is no module of any test: Jest's file map would stat every one of them on every run.
   modulePathIgnorePatterns: ["<rootDir>/\\.trustspec/"],
   runner: join(__dirname, "dist", "jest", "runner.js"),
+  // Spec files run on trustspec's own framework (describe, test, beforeAll, afterAll), not jest-circus.
+  testRunner: join(__dirname, "dist", "jest", "test-framework.js"),
   // Jest's own report, then the trust scorecard (terminal, JSON, Markdown, HTML, JUnit).
   reporters: ["default", join(__dirname, "reporters", "scorecard.js")],
   testEnvironment: "node",
