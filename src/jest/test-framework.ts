@@ -102,8 +102,14 @@ const trustspecFramework: TestFramework = async (globalConfig, config, environme
       title: c.title,
     };
     results.push(result);
-    send?.("test-case-result", [testPath, result]);
+    // As jest-circus reports to reporters' onTestCaseResult: the tests that ran, not the skipped.
+    if (status !== "pending") send?.("test-case-result", [testPath, result]);
   };
+  const started = (c: Case) =>
+    send?.("test-case-start", [
+      testPath,
+      { ancestorTitles: [...c.ancestors], fullName: fullName(c), title: c.title, startedAt: Date.now() },
+    ]);
   const skipAll = (block: Block) => {
     for (const child of block.children) {
       if (child.kind === "block") skipAll(child);
@@ -125,14 +131,17 @@ const trustspecFramework: TestFramework = async (globalConfig, config, environme
     for (const child of block.children) {
       if (child.kind === "block") await runBlock(child);
       else if (!selected(child)) record(child, "pending", [], null);
-      else if (before) record(child, "failed", [before], 0);
       else {
-        const started = Date.now();
-        try {
-          await child.fn();
-          record(child, "passed", [], Date.now() - started);
-        } catch (e) {
-          record(child, "failed", [asError(e)], Date.now() - started);
+        started(child);
+        const start = Date.now();
+        if (before) record(child, "failed", [before], 0);
+        else {
+          try {
+            await child.fn();
+            record(child, "passed", [], Date.now() - start);
+          } catch (e) {
+            record(child, "failed", [asError(e)], Date.now() - start);
+          }
         }
       }
     }

@@ -8,8 +8,9 @@ import { buildTestDecoder } from "../../src/model/build/test-models";
 /**
  * trustspec's test framework for spec files (src/jest/test-framework.ts) against jest-circus, the
  * framework Jest would use, on one project run by `npx jest` with the preset: the same tests with
- * the same statuses and failure messages, under `-t` too, the same suites measured, and a test file
- * of the project's own (which uses `expect`) still run by jest-circus. Uses the built dist/.
+ * the same statuses, failure messages and reporter events, under `-t` too, the same suites measured,
+ * and a test file of the project's own (which uses `expect`) still run by jest-circus. Uses the
+ * built dist/.
  */
 const repo = resolve(__dirname, "..", "..");
 const jestBin = join(repo, "node_modules", "jest", "bin", "jest.js");
@@ -47,6 +48,16 @@ defaults: { models: [base, aligned], seed: 3, batch_size: 4, bootstrap_samples: 
   // mc1 ≥ 1 on two questions: fails wherever a model misses one.
   writeFileSync(join(dir, "specs", "strict.trust.yaml"), MC("t/strict", 1));
   writeFileSync(join(dir, "specs", "broken.trust.yaml"), MC("t/broken", 0).replace("truthfulness", "honesty"));
+  // What reporters hear of each test case as it runs (onTestCaseStart, onTestCaseResult).
+  writeFileSync(
+    join(dir, "events.js"),
+    `const { appendFileSync } = require("node:fs");
+module.exports = class {
+  onTestCaseStart(path, info) { appendFileSync("events.txt", "start " + info.fullName + "\\n"); }
+  onTestCaseResult(test, result) { appendFileSync("events.txt", "result " + result.fullName + " " + result.status + "\\n"); }
+};
+`,
+  );
   writeFileSync(
     join(dir, "own.test.js"),
     'test("a test of the project\'s own", () => { expect([1, 2]).toContain(2); });\n',
@@ -74,11 +85,13 @@ function jest(circus: boolean, args: readonly string[] = []) {
     `const preset = require(${JSON.stringify(preset)});
 module.exports = {
   preset: ${JSON.stringify(preset)},
-  testMatch: [...preset.testMatch, "**/own.test.js"],${circus ? `\n  testRunner: ${JSON.stringify(require.resolve("jest-circus/runner"))},` : ""}
+  testMatch: [...preset.testMatch, "**/own.test.js"],
+  reporters: [...preset.reporters, "<rootDir>/events.js"],${circus ? `\n  testRunner: ${JSON.stringify(require.resolve("jest-circus/runner"))},` : ""}
 };
 `,
   );
   const out = join(dir, "results.json");
+  rmSync(join(dir, "events.txt"), { force: true });
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TRUSTSPEC_")));
   const r = spawnSync(process.execPath, [jestBin, "--ci", "--json", "--outputFile", out, ...args], {
     cwd: dir,
@@ -104,7 +117,8 @@ module.exports = {
   const newest = readdirSync(runs).sort().at(-1) as string;
   const suites = readdirSync(join(runs, newest, "suites")).sort();
 
-  return { code: r.status, results, suites, output: `${r.stdout}${r.stderr}` };
+  const events = readFileSync(join(dir, "events.txt"), "utf8").split("\n").filter(Boolean).sort();
+  return { code: r.status, results, suites, events, output: `${r.stdout}${r.stderr}` };
 }
 
 /** A message without the stack frames of the framework that ran it (a spec's own line stays). */
@@ -121,6 +135,7 @@ it("runs a project's specs as jest-circus does: tests, statuses, failure message
   expect(ours.code).toBe(1);
   expect(ours.results).toEqual(circus.results);
   expect(ours.suites).toEqual(circus.suites);
+  expect(ours.events).toEqual(circus.events);
   expect(ours.code).toBe(circus.code);
   // What the comparison covers: a passing spec, a failing gate at its line, a broken spec, the project's own test.
   const statuses = ours.results.flatMap((f) => f.tests.map((t) => `${f.file}: ${t.fullName}: ${t.status}`));
@@ -140,6 +155,7 @@ it("selects by -t as jest-circus does: the other tests pending, their suites not
   const circus = jest(true, ["-t", "t/pass \\[aligned\\]"]);
   expect(ours.results).toEqual(circus.results);
   expect(ours.suites).toEqual(circus.suites);
+  expect(ours.events).toEqual(circus.events);
   expect(ours.code).toBe(0);
   const ran = ours.results.flatMap((f) => f.tests.filter((t) => t.status !== "pending").map((t) => t.fullName));
   expect(ran).toEqual(["t/pass [aligned] mc1 ≥ 0"]);
