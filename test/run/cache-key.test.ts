@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { runInNewContext } from "node:vm";
+import fc from "fast-check";
 import { cacheKey, canonicalJson } from "../../src/run/cache-key";
 
 describe("cacheKey", () => {
@@ -80,5 +81,26 @@ describe("cacheKey", () => {
     expect(cacheKey(bare)).toBe(cacheKey({ a: 1, b: 2 }));
     expect(cacheKey(runInNewContext("({ b: 2, a: 1 })"))).toBe(cacheKey({ a: 1, b: 2 }));
     expect(() => cacheKey(runInNewContext("new Map()"))).toThrow(/parts is a Map/);
+  });
+
+  it("writes any JSON value as a naive sorted-key writer does", () => {
+    const naive = (v: unknown): string => {
+      if (Array.isArray(v)) return `[${v.map(naive).join(",")}]`;
+      if (v !== null && typeof v === "object") {
+        const o = v as Record<string, unknown>;
+        const keys = Object.keys(o).filter((k) => o[k] !== undefined);
+        return `{${keys
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${naive(o[k])}`)
+          .join(",")}}`;
+      }
+      return JSON.stringify(v);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(naive(value));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
