@@ -51,11 +51,25 @@ export async function openSession(path: string, options: SessionOptions): Promis
   // before the error this function turns into MODEL_PROVIDER_UNAVAILABLE: its log starts at fatal
   // when a GPU is asked for (read once, by the process's first session).
   if (options.device !== undefined) ort.env.logLevel = "fatal";
+  withoutTelemetry();
   try {
     return await ort.InferenceSession.create(path, sessionOptions(options));
   } catch (e) {
     throw options.device && providerMissing(e) ? providerError(path, options.device, e) : loadError(path, e);
   }
+}
+
+/**
+ * onnxruntime-node 1.30 records usage telemetry on Linux for each session it opens: a device id and
+ * a SQLite database under ~/.cache/Microsoft/DeveloperTools/.onnxruntime (2.7 MB on the build machine
+ * after a day of runs), and a session file `.ses` (a time and an id) and sometimes a `mat-debug-PID.log`
+ * in the temp folder. None of it is needed to run a model, and a trust gate should leave nothing
+ * about its runs outside its project: trustspec turns the recording off, unless the environment
+ * already sets ORT_DISABLE_TELEMETRY (0 keeps it on). onnxruntime reads the variable
+ * when it opens a session, which is why it is set here, and not only at start-up.
+ */
+function withoutTelemetry(): void {
+  process.env.ORT_DISABLE_TELEMETRY ??= "1";
 }
 
 /** onnxruntime's options for a session: the GPU's provider first when there is one (the CPU takes what it cannot run). */
