@@ -22,11 +22,11 @@ import { writeSuiteItems } from "../report/items-file";
 import { maskCellValue } from "../report/mask";
 import { type SuiteProbe, suiteResult, writeSuiteResult } from "../report/suite-result";
 import { conversationSettings } from "../run/conversations";
-import { modelFailure, RUN_DIR_ENV, readManifest } from "../run/manifest";
+import { modelFailure, RUN_DIR_ENV, type RunManifest, readManifest } from "../run/manifest";
 import { modelKey } from "../run/model-key";
 import { loadProbeRun } from "../run/probe-results";
 import { isSuiteFailure, loadClassifierAnswers, loadResults, suiteFailure } from "../run/results";
-import { planTargets } from "../run/targets";
+import { planTargets, type RunTarget } from "../run/targets";
 import { diskFiles } from "../spec/file-access";
 import { compileSettingsFromEnv } from "./env";
 
@@ -42,7 +42,10 @@ export function defineTrustSuite(plan: Plan): void {
   // specs it has get the gate's test.
   const run = manifest ? readComparisons(manifest.runDir) : undefined;
   const external = run?.external ? new Set(run.external.specs) : undefined;
-  for (const target of planTargets(plan, { override: manifest?.override, external, dtype: manifest?.dtype })) {
+  const targets = planTargets(plan, { override: manifest?.override, external, dtype: manifest?.dtype });
+  // The models whose suites wrote their results (those -t selected a test of).
+  const written = new Set<string>();
+  for (const target of targets) {
     describe(suiteName(plan, target.name), () => {
       let evaluation: Evaluation | undefined;
       // What the model was given and wrote, masked: kept in the run directory and named by failing gates.
@@ -62,13 +65,7 @@ export function defineTrustSuite(plan: Plan): void {
         return measured(evaluation, undefined);
       };
       beforeAll(() => {
-        try {
-          const results = loadResults(plan, target, manifest);
-          evaluation = evaluatePlan(plan, results, loadClassifierAnswers(plan, manifest));
-          items = buildItems(plan, target.name, results, evaluation);
-        } catch (e) {
-          failure = e instanceof Error ? e : new Error(String(e));
-        }
+        ({ evaluation, items, failure } = measureSuite(plan, target, manifest));
       });
       const override = manifest?.override;
       const probes = probesOn(plan, target, override?.name);
@@ -84,9 +81,6 @@ export function defineTrustSuite(plan: Plan): void {
       };
       afterAll(() => {
         if (!manifest) return;
-        const outcome = evaluation
-          ? { ok: true as const, evaluation }
-          : { ok: false as const, error: failure?.message ?? "the suite was not evaluated" };
         const ran = probes.map((probe): SuiteProbe => {
           const head = { name: probe.name, at: probe.at, replay: replayFor(probe)() };
           if (unavailable) return { ...head, ok: false, error: unavailable };
@@ -97,16 +91,8 @@ export function defineTrustSuite(plan: Plan): void {
             return { ...head, ok: false, error: e instanceof Error ? e.message : String(e) };
           }
         });
-        if (items) writeSuiteItems(manifest.runDir, { spec: plan.specId, model: target.name, items });
-        writeSuiteResult(
-          manifest.runDir,
-          suiteResult(plan, target.name, outcome, {
-            probes: ran,
-            fingerprint: manifest.fingerprints[modelKey(target)],
-            chat: conversationSettings(plan, target),
-            dtype: target.dtype,
-          }),
-        );
+        writeMeasured(plan, target, manifest, { evaluation, items, failure }, ran);
+        written.add(target.name);
       });
       if (target.role === "baseline") {
         // Context for the candidates: measured and reported, its thresholds not the release's gate.
@@ -175,6 +161,58 @@ export function defineTrustSuite(plan: Plan): void {
       }
     });
   }
+  // A baseline whose own suite -t left out is still measured for the selected candidates compared
+  // with it: the scorecard gates them against its results, as their suites did (the runner inferred it).
+  const baseline = plan.compare && !external?.has(plan.specId) ? plan.compare.baseline : undefined;
+  if (manifest && baseline !== undefined) {
+    afterAll(() => {
+      const target = targets.find((t) => t.name === baseline && t.role === "baseline");
+      const compared = targets.some((t) => t.role === "candidate" && written.has(t.name));
+      if (!target || written.has(target.name) || !compared) return;
+      writeMeasured(plan, target, manifest, measureSuite(plan, target, manifest), []);
+    });
+  }
+}
+
+interface Measured {
+  readonly evaluation?: Evaluation;
+  /** What the model was given and wrote, masked: kept in the run directory and named by failing gates. */
+  readonly items?: ItemRecord[];
+  readonly failure?: Error;
+}
+
+/** A suite's model measured from the run's results: its evaluation and items, or why it cannot be. */
+function measureSuite(plan: Plan, target: RunTarget, manifest: RunManifest | undefined): Measured {
+  try {
+    const results = loadResults(plan, target, manifest);
+    const evaluation = evaluatePlan(plan, results, loadClassifierAnswers(plan, manifest));
+    return { evaluation, items: buildItems(plan, target.name, results, evaluation) };
+  } catch (e) {
+    return { failure: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+/** Writes what a suite measured (its items and its result) into the run directory. */
+function writeMeasured(
+  plan: Plan,
+  target: RunTarget,
+  manifest: RunManifest,
+  { evaluation, items, failure }: Measured,
+  probes: readonly SuiteProbe[],
+): void {
+  const outcome = evaluation
+    ? { ok: true as const, evaluation }
+    : { ok: false as const, error: failure?.message ?? "the suite was not evaluated" };
+  if (items) writeSuiteItems(manifest.runDir, { spec: plan.specId, model: target.name, items });
+  writeSuiteResult(
+    manifest.runDir,
+    suiteResult(plan, target.name, outcome, {
+      probes,
+      fingerprint: manifest.fingerprints[modelKey(target)],
+      chat: conversationSettings(plan, target),
+      dtype: target.dtype,
+    }),
+  );
 }
 
 /**

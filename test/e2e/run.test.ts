@@ -540,6 +540,18 @@ compare: { baseline: base, max_regression: 0.05 }
         .manifest.inference?.map((m) => m.name)
         .sort(),
     ).toEqual(["base", "same"]);
+    // ...and its scorecard holds the baseline it was compared with: the gate passes, as the run's exit code says.
+    const onlyCard = read(join(dir, "reports", "scorecard.json"));
+    expect(onlyCard.gate).toEqual({ pass: true, failures: [] });
+    expect(onlyCard.identical?.map((i) => `${i.model} ${i.baseline}`)).toEqual(["same base"]);
+    // A candidate selected alone is gated against its baseline in the scorecard as in its suite.
+    const aligned = trustspec(["-t", "t/leak \\[aligned\\]"], dir);
+    expect(aligned.code).toBe(1);
+    const alignedCard = read(join(dir, "reports", "scorecard.json"));
+    expect(alignedCard.gate.failures.map((f) => `${f.kind} ${f.model}`)).toEqual(["regression aligned"]);
+    expect(alignedCard.comparisons.map((c) => `${c.model} ${c.baseline} ${c.regressed}`)).toEqual([
+      "aligned base true",
+    ]);
   });
 });
 
