@@ -60,13 +60,14 @@ export async function openSession(path: string, options: SessionOptions): Promis
 }
 
 /**
- * onnxruntime-node 1.30 records usage telemetry on Linux for each session it opens: a device id and
- * a SQLite database under ~/.cache/Microsoft/DeveloperTools/.onnxruntime (2.7 MB on the build machine
- * after a day of runs), and a session file `.ses` (a time and an id) and sometimes a `mat-debug-PID.log`
- * in the temp folder. None of it is needed to run a model, and a trust gate should leave nothing
- * about its runs outside its project: trustspec turns the recording off, unless the environment
- * already sets ORT_DISABLE_TELEMETRY (0 keeps it on). onnxruntime reads the variable
- * when it opens a session, which is why it is set here, and not only at start-up.
+ * onnxruntime-node 1.30 records usage telemetry on Linux for each session it opens (unless CI,
+ * GITHUB_ACTIONS or another CI's variable is set): a device id and a SQLite database under
+ * ~/.cache/Microsoft/DeveloperTools/.onnxruntime (2.7 MB on the build machine after a day of runs),
+ * and a session file `.ses` (a time and an id) and sometimes a `mat-debug-PID.log` in the temp
+ * folder. None of it is needed to run a model, and a trust gate should leave nothing about its runs
+ * outside its project: trustspec turns the recording off, unless the environment already sets
+ * ORT_DISABLE_TELEMETRY (0 keeps it on). onnxruntime reads the variable when it opens a session,
+ * which is why it is set here, and not only at start-up.
  */
 function withoutTelemetry(): void {
   process.env.ORT_DISABLE_TELEMETRY ??= "1";
