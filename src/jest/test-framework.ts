@@ -46,7 +46,7 @@ interface Case {
  */
 const trustspecFramework: TestFramework = async (globalConfig, config, environment, runtime, testPath, send) => {
   if (!testPath.endsWith(SPEC_SUFFIX) || config.setupFilesAfterEnv.length > 0) {
-    const circus = require(require.resolve("jest-circus/runner")) as { default: TestFramework };
+    const circus = require("jest-circus/runner") as { default: TestFramework };
     return circus.default(globalConfig, config, environment, runtime, testPath, send);
   }
   const root: Block = { kind: "block", title: "", children: [], beforeAll: [], afterAll: [] };
