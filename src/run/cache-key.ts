@@ -79,12 +79,14 @@ function encode(value: unknown, at: Position): string {
         }
         const record = value as Record<string, unknown>;
         out = "{";
+        let first = true;
         for (const key of keysOf(record).sort()) {
           const member = record[key];
           if (member === undefined) continue;
           at.keys.push(key);
-          out += `${out.length === 1 ? "" : ","}${stringify(key)}:${encode(member, at)}`;
+          out += `${first ? "" : ","}${stringify(key)}:${encode(member, at)}`;
           at.keys.pop();
+          first = false;
         }
         out += "}";
       }
