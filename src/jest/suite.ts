@@ -161,15 +161,15 @@ export function defineTrustSuite(plan: Plan): void {
       }
     });
   }
-  // A baseline whose own suite -t left out is still measured for the selected candidates compared
-  // with it: the scorecard gates them against its results, as their suites did (the runner inferred it).
-  const baseline = plan.compare && !external?.has(plan.specId) ? plan.compare.baseline : undefined;
-  if (manifest && baseline !== undefined) {
+  // A baseline whose own suite -t left out is still measured when a selected suite has the baseline
+  // gate (the rule by which the runner inferred it): the scorecard gates those candidates against its
+  // results, as their suites did.
+  if (manifest && plan.compare && !external?.has(plan.specId)) {
     afterAll(() => {
-      const target = targets.find((t) => t.name === baseline && t.role === "baseline");
-      const compared = targets.some((t) => t.role === "candidate" && written.has(t.name));
-      if (!target || written.has(target.name) || !compared) return;
-      writeMeasured(plan, target, manifest, measureSuite(plan, target, manifest), []);
+      if (!targets.some((t) => written.has(t.name) && hasRegressionTest(plan, t, external))) return;
+      for (const target of targets.filter((t) => t.role === "baseline" && !written.has(t.name))) {
+        writeMeasured(plan, target, manifest, measureSuite(plan, target, manifest), []);
+      }
     });
   }
 }
