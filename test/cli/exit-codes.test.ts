@@ -157,6 +157,12 @@ const SETUP_MISTAKES: Record<string, Row> = {
     code: 3,
     says: ["error MODEL_CONFIG_MISSING"],
   },
+  "-t with a pattern that is not a regular expression": {
+    cwd: "project",
+    argv: ["run", "-t", "[candidate"],
+    code: 2,
+    says: ['-t "[candidate" is not a regular expression (Unterminated character class)', "hint: escape"],
+  },
   "--shard 3/2": {
     cwd: "project",
     argv: ["run", "--shard", "3/2"],

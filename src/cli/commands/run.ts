@@ -114,6 +114,10 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       const shard = shardError(v.shard);
       if (shard !== undefined) return usage(shard);
     }
+    if (typeof v["test-name-pattern"] === "string") {
+      const pattern = patternError(v["test-name-pattern"]);
+      if (pattern !== undefined) return usage(pattern);
+    }
 
     // Validate everything first: spec and config errors end the run before any model loads.
     const project = checkProject({
@@ -345,4 +349,18 @@ function tokenCount(m: { readonly tokens: number; readonly uncounted?: number })
   if (m.uncounted === undefined || m.uncounted === 0) return `${m.tokens} tokens`;
   const samples = `${m.uncounted} ${m.uncounted === 1 ? "sample" : "samples"}`;
   return `${m.tokens} tokens counted, ${samples} the server gave no count for`;
+}
+
+/**
+ * Why a -t pattern is not a regular expression, as Jest reads it (case-insensitively), with the fix;
+ * undefined when it is one. The runner and the test framework compile it; a bad one was an internal error.
+ */
+function patternError(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, "i");
+    return undefined;
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/\w*: /, "") : String(e);
+    return `-t ${JSON.stringify(pattern)} is not a regular expression (${why})\n  hint: escape the characters . * + ? ( ) [ ] { } | \\ with a backslash to match them as text, e.g. -t "t/mc \\[candidate\\]"`;
+  }
 }
