@@ -13,6 +13,7 @@ import { compileForRun, forgetCompiledSpecs } from "./compiled-specs";
 import { compileSettingsFromEnv, ENV, flag } from "./env";
 import { protectJestCache } from "./jest-cache";
 import { shareCompiledCode } from "./shared-compile";
+import { testNamePatternError } from "./test-name-pattern";
 
 type RunTests = TestRunner["runTests"];
 
@@ -53,6 +54,13 @@ export default class TrustspecRunner extends TestRunner {
 
   /** The inference phase and the baseline comparisons of the selected specs. */
   private async prepare(specs: readonly string[]): Promise<PreparedRun> {
+    const badPattern = this.config.testNamePattern ? testNamePatternError(this.config.testNamePattern) : undefined;
+    if (badPattern !== undefined) {
+      // Jest prints the message; a stack of trustspec's frames would only hide it.
+      const error = new Error(`trustspec: ${badPattern}`);
+      error.stack = error.message;
+      throw error;
+    }
     const env = process.env;
     const cwd = process.cwd();
     const runDir = env[ENV.runDir] ? resolve(env[ENV.runDir] as string) : newRunDir(this.config.rootDir);

@@ -759,6 +759,19 @@ describe("npx jest with the trustspec preset", () => {
     expect(r.output).toMatch(/Tests: +3 failed, 2 passed, 5 total/);
   });
 
+  it("stops at a -t pattern that is not a regular expression with what to do, not a stack of trustspec's frames", () => {
+    const dir = project("jest-pattern", { "mc.trust.yaml": MC() });
+    writeFileSync(
+      join(dir, "jest.config.js"),
+      `module.exports = { preset: ${JSON.stringify(join(repo, "jest-preset.js"))} };\n`,
+    );
+    const r = run(jestBin, ["--ci", "-t", "[base"], dir);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('trustspec: -t "[base" is not a regular expression (Unterminated character class)');
+    expect(r.output).toContain("hint: escape the characters");
+    expect(r.output).not.toContain("at prepareRun");
+  });
+
   it("fails the suites of a model that does not load with its error, and a missing dataset as a broken suite", () => {
     const dir = project("jest-errors", {
       "mc.trust.yaml": MC(),

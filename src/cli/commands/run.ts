@@ -5,6 +5,7 @@ import { runCLI } from "jest";
 import type { Plan } from "../../compile/plan";
 import { forgetCompiledSpecs, keepCompiledSpecs } from "../../jest/compiled-specs";
 import { compileSettingsFromEnv, ENV } from "../../jest/env";
+import { testNamePatternError } from "../../jest/test-name-pattern";
 import { checkModelFiles } from "../../model/check-model-files";
 import type { ModelKind } from "../../model/driver";
 import type { ModelError } from "../../model/model-error";
@@ -115,7 +116,7 @@ Plain \`npx jest\` works too with preset: "trustspec" in jest.config (docs/runni
       if (shard !== undefined) return usage(shard);
     }
     if (typeof v["test-name-pattern"] === "string") {
-      const pattern = patternError(v["test-name-pattern"]);
+      const pattern = testNamePatternError(v["test-name-pattern"]);
       if (pattern !== undefined) return usage(pattern);
     }
 
@@ -349,18 +350,4 @@ function tokenCount(m: { readonly tokens: number; readonly uncounted?: number })
   if (m.uncounted === undefined || m.uncounted === 0) return `${m.tokens} tokens`;
   const samples = `${m.uncounted} ${m.uncounted === 1 ? "sample" : "samples"}`;
   return `${m.tokens} tokens counted, ${samples} the server gave no count for`;
-}
-
-/**
- * Why a -t pattern is not a regular expression, as Jest reads it (case-insensitively), with the fix;
- * undefined when it is one. The runner and the test framework compile it; a bad one was an internal error.
- */
-function patternError(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern, "i");
-    return undefined;
-  } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/\w*: /, "") : String(e);
-    return `-t ${JSON.stringify(pattern)} is not a regular expression (${why})\n  hint: escape the characters . * + ? ( ) [ ] { } | \\ with a backslash to match them as text, e.g. -t "t/mc \\[candidate\\]"`;
-  }
 }
