@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { type FileAccess, readText } from "../spec/file-access";
 import { failureReason } from "../spec/read-problem";
+import { fasterBpe } from "./bpe-merge";
 import { readJsonObject } from "./json-file";
 import type { ModelConfig } from "./model-config";
 import { ModelError } from "./model-error";
@@ -258,6 +259,7 @@ export function loadTokenizer(
       "check that it is a Hugging Face tokenizers file (tokenizer.json), not a vocabulary or sentencepiece model",
     );
   }
+  fasterBpe(tokenizer.model);
   const idOf = (entry: unknown) => {
     const text = tokenText(entry);
     return text === undefined ? undefined : tokenizer.token_to_id(text);
