@@ -4,6 +4,7 @@
  * its own tokenisation and loops, no trustspec code). Each run is its own process, started as a
  * user starts it (`node bin/trustspec.js run` in a temporary project; the floor as `node floor.js`),
  * timed around the process, its peak RSS written at exit by a preload (scripts/bench-e2e/peak-rss.js).
+ * It builds dist/ first (`npm run build`): bin/trustspec.js runs dist/, which may be older than src/.
  *
  * Workloads, on ../shared/models/stories260k (else the built llama-bench decoder):
  * - multiple choice: TruthfulQA's 817 MC1 items (else 817 generated ones), "Q: {question}\nA:";
@@ -23,7 +24,7 @@ import { type Measured, measure } from "./bench-e2e/measure";
 import { clearCache, type Project, writeProject } from "./bench-e2e/project";
 import { type RunSummary, readPicks, readRunSummary } from "./bench-e2e/run-output";
 import { benchScale } from "./bench-e2e/scale";
-import { BIN, compileFloor, mainModel, mcData } from "./bench-e2e/setup";
+import { BIN, buildTrustspec, compileFloor, mainModel, mcData } from "./bench-e2e/setup";
 import { fitLine, median, pairedRatio } from "./bench-e2e/stats";
 
 /** The issue's targets (ratios are trustspec / floor). */
@@ -151,6 +152,11 @@ export async function benchE2e(argv: readonly string[]): Promise<number> {
   if (typeof args === "string") {
     log(`bench --e2e: ${args}`);
     return 2;
+  }
+  const failed = buildTrustspec();
+  if (failed !== undefined) {
+    log(`bench --e2e: npm run build failed, so there is no trustspec to time:\n${failed}`);
+    return 3;
   }
   if (args.scale) {
     if (args.check) log("bench --e2e --scale: the scale figures have no targets; --check is ignored");

@@ -27,6 +27,16 @@ export function compileFloor(): string {
   return out;
 }
 
+/**
+ * Compiles src/ into dist/ (`npm run build`), which `trustspec run` (bin/trustspec.js) runs: a bench
+ * of a stale build would measure other code than the tree's. Returns tsc's output when it fails.
+ */
+export function buildTrustspec(): string | undefined {
+  const tsc = require.resolve("typescript/bin/tsc");
+  const built = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: REPO, encoding: "utf8" });
+  return built.status === 0 ? undefined : `${built.stdout}${built.stderr}`;
+}
+
 /** A decoder the project builds, written under .trustspec/test-models/ (rebuilt each run, so never stale). */
 export function builtDecoder(name: string): string {
   const dir = join(REPO, ".trustspec", "test-models", name);
