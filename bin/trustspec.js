@@ -19,6 +19,10 @@ function failed(e) {
   process.exit(3);
 }
 
+// Before anything else loads: the modules below then compile from V8's cached code (src/cli/compile-cache.ts).
+const compileCache = join(__dirname, "..", "dist", "cli", "compile-cache.js");
+if (existsSync(compileCache)) require(compileCache).enableCompileCache(process.cwd());
+
 let cli;
 try {
   cli = require(main);

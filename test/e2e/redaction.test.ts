@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
+import { COMPILE_CACHE } from "../../src/cli/compile-cache";
 import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
 import { buildDemoModel } from "../../src/model/build/demo-models";
 import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { ITEM_FILTER } from "../../src/report/html/items-section";
 import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii";
+import { cachedModules } from "../support/compile-cache";
 
 /**
  * No planted secret is ever shown. The bundled privacy spec runs on the demo models — the aligned
@@ -16,7 +18,7 @@ import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii
  * format, and once without the cache; beside it a copy cut to 5 new tokens, whose outputs hold parts
  * of values (the demo models copy them a token at a time), and `trustspec show` prints what every
  * model wrote. Then every file the project holds afterwards (except the
- * inference cache, which the docs flag as sensitive, and the models), Jest's own cache, the temp
+ * inference cache, which the docs flag as sensitive, the models, and V8's compiled code of trustspec), Jest's own cache, the temp
  * folder and the captured console output are searched — after stripping markup, unescaping JSON and
  * HTML, removing separators and case — for every 6-character piece of every planted value: there
  * must be none. Uses the built dist/.
@@ -58,13 +60,14 @@ function sh(args: readonly string[], env: Record<string, string> = {}): number {
 /**
  * Every file under dir, but the inference cache and the models, and in Jest's cache only what came
  * from the spec: Jest also caches its copies of trustspec's own code, whose generator lists (street
- * addresses, e-mail domains) planted values are drawn from — code, not output.
+ * addresses, e-mail domains) planted values are drawn from — code, not output. The compile cache is
+ * V8's code of trustspec and its dependencies, and only theirs (asserted below).
  */
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     const rel = relative(project, path);
-    if (rel === join(".trustspec", "cache") || rel === "models") return [];
+    if (rel === join(".trustspec", "cache") || rel === COMPILE_CACHE || rel === "models") return [];
     if (statSync(path).isDirectory()) return files(path);
     const jestCache = rel.startsWith(JEST_CACHE) || rel.startsWith(join("tmp", "jest_"));
     return !jestCache || /trust(yaml)?_[0-9a-f]+$/.test(name) ? [path] : [];
@@ -218,6 +221,13 @@ describe("redaction everywhere", () => {
       "scorecard.json",
       "suites",
     ]);
+  });
+
+  it("keeps in the compile cache only code from trustspec's folder and npm packages, none of the project's", () => {
+    const modules = cachedModules(project);
+    expect(modules.length).toBeGreaterThan(100);
+    expect(modules.filter((m) => !m.startsWith(repo + sep) && !m.includes(`${sep}node_modules${sep}`))).toEqual([]);
+    expect(modules.filter((m) => m.startsWith(project))).toEqual([]);
   });
 
   it("shows no 6-character piece of any planted value in any file or console output", () => {
