@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { COMPILE_CACHE } from "../../src/cli/compile-cache";
-import { cachedModules as cachedFiles, compileCacheFile as cacheFile } from "../support/compile-cache";
+import {
+  cachedModules as cachedFiles,
+  compileCacheFile as cacheFile,
+  describeOwnCompileCache,
+} from "../support/compile-cache";
 
 /**
  * The compile cache (src/cli/compile-cache.ts), run as bin/trustspec.js runs it: a Node process
@@ -68,7 +72,7 @@ function run(dir: string, env: Record<string, string> = {}) {
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
 
-describe("the compile cache", () => {
+describeOwnCompileCache("the compile cache", () => {
   it("gives a package's modules what Node gives them, from source and then from the cache", () => {
     const dir = project();
     const pkg = join(dir, "node_modules", "pkg");
@@ -130,5 +134,34 @@ describe("the compile cache", () => {
     writeFileSync(cacheFile(dir), "not a cache");
     expect(run(dir).value).toBe(1111);
     expect(cachedFiles(dir)).toHaveLength(2);
+  });
+});
+
+describe("the compile cache on a Node that has its own (22.1 and later)", () => {
+  /** Runs a process whose Node reports a compile cache of its own: the folder handed to it, and whether `_compile` is still Node's. */
+  function handed(dir: string): { folder: string | null; nodesCompile: boolean } {
+    const script = `
+      const Module = require("node:module");
+      const nodes = Module.prototype._compile;
+      Module.enableCompileCache = (folder) => { globalThis.handed = folder; };
+      require(${JSON.stringify(BUILT)}).enableCompileCache(process.cwd());
+      console.log(JSON.stringify({ folder: globalThis.handed ?? null, nodesCompile: Module.prototype._compile === nodes }));
+    `;
+    const r = spawnSync(process.execPath, ["-e", script], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect(r.stderr).toBe("");
+    return JSON.parse(r.stdout) as { folder: string | null; nodesCompile: boolean };
+  }
+
+  it("hands Node the project's .trustspec/compile-cache, and installs no hook of its own", () => {
+    const dir = project();
+    expect(handed(dir)).toEqual({ folder: join(dir, COMPILE_CACHE), nodesCompile: true });
+  });
+
+  it("hands it nothing where trustspec has not run", () => {
+    expect(handed(project({ trustspecDir: false }))).toEqual({ folder: null, nodesCompile: true });
   });
 });
