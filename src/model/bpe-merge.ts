@@ -11,12 +11,16 @@ interface LibraryBpe {
   readonly cache: { get(key: string): string[] | undefined; put(key: string, value: string[]): void };
 }
 
+/**
+ * Whether a model is the library's BPE with merges as pairs of strings (a merge of another length
+ * never matches the library's pair lookup, so the table here would not be the library's).
+ */
 function isLibraryBpe(model: unknown): model is LibraryBpe {
   const m = model as Partial<LibraryBpe> | null | undefined;
   return (
     typeof m?.bpe === "function" &&
     Array.isArray(m.merges) &&
-    m.merges.every((x) => Array.isArray(x) && x.length >= 2 && x.every((p) => typeof p === "string")) &&
+    m.merges.every((x) => Array.isArray(x) && x.length === 2 && x.every((p) => typeof p === "string")) &&
     typeof m.max_length_to_cache === "number" &&
     typeof m.cache?.get === "function" &&
     typeof m.cache.put === "function"
