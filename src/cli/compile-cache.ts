@@ -102,9 +102,10 @@ function inScope(filename: string): boolean {
  * it ran are in it; the file is then rewritten whole. The user's own modules (a judge module, a
  * Jest config) and everything run inside Jest's sandboxes are left to Node and Jest.
  *
- * The cache lives in `<cwd>/.trustspec/compile-cache/` and only when `<cwd>/.trustspec/` exists (a
- * project trustspec has run in): a command run elsewhere writes nothing. Deleting the folder is
- * always safe. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's own.
+ * The cache lives in `<cwd>/.trustspec/compile-cache/`, written only where `<cwd>/.trustspec/`
+ * exists when the command ends (on Node 22.1+, when it starts): `trustspec --help` elsewhere writes
+ * nothing. Deleting the folder is always safe. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it
+ * does Node's own.
  */
 export function enableCompileCache(projectDir: string): void {
   if (process.env.NODE_DISABLE_COMPILE_CACHE === "1") return;
