@@ -121,11 +121,12 @@ export function enableCompileCache(projectDir: string): void {
 }
 
 /**
- * A module that may `import()`: a vm.Script needs a loader for that, and Node 20's (vm.constants.
- * USE_MAIN_CONTEXT_DEFAULT_LOADER) prints an experimental-feature warning, so such modules are
- * compiled by Node (a mention in a comment costs only that module's caching).
+ * A module that may `import()` (also with a comment before the parenthesis): a vm.Script needs a
+ * loader for that, and Node 20's (vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) prints an
+ * experimental-feature warning, so such modules are compiled by Node (a mention in a comment or a
+ * string costs only that module's caching). In a CommonJS module the keyword can be nothing else.
  */
-const DYNAMIC_IMPORT = /\bimport\s*\(/;
+const DYNAMIC_IMPORT = /\bimport\s*(?:\(|\/[/*])/;
 
 function installHook(file: string, crc32: (data: string) => number): void {
   const internals = Module as unknown as ModuleInternals;

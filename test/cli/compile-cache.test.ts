@@ -49,7 +49,10 @@ function project(options: { trustspecDir?: boolean } = {}): string {
   );
   writeFileSync(join(pkg, "helper.js"), "exports.thisIsExports = this === exports;\nexports.value = () => 1111;\n");
   // A module that imports is left to Node (src/cli/compile-cache.ts, DYNAMIC_IMPORT).
-  writeFileSync(join(pkg, "later.js"), 'exports.later = () => import("./later.mjs").then((m) => m.word);\n');
+  writeFileSync(
+    join(pkg, "later.js"),
+    'exports.later = () => import /* the module */ ("./later.mjs").then((m) => m.word);\n',
+  );
   writeFileSync(join(pkg, "later.mjs"), 'export const word = "imported";\n');
   writeFileSync(join(dir, "own.js"), "exports.value = () => 7;\n");
   return dir;
