@@ -115,9 +115,7 @@ export function enableCompileCache(projectDir: string): void {
     if (existsSync(join(projectDir, ".trustspec"))) enable(dir);
     return;
   }
-  const crc32 = (zlib as { crc32?: (data: string) => number }).crc32;
-  if (crc32 === undefined) return;
-  installHook(cacheFile(projectDir), crc32);
+  installCompileCacheHook(projectDir);
 }
 
 /**
@@ -128,7 +126,15 @@ export function enableCompileCache(projectDir: string): void {
  */
 const DYNAMIC_IMPORT = /\bimport\s*(?:\(|\/[/*])/;
 
-function installHook(file: string, crc32: (data: string) => number): void {
+/**
+ * trustspec's own compile cache for `projectDir` (what {@link enableCompileCache} installs on a Node
+ * without one): Node's `Module.prototype._compile` is wrapped for the rest of the process. Nothing
+ * happens on a Node without `zlib.crc32` (before 20.15).
+ */
+export function installCompileCacheHook(projectDir: string): void {
+  const crc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+  if (crc32 === undefined) return;
+  const file = cacheFile(projectDir);
   const internals = Module as unknown as ModuleInternals;
   const original = internals.prototype._compile;
   const entries = readEntries(file);

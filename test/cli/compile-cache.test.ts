@@ -3,11 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { COMPILE_CACHE } from "../../src/cli/compile-cache";
-import {
-  cachedModules as cachedFiles,
-  compileCacheFile as cacheFile,
-  describeOwnCompileCache,
-} from "../support/compile-cache";
+import { cachedModules as cachedFiles, compileCacheFile as cacheFile } from "../support/compile-cache";
 
 /**
  * The compile cache (src/cli/compile-cache.ts), run as bin/trustspec.js runs it: a Node process
@@ -58,10 +54,14 @@ function project(options: { trustspecDir?: boolean } = {}): string {
   return dir;
 }
 
-/** Runs a Node process in `dir` that enables the cache and prints what the modules give. */
-function run(dir: string, env: Record<string, string> = {}) {
+/**
+ * Runs a Node process in `dir` that installs trustspec's own cache (on any Node; on Node 22.1+
+ * `enableCompileCache` would use Node's instead) or calls `enableCompileCache`, and prints what the
+ * modules give.
+ */
+function run(dir: string, env: Record<string, string> = {}, enable = "installCompileCacheHook") {
   const script = `
-    require(${JSON.stringify(BUILT)}).enableCompileCache(process.cwd());
+    require(${JSON.stringify(BUILT)}).${enable}(process.cwd());
     const pkg = require("./node_modules/pkg");
     pkg.later().then((later) => console.log(JSON.stringify({ ...pkg.facts(), later, own: require("./own").value() })));
   `;
@@ -75,7 +75,7 @@ function run(dir: string, env: Record<string, string> = {}) {
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
 
-describeOwnCompileCache("the compile cache", () => {
+describe("trustspec's own compile cache", () => {
   it("gives a package's modules what Node gives them, from source and then from the cache", () => {
     const dir = project();
     const pkg = join(dir, "node_modules", "pkg");
@@ -121,9 +121,25 @@ describeOwnCompileCache("the compile cache", () => {
     expect(existsSync(join(dir, ".trustspec"))).toBe(false);
   });
 
+  it("is what enableCompileCache installs on a Node without a compile cache of its own", () => {
+    const dir = project();
+    const script = `
+      require("node:module").enableCompileCache = undefined;
+      require(${JSON.stringify(BUILT)}).enableCompileCache(process.cwd());
+      console.log(require("./node_modules/pkg").facts().value);
+    `;
+    const r = spawnSync(process.execPath, ["-e", script], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect([r.stderr, r.stdout]).toEqual(["", "1111\n"]);
+    expect(cachedFiles(dir)).toEqual(["helper.js", "index.js"].map((f) => join(dir, "node_modules", "pkg", f)));
+  });
+
   it("is off with NODE_DISABLE_COMPILE_CACHE=1", () => {
     const dir = project();
-    expect(run(dir, { NODE_DISABLE_COMPILE_CACHE: "1" }).value).toBe(1111);
+    expect(run(dir, { NODE_DISABLE_COMPILE_CACHE: "1" }, "enableCompileCache").value).toBe(1111);
     expect(existsSync(join(dir, COMPILE_CACHE))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { COMPILE_CACHE } from "../../src/cli/compile-cache";
 import { readDemoFixtures } from "../../src/model/build/demo-fixtures";
 import { buildDemoModel } from "../../src/model/build/demo-models";
@@ -9,7 +9,6 @@ import { DEMO_MODELS } from "../../src/model/build/demo-parameters";
 import { writeModelDir } from "../../src/model/build/model-dir";
 import { ITEM_FILTER } from "../../src/report/html/items-section";
 import { PII_KINDS, piiLeakageItems } from "../../src/spec/dataset/synthetic-pii";
-import { cachedModules, NODE_OWN_COMPILE_CACHE } from "../support/compile-cache";
 
 /**
  * No planted secret is ever shown. The bundled privacy spec runs on the demo models — the aligned
@@ -61,7 +60,7 @@ function sh(args: readonly string[], env: Record<string, string> = {}): number {
  * Every file under dir, but the inference cache and the models, and in Jest's cache only what came
  * from the spec: Jest also caches its copies of trustspec's own code, whose generator lists (street
  * addresses, e-mail domains) planted values are drawn from — code, not output. The compile cache is
- * V8's code of trustspec and its dependencies, and only theirs (asserted below).
+ * V8's code of trustspec and its dependencies, and no project file's (asserted below).
  */
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -223,16 +222,15 @@ describe("redaction everywhere", () => {
     ]);
   });
 
-  // On Node 22.1+ the cache is Node's own, in its own format.
-  (NODE_OWN_COMPILE_CACHE ? it.skip : it)(
-    "keeps in the compile cache only code from trustspec's folder and npm packages, none of the project's",
-    () => {
-      const modules = cachedModules(project);
-      expect(modules.length).toBeGreaterThan(100);
-      expect(modules.filter((m) => !m.startsWith(repo + sep) && !m.includes(`${sep}node_modules${sep}`))).toEqual([]);
-      expect(modules.filter((m) => m.startsWith(project))).toEqual([]);
-    },
-  );
+  it("keeps in the compile cache no code of the project's own", () => {
+    // trustspec's cache (Node 20, 21) indexes each module by its path, so any file of the project
+    // compiled into it (a spec's emitted module holds its prompts) would name the project's folder;
+    // so might Node's own (22.1+). test/cli/compile-cache.test.ts checks that a user's module is left out.
+    const dir = join(project, COMPILE_CACHE);
+    const files = readdirSync(dir);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(readFileSync(join(dir, f)).includes(project)).toBe(false);
+  });
 
   it("shows no 6-character piece of any planted value in any file or console output", () => {
     expect(found).toEqual([]);
