@@ -109,13 +109,9 @@ function inScope(filename: string): boolean {
  */
 export function enableCompileCache(projectDir: string): void {
   if (process.env.NODE_DISABLE_COMPILE_CACHE === "1") return;
-  const dir = join(projectDir, COMPILE_CACHE);
-  const enable = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
-  if (enable !== undefined) {
-    if (existsSync(join(projectDir, ".trustspec"))) enable(dir);
-    return;
-  }
-  installCompileCacheHook(projectDir);
+  const nodes = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+  if (nodes === undefined) installCompileCacheHook(projectDir);
+  else if (existsSync(join(projectDir, ".trustspec"))) nodes(join(projectDir, COMPILE_CACHE));
 }
 
 /**
